@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { SessionUser } from '@/lib/server/auth';
+import { SignOutButton } from './sign-out-button';
+
+const STUDY_LINKS = [
+  { href: '/review', label: 'Review' },
+  { href: '/quiz', label: 'Quiz' },
+  { href: '/mock', label: 'Mock interview' },
+  { href: '/decks', label: 'Decks' },
+  { href: '/stats', label: 'Stats' },
+] as const;
+
+/** Top navigation; study links only for signed-in users, Instructor only for instructors and admins. */
+export function SiteNav({ user }: { user: SessionUser | null }) {
+  const links = user
+    ? [...STUDY_LINKS, ...(user.role === 'LEARNER' ? [] : [{ href: '/instructor', label: 'Instructor' }])]
+    : [];
+  return (
+    <header className="border-b border-border bg-surface">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href={user ? '/dashboard' : '/'} className="mr-2 text-lg font-bold tracking-tight text-accent">
+          Delight
+        </Link>
+        <ul className="flex flex-1 flex-wrap items-center gap-x-1 gap-y-1 text-sm">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="rounded-md px-2 py-1 text-fg-muted hover:bg-muted hover:text-fg">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {user ? (
+          <div className="flex items-center gap-3 text-sm">
+            <span className="hidden text-fg-muted sm:inline">{user.email}</span>
+            <SignOutButton />
+          </div>
+        ) : (
+          <div className="flex items-center gap-2 text-sm">
+            <Link href="/sign-in" className="rounded-md px-2 py-1 hover:bg-muted">
+              Sign in
+            </Link>
+            <Link href="/sign-up" className="rounded-md bg-accent px-3 py-1 font-medium text-accent-fg">
+              Sign up
+            </Link>
+          </div>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from './database-url';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .default('')
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** Every environment variable the server reads, with its default. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => v.startsWith('file:'), {
+      message: 'must be a SQLite file URL such as file:./var/delight.db',
+    }),
+  AUTH_SECRET: z
+    .string()
+    .min(32, { message: 'must be at least 32 characters (leave it unset to generate one)' })
+    .optional(),
+  DEMO_DATA: booleanFlag,
+  /** Where the generated AUTH_SECRET is kept when AUTH_SECRET is unset. */
+  DELIGHT_VAR_DIR: z.string().min(1).default('var'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses an environment, or throws one readable message naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

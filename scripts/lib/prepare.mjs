@@ -1,0 +1,73 @@
+// Shared steps of `npm start` and the end-to-end server: migrate, seed, build when needed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+export function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(
+      `\n✖ ${[path.basename(command), ...args].join(' ')} failed (exit ${result.status ?? result.signal}).`,
+    );
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Applies migrations and runs the idempotent seed (content sync + demo accounts). */
+export function prepareDatabase(env, { fresh = false } = {}) {
+  if (fresh) {
+    const file = path.resolve(root, (env.DATABASE_URL ?? 'file:./var/delight.db').slice('file:'.length));
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  }
+  run(bin('prisma'), ['migrate', 'deploy'], env);
+  run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], env);
+}
+
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.js',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  'prisma/schema.prisma',
+];
+
+/** A fingerprint of everything the production build depends on. */
+function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const visit = (p) => {
+    if (!existsSync(p) || p.includes(`${path.sep}generated`)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) visit(path.join(p, name));
+    } else {
+      hash.update(`${path.relative(root, p)}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  for (const s of SOURCES) visit(path.join(root, s));
+  return hash.digest('hex');
+}
+
+/** Runs `next build` unless the last build was made from the same sources. */
+export function ensureBuild(env) {
+  const marker = path.join(root, '.next', 'delight-sources');
+  const fingerprint = sourceFingerprint();
+  const built =
+    existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8') === fingerprint;
+  if (built) {
+    console.log('build: up to date');
+    return;
+  }
+  console.log('build: building the app (about a minute the first time)…');
+  run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], env);
+  writeFileSync(marker, fingerprint);
+}

@@ -1,0 +1,36 @@
+// `npm start`: prepare the SQLite database (migrations, content, demo accounts),
+// build the app when its sources changed, and serve it on PORT (default 3000).
+//   DEMO_DATA=0 npm start      no demo accounts
+//   FRESH_DB=1 npm start       start from an empty database
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
+
+const env = {
+  ...process.env,
+  DEMO_DATA: process.env.DEMO_DATA ?? '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+};
+const port = env.PORT ?? '3000';
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+prepareDatabase(env, { fresh: env.FRESH_DB === '1' });
+ensureBuild(env);
+
+console.log(`\nDelight is starting on http://localhost:${port}`);
+if (env.DEMO_DATA !== '0')
+  console.log('Demo accounts: learner@example.com / instructor@example.com, password delight-demo\n');
+
+// Run next directly (not through npx) so that stopping this process stops the server.
+const server = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

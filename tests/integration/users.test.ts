@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { signUpAction } from '@/lib/server/actions/sign-up-action';
+import { db } from '@/lib/server/db';
+import { ensureUser } from '@/lib/server/mutations/ensure-user';
+import { authOptions } from '@/lib/server/auth';
+import { verifyPassword } from '@/lib/server/password';
+
+type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string; role: string } | null>;
+const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+
+describe('sign-up against a real SQLite file', () => {
+  it('creates a learner with a hashed password, normalising the email', async () => {
+    const result = await signUpAction({ email: '  Grace@Example.COM ', password: 'a long password', name: 'Grace' });
+    expect(result).toEqual({ ok: true, data: { email: 'grace@example.com' } });
+    const row = await db.user.findUniqueOrThrow({ where: { email: 'grace@example.com' } });
+    expect(row.role).toBe('LEARNER');
+    expect(row.passwordHash).not.toContain('a long password');
+    expect(await verifyPassword('a long password', row.passwordHash)).toBe(true);
+  });
+
+  it('refuses a taken email and writes nothing', async () => {
+    await signUpAction({ email: 'twice@example.com', password: 'password-one' });
+    const again = await signUpAction({ email: 'twice@example.com', password: 'password-two' });
+    expect(again).toMatchObject({ ok: false, code: 'email_taken' });
+    expect(await db.user.count({ where: { email: 'twice@example.com' } })).toBe(1);
+  });
+
+  it('rejects bad input with field errors and writes nothing', async () => {
+    const before = await db.user.count();
+    const result = await signUpAction({ email: 'not-an-email', password: 'short' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_input' });
+    if (result.ok) throw new Error('expected failure');
+    expect(result.fieldErrors?.email).toEqual(['Enter a valid email address.']);
+    expect(result.fieldErrors?.password).toEqual(['Password must be at least 8 characters.']);
+    expect(await db.user.count()).toBe(before);
+  });
+});
+
+describe('credentials sign-in', () => {
+  it('accepts the right password, returns the role, and refuses wrong or unknown credentials alike', async () => {
+    await ensureUser({ email: 'teach@example.com', password: 'teach-password', name: 'T', role: 'INSTRUCTOR' });
+    await expect(authorize({ email: 'teach@example.com', password: 'teach-password' }, {})).resolves.toMatchObject({
+      role: 'INSTRUCTOR',
+    });
+    await expect(authorize({ email: 'teach@example.com', password: 'wrong-password' }, {})).resolves.toBeNull();
+    await expect(authorize({ email: 'nobody@example.com', password: 'teach-password' }, {})).resolves.toBeNull();
+    await expect(authorize({ email: 'not an email', password: '' }, {})).resolves.toBeNull();
+  });
+
+  it('ensureUser is idempotent and keeps the existing password', async () => {
+    const first = await ensureUser({
+      email: 'demo@example.com',
+      password: 'first-password',
+      name: 'D',
+      role: 'LEARNER',
+    });
+    const second = await ensureUser({
+      email: 'demo@example.com',
+      password: 'other-password',
+      name: 'D',
+      role: 'LEARNER',
+    });
+    expect(second.id).toBe(first.id);
+    expect(await db.user.count({ where: { email: 'demo@example.com' } })).toBe(1);
+    await expect(authorize({ email: 'demo@example.com', password: 'first-password' }, {})).resolves.not.toBeNull();
+  });
+});

@@ -1,0 +1,2 @@
+// 'server-only' throws outside React Server Components; in Vitest it is a no-op.
+export {};

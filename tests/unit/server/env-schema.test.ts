@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/lib/server/env-schema';
+
+describe('parseEnv', () => {
+  it('fills in defaults for an empty environment', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      DATABASE_URL: 'file:./var/delight.db',
+      DEMO_DATA: false,
+      DELIGHT_VAR_DIR: 'var',
+    });
+    expect(env.AUTH_SECRET).toBeUndefined();
+  });
+
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['yes', true],
+    ['0', false],
+    ['false', false],
+    ['', false],
+  ])('reads DEMO_DATA=%j as %s', (value, expected) => {
+    expect(parseEnv({ DEMO_DATA: value }).DEMO_DATA).toBe(expected);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL: must be a SQLite file URL such as file:./var/delight.db'],
+    [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: must be at least 32 characters (leave it unset to generate one)'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA:'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV:'],
+  ])('rejects %j with a message naming the variable', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x', AUTH_SECRET: 'x' })).toThrow(
+      /DATABASE_URL[\s\S]*AUTH_SECRET|AUTH_SECRET[\s\S]*DATABASE_URL/,
+    );
+  });
+});
