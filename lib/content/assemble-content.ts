@@ -1,0 +1,242 @@
+import { formatFieldPath } from './format-field-path';
+import { generateCards } from './generate-cards';
+import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
+import { REQUIRED_DIMENSIONS } from './required-ids';
+import type { Card, Comparison, ContentBundle, ContentIssue, Deck, Misconception, Prompt } from './types';
+
+/**
+ * Builds the bundle from schema-valid files and checks everything a schema
+ * cannot: unique ids, ids that match file names, references that must exist,
+ * the contract's required ids. Generated cards are built here so that
+ * duplicates and references see them.
+ *
+ * `incomplete` names the folders where some file failed to parse: references
+ * into those folders are not reported as unknown (the real error is already
+ * reported, and a cascade of "unknown" errors would bury it).
+ */
+export function assembleContent(
+  parsed: ParsedContent,
+  incomplete: ReadonlySet<ContentKind> = new Set(),
+): { bundle: ContentBundle; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  type AnyFile = ParsedFile<unknown>;
+  const report = (f: AnyFile, path: PropertyKey[], message: string) => {
+    issues.push({ file: f.file, field: formatFieldPath(path), ...f.locate(path), message });
+  };
+  /** Reports a dangling reference unless one of the folders it could live in is incomplete. */
+  const reportUnknown = (kinds: ContentKind[], f: AnyFile, path: PropertyKey[], message: string) => {
+    if (!kinds.some((k) => incomplete.has(k))) report(f, path, message);
+  };
+  const where = (f: AnyFile, path: PropertyKey[]) => `${f.file}: ${formatFieldPath(path)}`;
+  /** Records `id` as defined at `path`; reports a duplicate and returns false if it was already defined. */
+  const claim = (seen: Map<string, string>, what: string, id: string, f: AnyFile, path: PropertyKey[]) => {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      report(f, path, `duplicate ${what} id "${id}" (first defined at ${first})`);
+      return false;
+    }
+    seen.set(id, where(f, path));
+    return true;
+  };
+  const checkIdMatchesFile = (f: AnyFile, what: string, id: string) => {
+    if (id !== f.name) report(f, ['id'], `${what} id "${id}" must equal the file name "${f.name}"`);
+  };
+
+  // ------------------------------------------------------------ sources
+  const sourceIds = new Map<string, string>();
+  for (const f of parsed.sources) {
+    f.data.sources.forEach((s, i) => claim(sourceIds, 'source', s.id, f, ['sources', i, 'id']));
+  }
+  const checkSources = (f: AnyFile, path: PropertyKey[], ids: readonly string[]) => {
+    ids.forEach((id, i) => {
+      if (!sourceIds.has(id)) reportUnknown(['sources'], f, [...path, i], `unknown source "${id}"`);
+    });
+  };
+
+  // ------------------------------------------------------------ comparisons
+  const comparisons = new Map<string, Comparison>();
+  const comparisonIds = new Map<string, string>();
+  for (const f of parsed.comparisons) {
+    const c = f.data;
+    checkIdMatchesFile(f, 'comparison', c.id);
+    if (claim(comparisonIds, 'comparison', c.id, f, ['id'])) comparisons.set(c.id, c);
+    if (c.a.id === c.b.id) report(f, ['b', 'id'], `must differ from a.id "${c.a.id}"`);
+    const dimensionIds = new Map<string, string>();
+    c.dimensions.forEach((d, i) => {
+      claim(dimensionIds, 'dimension', d.id, f, ['dimensions', i, 'id']);
+      checkSources(f, ['dimensions', i, 'sources'], d.sources);
+    });
+    const required = REQUIRED_DIMENSIONS[c.id];
+    if (required) {
+      const missing = required.filter((id) => !dimensionIds.has(id));
+      const extra = [...dimensionIds.keys()].filter((id) => !required.includes(id));
+      if (missing.length > 0) report(f, ['dimensions'], `missing required dimension ids: ${missing.join(', ')}`);
+      if (extra.length > 0) {
+        report(f, ['dimensions'], `unexpected dimension ids: ${extra.join(', ')} ("${c.id}" has exactly ${required.length} fixed dimensions)`);
+      }
+    }
+  }
+  const checkComparison = (f: AnyFile, path: PropertyKey[], id: string): Comparison | undefined => {
+    const c = comparisons.get(id);
+    if (!c) reportUnknown(['comparisons'], f, path, `unknown comparison "${id}"`);
+    return c;
+  };
+  /** Checks `dimension` against `comparison`; stays silent when the comparison itself is unknown (already reported). */
+  const checkDimension = (f: AnyFile, path: PropertyKey[], comparison: Comparison | undefined, dimension: string) => {
+    if (comparison && !comparison.dimensions.some((d) => d.id === dimension)) {
+      report(f, path, `unknown dimension "${dimension}" in comparison "${comparison.id}"`);
+    }
+  };
+
+  // ------------------------------------------------------------ misconceptions
+  const misconceptions: Misconception[] = [];
+  const misconceptionIds = new Map<string, string>();
+  for (const f of parsed.misconceptions) {
+    f.data.misconceptions.forEach((m, i) => {
+      const p = ['misconceptions', i];
+      claim(misconceptionIds, 'misconception', m.id, f, [...p, 'id']);
+      checkDimension(f, [...p, 'dimension'], checkComparison(f, [...p, 'comparison'], m.comparison), m.dimension);
+      checkSources(f, [...p, 'sources'], m.sources);
+      misconceptions.push(m);
+    });
+  }
+  const checkMisconception = (f: AnyFile, path: PropertyKey[], id: string) => {
+    if (!misconceptionIds.has(id)) reportUnknown(['misconceptions'], f, path, `unknown misconception "${id}"`);
+  };
+
+  // ------------------------------------------------------------ decks and cards
+  const decks: Deck[] = [];
+  const deckIds = new Map<string, string>();
+  const cardIds = new Map<string, string>();
+  for (const f of parsed.decks) {
+    const d = f.data;
+    checkIdMatchesFile(f, 'deck', d.id);
+    claim(deckIds, 'deck', d.id, f, ['id']);
+    const deckComparison = d.comparison === undefined ? undefined : checkComparison(f, ['comparison'], d.comparison);
+    const cards: Card[] = [];
+
+    d.generate.forEach((g, gi) => {
+      const p = ['generate', gi];
+      const comparison = checkComparison(f, [...p, 'comparison'], g.comparison);
+      if (!comparison) return;
+      const generated = generateCards({ from: g.from, comparison, misconceptions, deckId: d.id });
+      if (generated.length === 0 && !incomplete.has('misconceptions')) {
+        report(f, p, `generates no cards: no misconceptions have comparison "${comparison.id}"`);
+      }
+      const duplicates: string[] = [];
+      for (const card of generated) {
+        const first = cardIds.get(card.id);
+        if (first === undefined) cardIds.set(card.id, where(f, p));
+        else duplicates.push(`"${card.id}" (first defined at ${first})`);
+      }
+      if (duplicates.length > 0) {
+        const shown = duplicates.slice(0, 3).join(', ');
+        const more = duplicates.length > 3 ? ` and ${duplicates.length - 3} more` : '';
+        report(f, p, `generates duplicate card ids: ${shown}${more}`);
+      }
+      cards.push(...generated);
+    });
+
+    d.cards.forEach((card, ci) => {
+      const p = ['cards', ci];
+      claim(cardIds, 'card', card.id, f, [...p, 'id']);
+      const comparison =
+        card.comparison === undefined ? deckComparison : checkComparison(f, [...p, 'comparison'], card.comparison);
+      const comparisonId = card.comparison ?? d.comparison;
+      if (card.dimension !== undefined) {
+        if (comparisonId === undefined) {
+          report(f, [...p, 'dimension'], 'needs a comparison (on the card or as the deck default)');
+        } else {
+          checkDimension(f, [...p, 'dimension'], comparison, card.dimension);
+        }
+      }
+      if (card.misconception !== undefined) checkMisconception(f, [...p, 'misconception'], card.misconception);
+      checkSources(f, [...p, 'sources'], card.sources);
+      cards.push({
+        id: card.id,
+        deckId: d.id,
+        front: card.front,
+        back: card.back,
+        explanation: card.explanation ?? null,
+        tags: [...card.tags],
+        comparison: comparisonId ?? null,
+        dimension: card.dimension ?? null,
+        misconception: card.misconception ?? null,
+        sources: [...card.sources],
+      });
+    });
+
+    decks.push({
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      ...(d.comparison === undefined ? {} : { comparison: d.comparison }),
+      cards,
+    });
+  }
+  /** Cards can be generated from comparisons and misconceptions, so an incomplete one of those hides cards too. */
+  const checkCard = (f: AnyFile, path: PropertyKey[], id: string) => {
+    if (!cardIds.has(id)) reportUnknown(['decks', 'comparisons', 'misconceptions'], f, path, `unknown card "${id}"`);
+  };
+
+  // ------------------------------------------------------------ quiz items
+  const quizIds = new Map<string, string>();
+  const quizItems = parsed.quiz.flatMap((f) =>
+    f.data.items.map((q, i) => {
+      const p = ['items', i];
+      claim(quizIds, 'quiz item', q.id, f, [...p, 'id']);
+      checkDimension(f, [...p, 'dimension'], checkComparison(f, [...p, 'comparison'], q.comparison), q.dimension);
+      q.cards.forEach((id, k) => checkCard(f, [...p, 'cards', k], id));
+      if (q.misconception !== undefined) checkMisconception(f, [...p, 'misconception'], q.misconception);
+      checkSources(f, [...p, 'sources'], q.sources);
+      return q;
+    }),
+  );
+
+  // ------------------------------------------------------------ prompts
+  const promptIds = new Map<string, string>();
+  const prompts: Prompt[] = [];
+  for (const f of parsed.prompts) {
+    const pr = f.data;
+    checkIdMatchesFile(f, 'prompt', pr.id);
+    claim(promptIds, 'prompt', pr.id, f, ['id']);
+    if (pr.comparison !== undefined) checkComparison(f, ['comparison'], pr.comparison);
+    const conceptIds = new Map<string, string>();
+    pr.concepts.forEach((c, i) => claim(conceptIds, 'concept', c.id, f, ['concepts', i, 'id']));
+    const criterionIds = new Map<string, string>();
+    pr.criteria.forEach((cr, ci) => {
+      const p = ['criteria', ci];
+      claim(criterionIds, 'criterion', cr.id, f, [...p, 'id']);
+      for (const level of ['meets', 'delights'] as const) {
+        const { concepts, min } = cr[level];
+        concepts.forEach((id, k) => {
+          if (!conceptIds.has(id)) {
+            report(f, [...p, level, 'concepts', k], `unknown concept "${id}" (not in this prompt's concepts)`);
+          }
+        });
+        if (min > concepts.length) {
+          report(f, [...p, level, 'min'], `${min} is more than the ${concepts.length} concepts listed`);
+        }
+      }
+      cr.cards.forEach((id, k) => checkCard(f, [...p, 'cards', k], id));
+    });
+    const trapIds = new Map<string, string>();
+    pr.traps.forEach((t, ti) => {
+      const p = ['traps', ti, 'misconception'];
+      if (claim(trapIds, 'trap misconception', t.misconception, f, p)) checkMisconception(f, p, t.misconception);
+    });
+    prompts.push(pr);
+  }
+
+  return {
+    bundle: {
+      sources: parsed.sources.flatMap((f) => f.data.sources),
+      comparisons: parsed.comparisons.map((f) => f.data),
+      misconceptions,
+      decks,
+      quizItems,
+      prompts,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The content file format (see docs/decisions/002-content-format.md).
+ *
+ * Every file under content/ is YAML and is validated by one of these schemas,
+ * chosen by the folder it lives in. Ids are stable: progress is keyed on them,
+ * so renaming an id is a delete + add for every learner.
+ */
+import { z } from 'zod';
+
+/** kebab-case, optionally dotted for namespacing: `limits.rest-timeout`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+    message: 'must be a lower-case kebab-case id (dots allowed between parts)',
+  });
+
+const Text = z.string().trim().min(1, { message: 'required' });
+/** Markdown text (GFM). Rendered sanitised; raw HTML is never trusted. */
+const Markdown = Text;
+
+/** A reference to a source: an id from content/sources/*.yaml. */
+const SourceRefs = z.array(IdSchema).default([]);
+
+// ---------------------------------------------------------------- sources
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: Text,
+  url: z.url({ protocol: /^https$/, message: 'must be an https URL' }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+/** content/sources/*.yaml */
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) });
+
+// ---------------------------------------------------------------- comparison
+export const SideSchema = z.enum(['a', 'b']);
+export const SubjectSchema = z.strictObject({
+  id: IdSchema,
+  name: Text, // "Amazon API Gateway"
+  short: Text, // "API Gateway"
+});
+export const DimensionSchema = z.strictObject({
+  id: IdSchema,
+  name: Text, // "Routing"
+  a: Markdown, // what subject A does, as documented today
+  b: Markdown, // what subject B does
+  nuance: Markdown, // where the short answer misleads
+  /** A claim commonly repeated (e.g. by the seed newsletter) that is outdated or simplified. */
+  outdatedClaim: z
+    .strictObject({ claim: Text, verdict: z.enum(['outdated', 'simplified', 'wrong', 'incomplete']) })
+    .optional(),
+  /** Which side usually wins this dimension, for "which fits" questions. */
+  favours: z.enum(['a', 'b', 'depends']),
+  sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),
+});
+export type Dimension = z.infer<typeof DimensionSchema>;
+/** content/comparisons/<id>.yaml */
+export const ComparisonSchema = z.strictObject({
+  id: IdSchema,
+  title: Text,
+  summary: Markdown,
+  a: SubjectSchema,
+  b: SubjectSchema,
+  dimensions: z.array(DimensionSchema).min(1),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+// ---------------------------------------------------------------- misconceptions
+export const MisconceptionSchema = z.strictObject({
+  id: IdSchema,
+  claim: Text, // the wrong belief, in the words people use
+  why: Markdown, // why people believe it
+  correction: Markdown, // what is true
+  comparison: IdSchema, // must exist
+  dimension: IdSchema, // must exist in that comparison
+  sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),
+});
+export type Misconception = z.infer<typeof MisconceptionSchema>;
+/** content/misconceptions/*.yaml */
+export const MisconceptionsFileSchema = z.strictObject({
+  misconceptions: z.array(MisconceptionSchema).min(1),
+});
+
+// ---------------------------------------------------------------- decks and cards
+export const CardSchema = z.strictObject({
+  id: IdSchema, // globally unique, stable
+  front: Markdown,
+  back: Markdown,
+  explanation: Markdown.optional(),
+  tags: z.array(IdSchema).default([]),
+  comparison: IdSchema.optional(),
+  dimension: IdSchema.optional(), // requires comparison (or the deck's default)
+  misconception: IdSchema.optional(),
+  sources: SourceRefs,
+});
+export type CardInput = z.infer<typeof CardSchema>;
+
+/** Cards generated from other content rather than written twice. */
+export const DeckGenerateSchema = z.discriminatedUnion('from', [
+  /** three cards per dimension: side A, side B, the nuance */
+  z.strictObject({ from: z.literal('comparison'), comparison: IdSchema }),
+  /** one card per misconception of that comparison: the claim, and its correction */
+  z.strictObject({ from: z.literal('misconceptions'), comparison: IdSchema }),
+]);
+/** content/decks/<id>.yaml */
+export const DeckSchema = z.strictObject({
+  id: IdSchema,
+  title: Text,
+  description: Markdown,
+  /** Default comparison for the deck's cards' `dimension` field. */
+  comparison: IdSchema.optional(),
+  generate: z.array(DeckGenerateSchema).default([]),
+  cards: z.array(CardSchema).default([]),
+});
+export type DeckInput = z.infer<typeof DeckSchema>;
+
+// ---------------------------------------------------------------- quiz items
+const QuizBase = {
+  id: IdSchema,
+  comparison: IdSchema,
+  dimension: IdSchema, // the deciding dimension
+  /** Cards this item exercises: answering it reviews them. */
+  cards: z.array(IdSchema).default([]),
+  misconception: IdSchema.optional(),
+  explanation: Markdown, // shown after every answer, right or wrong
+  sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),
+};
+export const ChoiceSchema = z.strictObject({
+  text: Text,
+  correct: z.boolean().default(false),
+  /** Why this option is right or wrong. */
+  why: Markdown,
+});
+export const QuizItemSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...QuizBase,
+    type: z.literal('multiple-choice'),
+    question: Markdown,
+    choices: z
+      .array(ChoiceSchema)
+      .min(3)
+      .max(5)
+      .refine((c) => c.filter((x) => x.correct).length === 1, {
+        message: 'exactly one choice must be correct',
+      }),
+  }),
+  z.strictObject({
+    ...QuizBase,
+    type: z.literal('true-false'),
+    statement: Markdown,
+    answer: z.boolean(),
+  }),
+  /** "Which service fits this scenario, and why?" */
+  z.strictObject({
+    ...QuizBase,
+    type: z.literal('scenario'),
+    scenario: Markdown,
+    answer: z.enum(['a', 'b', 'either']), // a/b are the comparison's subjects
+  }),
+  /** Pair each fact with A, B or both. */
+  z.strictObject({
+    ...QuizBase,
+    type: z.literal('matching'),
+    question: Markdown,
+    pairs: z
+      .array(z.strictObject({ fact: Text, answer: z.enum(['a', 'b', 'both']) }))
+      .min(4)
+      .max(6),
+  }),
+]);
+export type QuizItem = z.infer<typeof QuizItemSchema>;
+/** content/quiz/*.yaml */
+export const QuizFileSchema = z.strictObject({ items: z.array(QuizItemSchema).min(1) });
+
+// ---------------------------------------------------------------- mock-interview prompts
+export const LevelSchema = z.enum(['miss', 'meets', 'delights']);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** Something the grader recognises in an answer, by any of its phrasings. */
+export const ConceptSchema = z.strictObject({
+  id: IdSchema,
+  label: Text, // shown in feedback: "ALB OIDC authentication"
+  /**
+   * Phrasings, matched case-insensitively on word boundaries after the grader
+   * normalises numbers and units ("29s", "29 seconds" -> "29 s").
+   */
+  terms: z.array(Text).min(1),
+});
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  title: Text,
+  weight: z.number().positive().default(1),
+  /** What a meets-level answer does, and the concepts that evidence it. */
+  meets: z.strictObject({ description: Markdown, concepts: z.array(IdSchema).min(1), min: z.number().int().min(1).default(1) }),
+  /** What a delights-level answer adds on top of meets. */
+  delights: z.strictObject({ description: Markdown, concepts: z.array(IdSchema).min(1), min: z.number().int().min(1).default(1) }),
+  /** Cards that teach this criterion: a miss schedules them for review. */
+  cards: z.array(IdSchema).default([]),
+});
+export const TrapSchema = z.strictObject({
+  misconception: IdSchema, // must exist
+  /** Phrasings that assert the misconception (the grader checks polarity and refutation). */
+  cues: z.array(Text).min(1),
+});
+/** content/prompts/<id>.yaml */
+export const PromptSchema = z.strictObject({
+  id: IdSchema,
+  title: Text,
+  scenario: Markdown,
+  comparison: IdSchema.optional(),
+  minutes: z.number().int().positive().default(30),
+  concepts: z.array(ConceptSchema).min(1),
+  criteria: z.array(CriterionSchema).min(5).max(8),
+  traps: z.array(TrapSchema).default([]),
+  modelAnswers: z.strictObject({ average: Markdown, great: Markdown }),
+});
+export type Prompt = z.infer<typeof PromptSchema>;
