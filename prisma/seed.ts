@@ -1,13 +1,27 @@
 /**
- * Prepares the database: demo accounts when DEMO_DATA is on. Safe to run
- * again. Run with `npm run db:prepare` (after `prisma migrate deploy`).
+ * Prepares the database: syncs content/ (idempotent upsert by stable id; removed cards are
+ * retired, never deleted) and, when DEMO_DATA is on, the demo accounts. Safe to run again.
+ * Run with `npm run db:prepare` (after `prisma migrate deploy`).
  */
+import path from 'node:path';
+import { loadContent } from '@/lib/content/load-content';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/server/demo-accounts';
 import { ensureUser } from '@/lib/server/mutations/ensure-user';
+import { syncContent } from '@/lib/server/mutations/sync-content';
 import { env } from '@/lib/server/env';
 import { db } from '@/lib/server/db';
 
 async function main(): Promise<void> {
+  const loaded = await loadContent(path.join(process.cwd(), 'content'));
+  if (!loaded.ok) {
+    console.error(`seed: content/ is invalid, nothing was synced:\n${loaded.errors.join('\n')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const report = await syncContent(loaded.content, new Date());
+  console.log(
+    `seed: content synced — ${report.decks} decks; cards: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.retired} retired`,
+  );
   if (env().DEMO_DATA) {
     for (const account of DEMO_ACCOUNTS) {
       await ensureUser({ ...account, password: DEMO_PASSWORD });

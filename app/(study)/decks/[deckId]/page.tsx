@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { SourceLinks } from '@/components/deck/source-links';
+import { Markdown } from '@/components/ui/markdown';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireUser } from '@/lib/server/auth';
+import { getDeck } from '@/lib/server/queries/get-deck';
+
+type Props = { params: Promise<{ deckId: string }> };
+
+const DeckIdSchema = z.string().regex(/^[a-z0-9.-]{1,200}$/);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = DeckIdSchema.safeParse((await params).deckId);
+  const deck = id.success ? await getDeck(id.data) : null;
+  return { title: deck?.title ?? 'Deck' };
+}
+
+export default async function DeckPage({ params }: Props) {
+  const { deckId } = await params;
+  await requireUser(`/decks/${encodeURIComponent(deckId)}`);
+  const id = DeckIdSchema.safeParse(deckId);
+  const deck = id.success ? await getDeck(id.data) : null;
+  if (!deck) notFound();
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href="/decks" className="text-accent underline">
+          ← All decks
+        </Link>
+      </p>
+      <PageHeader title={deck.title} description={`${deck.cards.length} cards`} />
+      <Markdown className="mb-6 max-w-3xl text-fg-muted">{deck.description}</Markdown>
+      <ol className="flex flex-col gap-4">
+        {deck.cards.map((card, i) => (
+          <li key={card.id} id={card.id} className="rounded-xl border border-border bg-surface p-5">
+            <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-fg-muted">
+              <span>#{i + 1}</span>
+              {card.dimension ? <span className="rounded bg-muted px-1.5 py-0.5">{card.dimension}</span> : null}
+              {card.misconception ? <span className="rounded bg-muted px-1.5 py-0.5">trap: {card.misconception}</span> : null}
+            </div>
+            <h2 className="sr-only">Card {i + 1}</h2>
+            <Markdown className="font-medium">{card.front}</Markdown>
+            <div className="mt-3 border-t border-border pt-3">
+              <Markdown>{card.back}</Markdown>
+              {card.explanation ? <Markdown className="mt-2 text-sm text-fg-muted">{card.explanation}</Markdown> : null}
+            </div>
+            <div className="mt-3">
+              <SourceLinks sources={card.sources} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SourceLinks } from '@/components/deck/source-links';
+import { Markdown } from '@/components/ui/markdown';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireUser } from '@/lib/server/auth';
+import { getContent } from '@/lib/server/content';
+
+export const metadata: Metadata = { title: 'Misconceptions' };
+
+export default async function MisconceptionsPage() {
+  await requireUser('/misconceptions');
+  const content = await getContent();
+  const sources = new Map(content.sources.map((s) => [s.id, s]));
+  const dimensionName = new Map(content.comparisons.flatMap((c) => c.dimensions.map((d) => [`${c.id}.${d.id}`, d.name] as const)));
+  return (
+    <div>
+      <p className="mb-2 text-sm">
+        <Link href="/decks" className="text-accent underline">
+          ← All decks
+        </Link>
+      </p>
+      <PageHeader title="Misconceptions" description="What candidates say, why they believe it, and what is true. Interviewers listen for these." />
+      <ul className="flex flex-col gap-4">
+        {content.misconceptions.map((m) => (
+          <li key={m.id} id={m.id} className="rounded-xl border border-border bg-surface p-5">
+            <p className="text-xs text-fg-muted">
+              <Link href={`/compare/${m.comparison}#${m.dimension}`} className="underline">
+                {dimensionName.get(`${m.comparison}.${m.dimension}`) ?? m.dimension}
+              </Link>
+            </p>
+            <h2 className="mt-1 text-lg font-semibold">
+              <span className="text-danger">✗</span> “{m.claim}”
+            </h2>
+            <div className="mt-2 text-sm">
+              <h3 className="font-semibold">Why people believe it</h3>
+              <Markdown className="text-fg-muted">{m.why}</Markdown>
+              <h3 className="mt-2 font-semibold">What is true</h3>
+              <Markdown>{m.correction}</Markdown>
+            </div>
+            <div className="mt-3">
+              <SourceLinks sources={m.sources.flatMap((id) => sources.get(id) ?? [])} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

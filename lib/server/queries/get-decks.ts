@@ -1,0 +1,14 @@
+import 'server-only';
+import { db } from '../db';
+
+export type DeckSummary = { id: string; title: string; description: string; cards: number };
+
+/** The decks a learner can browse: every live content deck, with its count of live cards. */
+export async function getDecks(): Promise<DeckSummary[]> {
+  const decks = await db.deck.findMany({
+    where: { kind: 'CONTENT', retiredAt: null },
+    orderBy: { position: 'asc' },
+    select: { id: true, title: true, description: true, _count: { select: { cards: { where: { card: { retiredAt: null } } } } } },
+  });
+  return decks.map((d) => ({ id: d.id, title: d.title, description: d.description, cards: d._count.cards }));
+}
