@@ -31,3 +31,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** Signs up a brand-new learner through the UI and lands on the dashboard. */
+export async function signUpNewLearner(page: Page, prefix: string): Promise<{ email: string; password: string }> {
+  const account = { email: uniqueEmail(prefix), password: 'review-password-1' };
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return account;
+}

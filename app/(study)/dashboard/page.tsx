@@ -3,23 +3,30 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
+  const queue = await getReviewQueue(user.id, new Date());
+  const due = queue.counts.new + queue.counts.learning + queue.counts.review;
   return (
     <div>
-      <PageHeader
-        title={`Welcome${user.name ? `, ${user.name}` : ''}`}
-        description="Here is your study plan for today."
-      />
+      <PageHeader title={`Welcome${user.name ? `, ${user.name}` : ''}`} description="Here is your study plan for today." />
       <div className="grid gap-4 md:grid-cols-2">
         <Panel>
           <h2 className="text-lg font-semibold">Today’s review</h2>
-          <p className="mt-1 text-fg-muted" data-testid="review-count">
-            Daily review is coming soon: your due cards will be counted here.
+          <p className="mt-1 text-3xl font-bold" data-testid="review-count">
+            {due} {due === 1 ? 'card' : 'cards'}
           </p>
+          <p className="text-sm text-fg-muted">
+            {queue.counts.new} new · {queue.counts.learning} learning · {queue.counts.review} to review
+            {queue.doneToday > 0 ? ` · ${queue.doneToday} done today` : ''}
+          </p>
+          <div className="mt-3">
+            <ButtonLink href="/review">{due > 0 ? 'Start today’s review' : 'Open review'}</ButtonLink>
+          </div>
         </Panel>
         <Panel>
           <h2 className="text-lg font-semibold">Study material</h2>

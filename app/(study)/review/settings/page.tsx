@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SettingsForm } from '@/components/review/settings-form';
+import { DueForecastChart } from '@/components/stats/due-forecast-chart';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { requireUser } from '@/lib/server/auth';
+import { db } from '@/lib/server/db';
+import { getDecks } from '@/lib/server/queries/get-decks';
+import { getDueForecast } from '@/lib/server/queries/get-due-forecast';
+import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+
+export const metadata: Metadata = { title: 'Review settings' };
+
+const DAY_MS = 86_400_000;
+
+export default async function ReviewSettingsPage() {
+  const user = await requireUser('/review/settings');
+  const now = new Date();
+  const [settings, decks, saved] = await Promise.all([
+    getStudySettings(user.id),
+    getDecks(),
+    db.studySettings.count({ where: { userId: user.id } }),
+  ]);
+  const interview = settings.scheduler.interviewDate;
+  const daysLeft = interview ? Math.ceil((interview.getTime() - now.getTime()) / DAY_MS) : 0;
+  const forecast = interview && daysLeft > 0 ? await getDueForecast(user.id, settings.study, now, Math.min(daysLeft, 180)) : null;
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/review" className="text-accent underline">
+          ← Back to review
+        </Link>
+      </p>
+      <PageHeader title="Review settings" />
+      <Panel>
+        <SettingsForm initial={settings.study} saved={saved > 0} decks={decks.map((d) => ({ id: d.id, title: d.title }))} />
+      </Panel>
+      {forecast ? (
+        <Panel>
+          <h2 className="text-lg font-semibold">Until your interview ({settings.study.interviewDate})</h2>
+          <p className="mb-3 text-sm text-fg-muted">
+            {daysLeft} days left. Reviews due each day with your current schedule (new cards come on top, up to{' '}
+            {settings.study.newPerDay} a day):
+          </p>
+          <DueForecastChart data={forecast} label="Cards due per day until the interview" />
+          <table className="mt-3 w-full text-sm" data-testid="interview-forecast">
+            <caption className="sr-only">Cards due per day until the interview</caption>
+            <thead>
+              <tr className="text-left text-fg-muted">
+                <th scope="col">Day</th>
+                <th scope="col">Cards due</th>
+              </tr>
+            </thead>
+            <tbody>
+              {forecast.slice(0, 14).map((d) => (
+                <tr key={d.date}>
+                  <td>{d.date}</td>
+                  <td>{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Panel>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+/** Cards due per day, as bars. */
+export function DueForecastChart({ data, label }: { data: { date: string; count: number }[]; label: string }) {
+  return (
+    <figure className="flex flex-col gap-2">
+      <div className="h-56 w-full" role="img" aria-label={`${label}: ${data.map((d) => `${d.date} ${d.count}`).join(', ')}`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="date" tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} tickFormatter={(d: string) => d.slice(5)} />
+            <YAxis allowDecimals={false} tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />
+            <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--fg)' }} />
+            <Bar dataKey="count" name="cards due" fill="var(--accent)" radius={[3, 3, 0, 0]} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="text-xs text-fg-muted">{label}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+import 'server-only';
+import { buildQueue, type QueueEntry } from '@/lib/core/scheduler/build-queue';
+import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
+import { studyDay } from '@/lib/core/scheduler/study-day';
+import type { Grade, ReviewState } from '@/lib/core/scheduler/types';
+import { parseCardSources, type CardSource } from '../card-dto';
+import { db } from '../db';
+import { rowToReviewState } from '../review-state-row';
+import { getStudiedDeckIds } from './get-studied-deck-ids';
+import { getStudySettings } from './get-study-settings';
+
+export type ReviewCard = {
+  id: string;
+  front: string;
+  back: string;
+  explanation: string | null;
+  sources: CardSource[];
+  dimension: string | null;
+  kind: QueueEntry['kind'];
+  /** Next interval per answer button, e.g. { again: '1m', good: '3d' }. */
+  intervals: Record<Grade, string>;
+};
+
+export type ReviewQueue = {
+  cards: ReviewCard[];
+  counts: { new: number; learning: number; review: number };
+  /** Answers given today (not undone), for the progress bar. */
+  doneToday: number;
+  /** When the next card comes due after this queue is empty (ISO), or null when nothing is scheduled. */
+  nextDue: string | null;
+};
+
+const STATE_COLUMNS = {
+  cardId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  phase: true,
+  lastReview: true,
+} as const;
+
+/** The cards due for this learner now, in order, with what each answer would schedule. */
+export async function getReviewQueue(userId: string, now: Date, lastCardId: string | null = null): Promise<ReviewQueue> {
+  const settings = await getStudySettings(userId);
+  const deckIds = await getStudiedDeckIds(settings.study.deckIds);
+  const day = studyDay(now, settings.study.timeZone, settings.study.dayStartHour);
+  const studied = { retiredAt: null, decks: { some: { deckId: { in: deckIds } } } };
+
+  const [dueRows, introducedToday, doneToday] = await Promise.all([
+    db.reviewState.findMany({ where: { userId, due: { lt: day.end }, card: studied }, select: STATE_COLUMNS }),
+    db.reviewLog.count({ where: { userId, reviewedAt: { gte: day.start }, phaseBefore: 0, undoneAt: null } }),
+    db.reviewLog.count({ where: { userId, reviewedAt: { gte: day.start }, undoneAt: null } }),
+  ]);
+  const newLimit = Math.max(0, settings.study.newPerDay - introducedToday);
+  const newRows =
+    newLimit === 0
+      ? []
+      : await db.deckCard.findMany({
+          where: { deckId: { in: deckIds }, card: { retiredAt: null, states: { none: { userId } } } },
+          orderBy: [{ deck: { position: 'asc' } }, { position: 'asc' }],
+          take: newLimit * 2, // a card may sit in two studied decks
+          select: { cardId: true, position: true, deck: { select: { position: true } } },
+        });
+
+  const states = new Map<string, ReviewState>(dueRows.map((r) => [r.cardId, rowToReviewState(r)]));
+  const seen = new Set<string>();
+  const candidates = [
+    ...dueRows.map((r) => ({ cardId: r.cardId, state: states.get(r.cardId)!, order: 0 })),
+    ...newRows
+      .filter((r) => !seen.has(r.cardId) && seen.add(r.cardId))
+      .map((r) => ({ cardId: r.cardId, state: null, order: r.deck.position * 100_000 + r.position })),
+  ];
+  const queue = buildQueue({ candidates, now, dayEnd: day.end, newLimit, lastCardId });
+
+  const cardRows = await db.card.findMany({
+    where: { id: { in: queue.entries.map((e) => e.cardId) } },
+    select: { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true },
+  });
+  const byId = new Map(cardRows.map((c) => [c.id, c]));
+  const cards = queue.entries.flatMap((entry): ReviewCard[] => {
+    const card = byId.get(entry.cardId);
+    if (!card) return [];
+    const preview = previewIntervals(states.get(entry.cardId) ?? null, now, settings.scheduler);
+    return [
+      {
+        id: card.id,
+        front: card.front,
+        back: card.back,
+        explanation: card.explanation,
+        sources: parseCardSources(card.sources),
+        dimension: card.dimensionId,
+        kind: entry.kind,
+        intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+      },
+    ];
+  });
+
+  let nextDue = queue.nextDueToday;
+  if (cards.length === 0 && !nextDue) {
+    const next = await db.reviewState.findFirst({
+      where: { userId, due: { gt: now }, card: studied },
+      orderBy: { due: 'asc' },
+      select: { due: true },
+    });
+    nextDue = next?.due ?? null;
+  }
+  return { cards, counts: queue.counts, doneToday, nextDue: nextDue?.toISOString() ?? null };
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { signUpNewLearner } from './fixtures';
+
+test('the review JSON API: queue, idempotent submit, and clear 4xx errors', async ({ page, playwright, baseURL }) => {
+  await signUpNewLearner(page, 'api');
+  const api = page.request;
+
+  const queue = await api.get('/api/review/queue');
+  expect(queue.status()).toBe(200);
+  const body = (await queue.json()) as { cards: { id: string; front: string }[]; counts: Record<string, number> };
+  expect(body.counts).toEqual({ new: 20, learning: 0, review: 0 });
+  const cardId = body.cards[0]!.id;
+  expect(body.cards[0]!.front.length).toBeGreaterThan(0);
+
+  const submit = { cardId, grade: 'good', reviewId: crypto.randomUUID() };
+  const first = await api.post('/api/review', { data: submit });
+  expect(first.status()).toBe(200);
+  const firstBody = (await first.json()) as { cardId: string; due: string; state: string };
+  expect(firstBody).toMatchObject({ cardId, state: 'learning' });
+  expect(new Date(firstBody.due).toISOString()).toBe(firstBody.due);
+  const again = await api.post('/api/review', { data: submit });
+  expect(again.status()).toBe(200);
+  expect(await again.json()).toEqual(firstBody);
+  expect(((await (await api.get('/api/review/queue')).json()) as { doneToday: number }).doneToday).toBe(1);
+
+  const bad = await api.post('/api/review', { data: { cardId, grade: 'perfect', reviewId: crypto.randomUUID() } });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: { code: 'bad_request', message: 'grade: grade must be one of again, hard, good, easy.' } });
+  const notJson = await api.post('/api/review', { data: 'not json', headers: { 'Content-Type': 'application/json' } });
+  expect(notJson.status()).toBe(400);
+  const unknown = await api.post('/api/review', { data: { cardId: 'no.such.card', grade: 'good', reviewId: crypto.randomUUID() } });
+  expect(unknown.status()).toBe(404);
+  expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('not_found');
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const noSession = await anonymous.post('/api/review', { data: submit });
+  expect(noSession.status()).toBe(401);
+  expect(await noSession.json()).toEqual({ error: { code: 'unauthenticated', message: 'Sign in first.' } });
+  expect((await anonymous.get('/api/review/queue')).status()).toBe(401);
+  await anonymous.dispose();
+});
