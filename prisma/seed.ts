@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadContent } from '@/lib/content/load-content';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/server/demo-accounts';
 import { ensureUser } from '@/lib/server/mutations/ensure-user';
+import { seedDemoHistory } from '@/lib/server/mutations/seed-demo-history';
 import { syncContent } from '@/lib/server/mutations/sync-content';
 import { env } from '@/lib/server/env';
 import { db } from '@/lib/server/db';
@@ -24,7 +25,11 @@ async function main(): Promise<void> {
   );
   if (env().DEMO_DATA) {
     for (const account of DEMO_ACCOUNTS) {
-      await ensureUser({ ...account, password: DEMO_PASSWORD });
+      const user = await ensureUser({ ...account, password: DEMO_PASSWORD });
+      if (account.role === 'LEARNER') {
+        const answers = await seedDemoHistory(user.id, new Date());
+        if (answers > 0) console.log(`seed: ${account.email} got ${answers} answers of review history`);
+      }
     }
     console.log(`seed: demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')})`);
   }

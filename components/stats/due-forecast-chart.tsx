@@ -7,7 +7,7 @@ export function DueForecastChart({ data, label }: { data: { date: string; count:
     <figure className="flex flex-col gap-2">
       <div className="h-56 w-full" role="img" aria-label={`${label}: ${data.map((d) => `${d.date} ${d.count}`).join(', ')}`}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
             <XAxis dataKey="date" tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} tickFormatter={(d: string) => d.slice(5)} />
             <YAxis allowDecimals={false} tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />

@@ -4,7 +4,7 @@
  * option (and matching fact) order, never which questions exist or their keys.
  */
 import type { Comparison, Dimension, Misconception, QuizItem } from '@/lib/content/types';
-import { createSeededRandom, hashString, shuffle, type Random } from './seeded-random';
+import { createSeededRandom, hashString, shuffle, type Random } from '../seeded-random';
 import type { MatchTarget, QuizOption, QuizQuestion } from './types';
 
 export type GenerateQuestionsInput = {

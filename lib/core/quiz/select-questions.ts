@@ -1,4 +1,4 @@
-import { hashString } from './seeded-random';
+import { hashString } from '../seeded-random';
 import type { QuizCardState, QuizQuestion } from './types';
 
 export type SelectQuestionsInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom, hashString, shuffle } from '@/lib/core/quiz/seeded-random';
+import { createSeededRandom, hashString, shuffle } from '@/lib/core/seeded-random';
 
 const take = (seed: string, n: number) => {
   const random = createSeededRandom(seed);

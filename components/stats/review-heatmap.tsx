@@ -1,0 +1,19 @@
+'use client';
+import { ActivityCalendar } from 'react-activity-calendar';
+import type { DayActivity } from '@/lib/core/stats/reviews-per-day';
+
+/** Reviews per day over the last year, GitHub-style. */
+export function ReviewHeatmap({ data, total }: { data: DayActivity[]; total: number }) {
+  return (
+    <div className="overflow-x-auto" role="img" aria-label={`Reviews per day over the last year: ${total} reviews in total`}>
+      <ActivityCalendar
+        data={data}
+        blockSize={11}
+        blockMargin={3}
+        fontSize={12}
+        labels={{ totalCount: '{{count}} reviews in the last year' }}
+        theme={{ light: ['#e2e8f0', '#c7d2fe', '#818cf8', '#4f46e5', '#312e81'], dark: ['#1e293b', '#312e81', '#4f46e5', '#818cf8', '#c7d2fe'] }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+const COLORS: Record<string, string> = { new: 'var(--accent)', learning: 'var(--warning)', review: 'var(--success)', relearning: 'var(--danger)' };
+
+/** How many cards are new, in learning, in review or relearning. */
+export function StateChart({ counts }: { counts: Record<string, number> }) {
+  const data = Object.entries(counts).map(([state, count]) => ({ state, count }));
+  return (
+    <div className="h-48 w-full" role="img" aria-label={`Cards by state: ${data.map((d) => `${d.count} ${d.state}`).join(', ')}`}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 24 }}>
+          <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />
+          <YAxis type="category" dataKey="state" tick={{ fill: 'var(--fg-muted)', fontSize: 12 }} />
+          <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--fg)' }} />
+          <Bar dataKey="count" name="cards" radius={[0, 3, 3, 0]}>
+            {data.map((d) => (
+              <Cell key={d.state} fill={COLORS[d.state] ?? 'var(--accent)'} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
