@@ -7,8 +7,9 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-export function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+/** Runs a command; `toStderr` sends its output to stderr (for tools whose stdout is JSON). */
+export function run(command, args, env = process.env, { toStderr = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', toStderr ? 2 : 'inherit', 'inherit'], env });
   if (result.status !== 0) {
     console.error(
       `\n✖ ${[path.basename(command), ...args].join(' ')} failed (exit ${result.status ?? result.signal}).`,
@@ -18,13 +19,13 @@ export function run(command, args, env = process.env) {
 }
 
 /** Applies migrations and runs the idempotent seed (content sync + demo accounts). */
-export function prepareDatabase(env, { fresh = false } = {}) {
+export function prepareDatabase(env, { fresh = false, toStderr = false } = {}) {
   if (fresh) {
     const file = path.resolve(root, (env.DATABASE_URL ?? 'file:./var/delight.db').slice('file:'.length));
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   }
-  run(bin('prisma'), ['migrate', 'deploy'], env);
-  run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], env);
+  run(bin('prisma'), ['migrate', 'deploy'], env, { toStderr });
+  run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], env, { toStderr });
 }
 
 const SOURCES = [
@@ -56,7 +57,7 @@ function sourceFingerprint() {
 }
 
 /** Runs `next build` unless the last build was made from the same sources. */
-export function ensureBuild(env) {
+export function ensureBuild(env, { toStderr = false } = {}) {
   const marker = path.join(root, '.next', 'delight-sources');
   const fingerprint = sourceFingerprint();
   const built =
@@ -64,10 +65,10 @@ export function ensureBuild(env) {
     existsSync(marker) &&
     readFileSync(marker, 'utf8') === fingerprint;
   if (built) {
-    console.log('build: up to date');
+    (toStderr ? console.error : console.log)('build: up to date');
     return;
   }
-  console.log('build: building the app (about a minute the first time)…');
-  run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], env);
+  (toStderr ? console.error : console.log)('build: building the app (about a minute the first time)…');
+  run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], env, { toStderr });
   writeFileSync(marker, fingerprint);
 }

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { recordReview } from '@/lib/server/mutations/record-review';
+import { prismaReviewStore } from '@/lib/server/review-store/prisma-review-store';
+import { sqliteReviewStore } from '@/lib/server/review-store/sqlite-review-store';
+import type { ReviewStore } from '@/lib/server/review-store/types';
 import { undoReview } from '@/lib/server/mutations/undo-review';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { seedContent } from '../factories/content';
@@ -15,7 +18,11 @@ beforeEach(async () => {
 
 const stateOf = (userId: string, cardId: string) => db.reviewState.findUnique({ where: { userId_cardId: { userId, cardId } } });
 
-describe('recordReview', () => {
+// One contract, two stores (ADR 003): both must pass every case.
+describe.each<[string, ReviewStore]>([
+  ['SQLite prepared statements', sqliteReviewStore],
+  ['Prisma', prismaReviewStore],
+])('recordReview via the %s store', (_name, recordReview) => {
   it('writes the log entry and the new state together', async () => {
     const user = await makeUser();
     const result = await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'review-0001', now: T0, durationMs: 4200 });
@@ -43,15 +50,39 @@ describe('recordReview', () => {
     const user = await makeUser();
     const owner = await makeUser('INSTRUCTOR');
     await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'reused-id-1', now: T0 });
-    await db.card.create({ data: { id: 'private.card', front: 'f', back: 'b', contentHash: 'x', ownerId: owner.id } });
+    const privateCard = `private.card-${owner.id}`;
+    await db.card.create({ data: { id: privateCard, front: 'f', back: 'b', contentHash: 'x', ownerId: owner.id } });
     await db.card.update({ where: { id: 'apigw-vs-alb.cost.a' }, data: { retiredAt: T0 } });
+    // (beforeEach's content sync un-retires it for the next test)
     const before = await db.reviewLog.count();
     expect(await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.vpc.a', grade: 'good', reviewId: 'reused-id-1', now: T0 })).toMatchObject({ ok: false, code: 'conflict' });
     expect(await recordReview({ userId: user.id, cardId: 'no.such.card', grade: 'good', reviewId: 'unknown-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.cost.a', grade: 'good', reviewId: 'retired-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await recordReview({ userId: user.id, cardId: 'private.card', grade: 'good', reviewId: 'private-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await recordReview({ userId: user.id, cardId: privateCard, grade: 'good', reviewId: 'private-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await db.reviewLog.count()).toBe(before);
-    expect(await stateOf(user.id, 'private.card')).toBeNull();
+    expect(await stateOf(user.id, privateCard)).toBeNull();
+  });
+
+  it('applies the learner’s settings (desired retention)', async () => {
+    const relaxed = await makeUser();
+    const strict = await makeUser();
+    await db.studySettings.create({ data: { userId: relaxed.id, desiredRetention: 0.75 } });
+    await db.studySettings.create({ data: { userId: strict.id, desiredRetention: 0.97 } });
+    const a = await recordReview({ userId: relaxed.id, cardId: CARD, grade: 'easy', reviewId: 'retention-a', now: T0 });
+    const b = await recordReview({ userId: strict.id, cardId: CARD, grade: 'easy', reviewId: 'retention-b', now: T0 });
+    if (!a.ok || !b.ok) throw new Error('expected both to be recorded');
+    expect(a.data.scheduledDays).toBeGreaterThan(b.data.scheduledDays);
+  });
+
+  it('writes rows that read back through Prisma unchanged', async () => {
+    const user = await makeUser();
+    const result = await recordReview({ userId: user.id, cardId: CARD, grade: 'again', reviewId: 'readback-1', now: T0, durationMs: 1234, source: 'quiz' });
+    if (!result.ok) throw new Error('expected success');
+    const state = await stateOf(user.id, CARD);
+    expect(state?.due.toISOString()).toBe(result.data.due);
+    expect(state?.lastReview).toEqual(T0);
+    const log = await db.reviewLog.findUniqueOrThrow({ where: { userId_reviewId: { userId: user.id, reviewId: 'readback-1' } } });
+    expect(log).toMatchObject({ grade: 1, source: 'quiz', durationMs: 1234, reviewedAt: T0, undoneAt: null });
   });
 
   it('rolls back the state when the log cannot be written (one transaction)', async () => {

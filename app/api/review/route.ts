@@ -1,11 +1,11 @@
-import { NextResponse } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { apiError, parseJsonBody, requireApiUser } from '@/lib/server/api';
 import { recordReview } from '@/lib/server/mutations/record-review';
 import { RecordReviewBodySchema } from '@/lib/server/review-input';
 
 /** Records one answer. Idempotent per reviewId. */
-export async function POST(request: Request): Promise<NextResponse> {
-  const user = await requireApiUser();
+export async function POST(request: NextRequest): Promise<NextResponse> {
+  const user = await requireApiUser(request);
   if (user instanceof NextResponse) return user;
   const body = await parseJsonBody(request, RecordReviewBodySchema);
   if (!body.ok) return body.response;

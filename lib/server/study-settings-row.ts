@@ -1,0 +1,40 @@
+import 'server-only';
+import { instantToLocalDate } from '@/lib/core/scheduler/instant-to-local-date';
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '@/lib/core/scheduler/study-settings';
+import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '@/lib/core/scheduler/types';
+
+export type LearnerSettings = { study: StudySettings; scheduler: SchedulerSettings };
+
+export type StudySettingsRow = {
+  desiredRetention: number;
+  newPerDay: number;
+  maximumIntervalDays: number;
+  interviewDate: Date | null;
+  timeZone: string;
+  dayStartHour: number;
+  deckIds: string | null;
+};
+
+/** A StudySettings row (or none: the defaults) in both shapes the app needs. */
+export function toLearnerSettings(row: StudySettingsRow | null): LearnerSettings {
+  const study: StudySettings = row
+    ? {
+        desiredRetention: row.desiredRetention,
+        newPerDay: row.newPerDay,
+        maximumIntervalDays: row.maximumIntervalDays,
+        interviewDate: row.interviewDate ? instantToLocalDate(row.interviewDate, row.timeZone) : null,
+        timeZone: row.timeZone,
+        dayStartHour: row.dayStartHour,
+        deckIds: row.deckIds ? (JSON.parse(row.deckIds) as string[]) : null,
+      }
+    : DEFAULT_STUDY_SETTINGS;
+  return {
+    study,
+    scheduler: {
+      ...DEFAULT_SCHEDULER_SETTINGS,
+      desiredRetention: study.desiredRetention,
+      maximumIntervalDays: study.maximumIntervalDays,
+      interviewDate: row?.interviewDate ?? null,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * firstLoadJs: gzipped JavaScript a signed-in learner's browser downloads on a cold first visit to
+ * /review, /quiz and /mock (every script response, gzipped here at level 9), measured in Chromium.
+ */
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { root } from '../lib/prepare.mjs';
+import { signInOverHttp, startAppServer } from './app-server';
+
+const PAGES = ['/review', '/quiz', '/mock'] as const;
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+export async function benchFirstLoadJs(): Promise<Record<(typeof PAGES)[number], number>> {
+  const app = await startAppServer(3202, path.join(root, 'var', 'bench', 'first-load.db'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const cookieHeader = await signInOverHttp(app.url, 'learner@example.com', 'delight-demo');
+    const cookies = cookieHeader.split('; ').map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return { name: name!, value: value.join('='), url: app.url };
+    });
+    const result = {} as Record<(typeof PAGES)[number], number>;
+    for (const pagePath of PAGES) {
+      const context = await browser.newContext();
+      await context.addCookies(cookies);
+      const page = await context.newPage();
+      const bodies: Promise<number>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') {
+          bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+        }
+      });
+      await page.goto(`${app.url}${pagePath}`, { waitUntil: 'networkidle' });
+      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      result[pagePath] = Math.round((bytes / 1024) * 10) / 10;
+      log(`firstLoadJs ${pagePath}: ${result[pagePath]} kB gzipped`);
+      await context.close();
+    }
+    return result;
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}

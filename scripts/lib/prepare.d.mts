@@ -1,0 +1,4 @@
+export const root: string;
+export function run(command: string, args: string[], env?: NodeJS.ProcessEnv, options?: { toStderr?: boolean }): void;
+export function prepareDatabase(env: NodeJS.ProcessEnv, options?: { fresh?: boolean; toStderr?: boolean }): void;
+export function ensureBuild(env: NodeJS.ProcessEnv, options?: { toStderr?: boolean }): void;
