@@ -1,0 +1,353 @@
+/**
+ * NegEx-style cue-and-scope analysis of one sentence.
+ *
+ * - Clauses end at strong punctuation and at contrast words ("but", "however", "whereas");
+ *   sub-clauses also end before "because", "since", "so", ", which" and the like.
+ * - A negation cue ("not", "never", "without", "instead of") negates the next few words of
+ *   its sub-clause; "not only", "no matter" and similar pseudo-negations don't count.
+ *   A dismissal ("out of scope", "I'm not sure about") negates its whole sub-clause.
+ * - A refutation or attribution cue ("a common myth is…", "people say…", "… isn't true",
+ *   "the newsletter claims…", "contrary to…") frames its sub-clause: what is said there is
+ *   reported, not asserted. A cue with nothing around it points elsewhere: "Common myths:"
+ *   frames what follows, "That's a myth." frames what came before.
+ */
+import type { PhraseKind, PhraseMatch, Scope, Token } from './types';
+
+const SMALL = new Set([
+  'that',
+  'this',
+  'these',
+  'those',
+  'which',
+  'it',
+  'be',
+  'a',
+  'an',
+  'the',
+  'and',
+  'so',
+  'also',
+  'both',
+  'all',
+  'of',
+  'to',
+  'actually',
+  'well',
+  'but',
+  'however',
+  'just',
+  'really',
+  'very',
+  'common',
+  'commonly',
+  'one',
+  'another',
+  'popular',
+  'widely',
+  'often',
+  'still',
+  'i',
+  'we',
+  'you',
+  'there',
+  'big',
+  'biggest',
+  'classic',
+  'old',
+  'first',
+  'number',
+  'here',
+  'great',
+  'typical',
+  'usual',
+  'such',
+  'as',
+  'in',
+  'my',
+  'our',
+  'its',
+  'yes',
+  'quite',
+  'simply',
+  'completely',
+  'entirely',
+  'totally',
+  'now',
+  'anymore',
+  'today',
+  'sadly',
+  'frequent',
+  'frequently',
+  'other',
+  'another',
+  'them',
+  'sometimes',
+  'repeated',
+  'persistent',
+  'clear',
+  'outright',
+  'pure',
+  'is',
+  'are',
+  'was',
+  'were',
+  'heard',
+  'said',
+  'do',
+  'does',
+  'indeed',
+  'again',
+  'two',
+  'three',
+  'second',
+  'third',
+  'last',
+  'next',
+  'myth',
+  'misconception',
+]);
+const SUB_OPENERS = new Set([
+  'because',
+  'since',
+  'so',
+  'therefore',
+  'thus',
+  'hence',
+  'which means',
+  'so that',
+  'given that',
+]);
+const SUB_OPENERS_AFTER_COMMA = new Set([
+  'which',
+  'as',
+  'and so',
+  'and then',
+  'which is why',
+  'that means',
+  'meaning',
+  'who',
+]);
+const ANAPHORS = new Set([
+  'that',
+  'this',
+  'which',
+  'it',
+  'these',
+  'those',
+  'not',
+  'nope',
+  'wrong',
+  'false',
+  'outdated',
+  'untrue',
+  'no',
+  'both',
+  'all',
+]);
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+const DISCOURSE = new Set([
+  'at',
+  'least',
+  'well',
+  'actually',
+  'but',
+  'and',
+  'of',
+  'course',
+  'admittedly',
+  'honestly',
+  'now',
+  'so',
+  'though',
+  'however',
+  'ok',
+  'okay',
+  'sure',
+  'yes',
+  'yeah',
+]);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'supposing', 'assuming', 'imagine']);
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'often',
+  'sometimes',
+  'still',
+  'always',
+  'might',
+  'may',
+  'will',
+  'would',
+  'could',
+  'usually',
+  'commonly',
+  'generally',
+  'love',
+  'like',
+  'to',
+  'tend',
+  'also',
+  'even',
+  'wrongly',
+  'mistakenly',
+  'keep',
+  'do',
+  'does',
+  'really',
+]);
+const NEGATION_WINDOW = 6;
+
+type Range = { start: number; end: number };
+
+export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseMatch[]): Scope {
+  const n = tokens.length;
+  const byKind = new Map<PhraseKind, PhraseMatch[]>();
+  for (const m of lexicon) {
+    const list = byKind.get(m.phrase.kind);
+    if (list === undefined) byKind.set(m.phrase.kind, [m]);
+    else list.push(m);
+  }
+  const kind = (k: PhraseKind): PhraseMatch[] => byKind.get(k) ?? [];
+  const contrastStarts = new Set(kind('contrast').map((m) => m.start));
+  const openers = new Map<number, PhraseMatch>();
+  for (const m of [...kind('cause'), ...kind('terminator')]) if (!openers.has(m.start)) openers.set(m.start, m);
+
+  // ---- clauses and sub-clauses
+  const sub = new Array<number>(n).fill(0);
+  const clauses: Range[] = [];
+  const subs: Range[] = [];
+  const subClause: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    const newClause = i === 0 || t.breakBefore === 'strong' || contrastStarts.has(i);
+    let newSub = newClause;
+    if (!newSub) {
+      const opener = openers.get(i);
+      if (opener !== undefined) {
+        newSub =
+          SUB_OPENERS.has(opener.phrase.id) ||
+          (t.breakBefore === 'comma' && SUB_OPENERS_AFTER_COMMA.has(opener.phrase.id));
+      }
+    }
+    if (newClause) clauses.push({ start: i, end: i + 1 });
+    if (newSub) {
+      subs.push({ start: i, end: i + 1 });
+      subClause.push(clauses.length - 1);
+    }
+    const c = clauses[clauses.length - 1];
+    const s = subs[subs.length - 1];
+    if (c !== undefined) c.end = i + 1;
+    if (s !== undefined) s.end = i + 1;
+    sub[i] = subs.length - 1;
+  }
+
+  const content = (from: number, to: number): number => {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t !== undefined && !SMALL.has(t.word) && !SMALL.has(t.stem)) count++;
+    }
+    return count;
+  };
+  const framed = new Array<boolean>(n).fill(false);
+  const mark = (from: number, to: number): void => {
+    for (let i = Math.max(0, from); i < Math.min(n, to); i++) framed[i] = true;
+  };
+  let refutesPrevious = false;
+
+  // ---- frames: refutation words, attribution phrases, subject + verb
+  const frameCues: Range[] = [...kind('frame'), ...kind('attribution')].map((m) => ({ start: m.start, end: m.end }));
+  for (const verb of kind('attribution-verb')) {
+    // "people say", "many teams still think", "some would argue": only adverbs and modals between
+    const subject = kind('attribution-subject').find((s) => {
+      if (s.end > verb.start || sub[s.start] !== sub[verb.start]) return false;
+      for (let i = s.end; i < verb.start; i++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.word ?? '')) return false;
+      return true;
+    });
+    if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
+  }
+  for (const cue of frameCues) {
+    const si = sub[cue.start] ?? 0;
+    const s = subs[si];
+    if (s === undefined) continue;
+    const ci = subClause[si] ?? 0;
+    const c = clauses[ci];
+    if (c === undefined) continue;
+    mark(s.start, s.end);
+    const before = content(s.start, cue.start);
+    const after = content(cue.end, s.end);
+    if (after > 0) continue;
+    const first = tokens[s.start]?.word ?? '';
+    if (before === 0 && s.start === c.start && ANAPHORS.has(first)) {
+      // "That's a myth." / "Not true:" / "…, which is outdated" point back
+      const pc = clauses[ci - 1];
+      if (pc !== undefined) mark(pc.start, pc.end);
+      else refutesPrevious = true;
+      continue;
+    }
+    const next = tokens[c.end];
+    if (s.end === c.end && next !== undefined && (next.punctBefore === ':' || next.punctBefore === '\u2014')) {
+      const nc = clauses[ci + 1]; // "A common myth: …"
+      if (nc !== undefined) mark(nc.start, nc.end);
+      continue;
+    }
+    if (before === 0 && s.end < c.end) mark(s.end, c.end); // "It's a myth that, since …, …"
+  }
+  for (const m of kind('contrary')) {
+    let end = m.end;
+    while (end < n && tokens[end]?.breakBefore === 'none') end++;
+    mark(m.start, end);
+  }
+  // "That's what the newsletter says, and it's outdated." / "That's what we did, and it was a
+  // mistake": a demonstrative subject plus a refutation in the first clause retracts the
+  // previous sentence, even with words between them.
+  const firstClause = clauses[0];
+  if (!refutesPrevious && firstClause !== undefined) {
+    let k = 0;
+    while (k < firstClause.end && DISCOURSE.has(tokens[k]?.word ?? '')) k++;
+    if (
+      DEMONSTRATIVES.has(tokens[k]?.word ?? '') &&
+      frameCues.some((cue) => cue.start > k && cue.start < firstClause.end)
+    ) {
+      refutesPrevious = true;
+    }
+  }
+  const last = tokens[n - 1];
+  const framesFollowing = last !== undefined && framed[n - 1] === true;
+
+  // ---- negations
+  const pseudo = kind('pseudo-negation');
+  const negations: Scope['negations'] = [];
+  for (const m of kind('negation')) {
+    if (pseudo.some((p) => p.start <= m.start && p.end >= m.end)) continue;
+    const s = subs[sub[m.start] ?? 0];
+    if (s === undefined) continue;
+    let to = Math.min(s.end, m.end + NEGATION_WINDOW);
+    for (const t of kind('terminator')) if (t.start >= m.end && t.start < to) to = t.start;
+    for (let i = m.end + 1; i < to; i++) {
+      const t = tokens[i];
+      if (t?.breakBefore === 'comma' && (t.word === 'and' || t.word === 'but' || t.word === 'or')) {
+        to = i;
+        break;
+      }
+    }
+    negations.push({ cueEnd: m.end, to });
+  }
+  for (const m of kind('dismissal')) {
+    const s = subs[sub[m.start] ?? 0];
+    if (s !== undefined) negations.push({ cueEnd: s.start, to: s.end });
+  }
+
+  // ---- hypothetical antecedents
+  const hypothetical = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t === undefined || !HYPOTHETICAL.has(t.word)) continue;
+    for (let k = i + 1; k < n; k++) {
+      const u = tokens[k];
+      if (u === undefined || u.breakBefore !== 'none' || u.word === 'then') break;
+      hypothetical[k] = true;
+    }
+  }
+
+  return { negations, framed, hypothetical, refutesPrevious, framesFollowing };
+}

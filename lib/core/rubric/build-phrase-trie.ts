@@ -1,0 +1,51 @@
+/**
+ * Compiles phrases (concept terms, trap cues, lexicon cues) into a token trie keyed by
+ * stems. Each phrase goes through the same normalisation, tokenizer and stemmer as the
+ * answer. Filler words ("the", "our", …) are dropped when at least two other words
+ * remain, because the matcher skips them in the answer; a hyphenated phrase is also
+ * added in its glued form ("re-evaluate" → "reevaluate").
+ */
+import { normalizeText } from './normalize-text';
+import { tokenizeText } from './tokenize-text';
+import { FILLERS } from './fillers';
+import type { Phrase, PhraseSource, TrieNode } from './types';
+
+function newNode(): TrieNode {
+  return { next: new Map(), ends: [] };
+}
+
+function insert(root: TrieNode, phrase: Phrase): void {
+  let node = root;
+  for (const stem of phrase.stems) {
+    let child = node.next.get(stem);
+    if (child === undefined) {
+      child = newNode();
+      node.next.set(stem, child);
+    }
+    node = child;
+  }
+  if (!node.ends.some((p) => p.kind === phrase.kind && p.id === phrase.id)) node.ends.push(phrase);
+}
+
+export function buildPhraseTrie(sources: readonly PhraseSource[], root: TrieNode = newNode()): TrieNode {
+  for (const source of sources) {
+    const tokens = tokenizeText(normalizeText(source.text));
+    if (tokens.length === 0) continue;
+    const kept = tokens.filter((t) => !FILLERS.has(t.word));
+    const use = kept.length >= 2 ? kept : tokens;
+    insert(root, { kind: source.kind, id: source.id, stems: use.map((t) => t.stem) });
+    if (use.some((t) => t.joinStem !== null)) {
+      const glued: string[] = [];
+      for (let i = 0; i < use.length; i++) {
+        const t = use[i];
+        if (t === undefined) continue;
+        if (t.joinStem !== null && i + 1 < use.length) {
+          glued.push(t.joinStem);
+          i++;
+        } else glued.push(t.stem);
+      }
+      insert(root, { kind: source.kind, id: source.id, stems: glued });
+    }
+  }
+  return root;
+}

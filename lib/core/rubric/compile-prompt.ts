@@ -1,0 +1,111 @@
+/**
+ * Compiles a prompt for grading: its concept terms into one phrase trie and its trap cues
+ * into another; the abbreviations its own prose writes in capitals ("ALB", "WAF", "RTO"),
+ * so that a run of capitalised words whose initials spell one ("Application Load
+ * Balancer") matches it; and the scenario's anchors (its proper nouns and numbers, minus
+ * the title's words, generic cloud words and the technology words of the concept terms),
+ * which tie a sentence to this scenario. Cached per prompt object in a WeakMap, so
+ * grading many answers to the same prompt compiles it once.
+ */
+import { buildPhraseTrie } from './build-phrase-trie';
+import { normalizeText } from './normalize-text';
+import { tokenizeText } from './tokenize-text';
+import type { CompiledConcept, CompiledPrompt, PhraseSource, Prompt } from './types';
+
+const BOILERPLATE = new Set([
+  'aws',
+  'amazon',
+  'should',
+  'design',
+  'walk',
+  'explain',
+  'make',
+  'choose',
+  'the',
+  'a',
+  'an',
+  'last',
+  'now',
+  'how',
+  'what',
+  'which',
+  'it',
+  'its',
+  'and',
+  'or',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'api',
+  'rest',
+  'http',
+  'gateway',
+  'load',
+  'balancer',
+  'application',
+  'vpc',
+  'region',
+  'cloud',
+  'service',
+  'services',
+]);
+
+const cache = new WeakMap<Prompt, CompiledPrompt>();
+
+export function compilePrompt(prompt: Prompt): CompiledPrompt {
+  const hit = cache.get(prompt);
+  if (hit !== undefined) return hit;
+
+  const sources: PhraseSource[] = [];
+  const cueSources: PhraseSource[] = [];
+  const concepts = new Map<string, CompiledConcept>();
+  const abbreviations = new Set<string>();
+  const termStems = new Set<string>();
+  for (const concept of prompt.concepts) {
+    concepts.set(concept.id, { id: concept.id, label: concept.label });
+    for (const term of concept.terms) {
+      sources.push({ kind: 'concept', id: concept.id, text: term });
+      for (const t of tokenizeText(normalizeText(term))) termStems.add(t.stem);
+    }
+  }
+  for (const trap of prompt.traps) {
+    for (const cue of trap.cues) cueSources.push({ kind: 'cue', id: trap.misconception, text: cue });
+  }
+  // abbreviations as the prompt's own prose writes them: "ALB", "WAF", "RTO", "LCUs"
+  const prose = [
+    prompt.title,
+    prompt.scenario,
+    prompt.modelAnswers.average,
+    prompt.modelAnswers.great,
+    ...prompt.concepts.map((c) => c.label),
+    ...prompt.criteria.flatMap((c) => [c.title, c.meets.description, c.delights.description]),
+  ].join('\n');
+  for (const m of prose.matchAll(/\b([A-Z]{3,5})s?\b/g)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (word !== '') abbreviations.add(word);
+  }
+
+  const title = new Set(tokenizeText(normalizeText(prompt.title)).map((t) => t.stem));
+  const anchors = new Set<string>();
+  const scenario = tokenizeText(normalizeText(prompt.scenario));
+  scenario.forEach((t, i) => {
+    const sentenceStart = i === 0 || (t.breakBefore === 'strong' && /[.!?]/.test(t.punctBefore));
+    const isNumber = /^\d+(?:\.\d+)?$/.test(t.word) && t.word !== '1';
+    const properNoun = t.cap && (!sentenceStart || /^[a-z]*[A-Z]{2}/.test(t.word));
+    const generic = title.has(t.stem) || BOILERPLATE.has(t.word) || (!isNumber && termStems.has(t.stem));
+    if ((isNumber || properNoun) && !generic) anchors.add(t.stem);
+  });
+
+  const compiled: CompiledPrompt = {
+    prompt,
+    trie: buildPhraseTrie(sources),
+    cueTrie: buildPhraseTrie(cueSources),
+    concepts,
+    abbreviations,
+    anchors,
+  };
+  cache.set(prompt, compiled);
+  return compiled;
+}

@@ -1,0 +1,58 @@
+/**
+ * Writes what a criterion's next level needs, in words: the missing concepts by label,
+ * and for delights the reasoning that turns concepts into a decision. Null at delights.
+ */
+import type { CompiledPrompt, NextStepInput } from './types';
+
+function plain(markdown: string): string {
+  return markdown
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function labels(ids: readonly string[], compiled: CompiledPrompt): string {
+  return ids.map((id) => compiled.concepts.get(id)?.label ?? id).join('; ');
+}
+
+export function describeNextStep(input: NextStepInput): string | null {
+  const { criterion, level, compiled, meetsFound, delightsFound, reasoning, keywordDump, unusedMentions } = input;
+  if (level === 'delights') return null;
+  const parts: string[] = [];
+  if (input.answer === 'empty') parts.push('The answer is empty.');
+  else if (input.answer === 'off-topic') {
+    parts.push(`The answer doesn't address the question yet: ${plain(compiled.prompt.scenario)}`);
+  }
+  if (keywordDump) {
+    parts.push('Write the answer as reasoning in full sentences: a list of terms does not show how you would decide.');
+  }
+  if (level === 'miss') {
+    const missing = criterion.meets.concepts.filter((id) => !meetsFound.has(id));
+    const need = Math.max(1, criterion.meets.min - meetsFound.size);
+    parts.push(`To meet "${criterion.title}": ${plain(criterion.meets.description)}`);
+    if (meetsFound.size > 0) {
+      parts.push(
+        `You covered ${labels([...meetsFound], compiled)}; add ${need} more of: ${labels(missing, compiled)}.`,
+      );
+    } else {
+      parts.push(`Cover at least ${need} of: ${labels(missing, compiled)}.`);
+    }
+    const unused = [...unusedMentions].filter((id) => criterion.meets.concepts.includes(id));
+    if (unused.length > 0 && !keywordDump) {
+      parts.push(
+        `(${labels(unused, compiled)} came up only in a heading, a question, or a negated or reported claim.)`,
+      );
+    }
+    return parts.join(' ');
+  }
+  parts.push(`To delight: ${plain(criterion.delights.description)}`);
+  const missing = criterion.delights.concepts.filter((id) => !delightsFound.has(id));
+  const need = criterion.delights.min - delightsFound.size;
+  if (need > 0) parts.push(`Bring in ${need} more of: ${labels(missing, compiled)}.`);
+  if (!reasoning) {
+    parts.push(
+      'Use these points to decide rather than listing them: a condition ("if traffic becomes…"), a number compared with another, a trade-off named on both sides, or what would change your choice, tied to this scenario.',
+    );
+  }
+  return parts.join(' ');
+}

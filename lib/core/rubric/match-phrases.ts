@@ -1,0 +1,151 @@
+/**
+ * Finds every phrase of a trie in a token sequence. A phrase token matches a token's
+ * stem, the glued stem of a hyphenated pair, or (with `abbreviations`) the initials of a
+ * run of capitalised words ("Application Load Balancer" → "alb"). Inside a match, up to
+ * two filler words of the answer may be skipped ("the ALB" / "an ALB"); matches never
+ * cross a strong break (; : — ( ) …). Returns the longest match per phrase and start.
+ */
+import { FILLERS } from './fillers';
+import type { MatchOptions, Phrase, PhraseMatch, Token, TrieNode } from './types';
+
+const INNER_SMALL = new Set(['and', 'as', 'of', 'for', 'to', 'in', 'on', 'the', 'a']);
+
+type Alternative = { stem: string; length: number };
+
+/** Never skipped as a gap: negations (they flip the claim) and words that join two claims. */
+const NO_GAP = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nor',
+  'neither',
+  'without',
+  'nobody',
+  'nothing',
+  'hardly',
+  'and',
+  'or',
+  'but',
+  'because',
+  'since',
+  'so',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'then',
+  'than',
+  'though',
+  'although',
+  'yet',
+  'except',
+  'instead',
+]);
+
+const NONE: readonly Alternative[] = [];
+
+/** Ways to read token i besides its own stem: a glued hyphenated pair, or an abbreviation. */
+function extrasAt(
+  tokens: readonly Token[],
+  i: number,
+  abbreviations: ReadonlySet<string> | undefined,
+): readonly Alternative[] {
+  const t = tokens[i];
+  if (t === undefined) return NONE;
+  let alts: Alternative[] | undefined;
+  if (t.joinStem !== null) alts = [{ stem: t.joinStem, length: 2 }];
+  if (abbreviations !== undefined && abbreviations.size > 0 && t.cap && !INNER_SMALL.has(t.word)) {
+    let all = '';
+    let caps = '';
+    for (let k = i; k < tokens.length && k < i + 6; k++) {
+      const u = tokens[k];
+      if (u === undefined || (k > i && u.breakBefore !== 'none')) break;
+      const small = INNER_SMALL.has(u.word);
+      if (!u.cap && !small) break;
+      if (/\d/.test(u.word)) break;
+      all += u.word[0] ?? '';
+      if (!small) caps += u.word[0] ?? '';
+      const len = k - i + 1;
+      if (len >= 2 && !small) {
+        if (abbreviations.has(all)) (alts ??= []).push({ stem: all, length: len });
+        if (caps !== all && abbreviations.has(caps)) (alts ??= []).push({ stem: caps, length: len });
+      }
+    }
+  }
+  return alts ?? NONE;
+}
+
+export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: MatchOptions = {}): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const skip = options.skipFillers === true;
+  const abbreviations = options.abbreviations;
+  const extras = new Array<readonly Alternative[] | undefined>(tokens.length);
+  const extrasFor = (i: number): readonly Alternative[] => {
+    let a = extras[i];
+    if (a === undefined) {
+      a = extrasAt(tokens, i, abbreviations);
+      extras[i] = a;
+    }
+    return a;
+  };
+  // longest end per phrase for the current start
+  let found = new Map<Phrase, number>();
+
+  const maxGaps = options.maxGaps ?? 0;
+  const walk = (
+    node: TrieNode,
+    start: number,
+    pos: number,
+    skips: number,
+    gaps: number,
+    depth: number,
+    matched: boolean,
+  ): void => {
+    if (matched) {
+      for (const phrase of node.ends) {
+        const prev = found.get(phrase);
+        if (prev === undefined || prev < pos) found.set(phrase, pos);
+      }
+    }
+    if (pos >= tokens.length || node.next.size === 0) return;
+    const tok = tokens[pos];
+    if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
+    const own = node.next.get(tok.stem);
+    if (own !== undefined) walk(own, start, pos + 1, skips, gaps, depth + 1, true);
+    for (const alt of extrasFor(pos)) {
+      const child = node.next.get(alt.stem);
+      if (child !== undefined) walk(child, start, pos + alt.length, skips, gaps, depth + 1, true);
+    }
+    if (own !== undefined) return;
+    if (skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {
+      walk(node, start, pos + 1, skips + 1, gaps, depth, false);
+    } else if (
+      gaps < maxGaps &&
+      depth >= 2 &&
+      tok.breakBefore === 'none' &&
+      tokens[pos + 1]?.breakBefore === 'none' &&
+      !NO_GAP.has(tok.word)
+    ) {
+      walk(node, start, pos + 1, skips, gaps + 1, depth, false);
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    // cheap check before building alternatives
+    if (!root.next.has(t.stem) && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
+    const own = root.next.get(t.stem);
+    if (own !== undefined) walk(own, i, i + 1, 0, 0, 1, true);
+    for (const alt of extrasFor(i)) {
+      const child = root.next.get(alt.stem);
+      if (child !== undefined) walk(child, i, i + alt.length, 0, 0, 1, true);
+    }
+    if (found.size > 0) {
+      for (const [phrase, end] of found) out.push({ phrase, start: i, end });
+      found = new Map<Phrase, number>();
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,239 @@
+/**
+ * Types of the mock-interview grader (DESIGN.md §1 `lib/core/rubric`, §7 grader notes).
+ *
+ * Public: GradeInput, GradeResult, CriterionResult, TrapFinding, Grader.
+ * Internal (exported for the rubric's own files and tests): the token, sentence and
+ * compiled-prompt shapes the pipeline passes between its steps.
+ */
+import type { Level, Misconception, Prompt } from '@/lib/content/types';
+
+export type { Level, Misconception, Prompt } from '@/lib/content/types';
+
+// ---------------------------------------------------------------- public
+
+export type GradeInput = {
+  prompt: Prompt;
+  /** The candidate's answer, plain text or Markdown. */
+  answer: string;
+  /** Corrections for trap findings are looked up here by misconception id. */
+  misconceptions: readonly Misconception[];
+};
+
+export type CriterionResult = {
+  id: string;
+  title: string;
+  level: Level;
+  /** Level points: miss 0, meets 1, delights 2. */
+  score: number;
+  /** The answer's sentences that earned the level, verbatim (empty at miss). */
+  evidence: string[];
+  /** Ids of this criterion's concepts found asserted in the answer (also at miss). */
+  concepts: string[];
+  /** What the next level needs, in words; null at delights. */
+  next: string | null;
+};
+
+export type TrapFinding = {
+  /** Misconception id. */
+  id: string;
+  /** The sentence that asserts it, verbatim. */
+  evidence: string;
+  /** What is true instead (the misconception's correction). */
+  correction: string;
+};
+
+export type GradeResult = {
+  /** Prompt id. */
+  prompt: string;
+  verdict: Level;
+  /** 0–100: weighted mean of criterion points (miss 0, meets 1, delights 2); 50 = meets everywhere. */
+  score: number;
+  criteria: CriterionResult[];
+  traps: TrapFinding[];
+  wordCount: number;
+};
+
+/** The seam where another grader (e.g. model-based) plugs in. */
+export interface Grader {
+  id: string;
+  grade(input: GradeInput): Promise<GradeResult>;
+}
+
+// ---------------------------------------------------------------- internal: text
+
+/** Punctuation between two word tokens, as far as scope rules care. */
+export type Break = 'none' | 'comma' | 'strong';
+
+export type Token = {
+  /** Lower-cased surface form after normalisation ("29", "s", "authorizers"). */
+  word: string;
+  /** Stem used for matching ("authoriz"). */
+  stem: string;
+  /** Stem of this word glued to the next one, when they were written with - / . between them. */
+  joinStem: string | null;
+  /** The original word started with a capital letter. */
+  cap: boolean;
+  /** Punctuation seen before this token (since the previous word). */
+  breakBefore: Break;
+  /** The strongest punctuation before this token was this literal character (":" "—" "," …), or "". */
+  punctBefore: string;
+};
+
+/** A sentence as written: `text` is an exact substring of the answer. */
+export type SentenceSpan = {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the block (paragraph, list item or heading) it belongs to. */
+  block: number;
+  /** The block is a Markdown list item. */
+  listItem: boolean;
+  /** The block is a heading (`#`, or a line that is entirely bold). */
+  heading: boolean;
+};
+
+// ---------------------------------------------------------------- internal: phrases
+
+/** 'concept' and 'cue' (trap cue) come from the prompt; the rest from the cue lexicon. */
+export type PhraseKind =
+  | 'concept'
+  | 'cue'
+  | 'negation'
+  | 'pseudo-negation'
+  | 'dismissal'
+  | 'frame'
+  | 'attribution'
+  | 'attribution-subject'
+  | 'attribution-verb'
+  | 'contrary'
+  | 'contrast'
+  | 'terminator'
+  | 'condition'
+  | 'comparator'
+  | 'tradeoff'
+  | 'cause'
+  | 'recommend'
+  | 'change'
+  | 'situation'
+  | 'aux';
+
+export type Phrase = {
+  kind: PhraseKind;
+  /** Concept id, misconception id of a trap cue, or the lexicon entry's own text. */
+  id: string;
+  stems: readonly string[];
+};
+
+export type TrieNode = {
+  next: Map<string, TrieNode>;
+  /** Phrases that end here. */
+  ends: Phrase[];
+};
+
+export type PhraseMatch = {
+  phrase: Phrase;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+};
+
+// ---------------------------------------------------------------- internal: analysis
+
+export type SignalKind = 'condition' | 'comparison' | 'tradeoff' | 'cause' | 'recommendation' | 'scenario';
+
+/** A negation cue's reach: a span starting at `from`..`to` (exclusive) is negated when it starts after `cueEnd`. */
+export type NegationScope = { cueEnd: number; to: number };
+
+/** What the cue-and-scope pass found in one sentence. */
+export type Scope = {
+  negations: NegationScope[];
+  /** Inside a refutation or attribution frame ("a common myth is…", "people say…", "… isn't true"). */
+  framed: boolean[];
+  /** Inside the antecedent of "if", "unless", "whether": hypothetical, not asserted. */
+  hypothetical: boolean[];
+  /** The sentence opens by refuting what came before ("That's a myth.", "Not true:"). */
+  refutesPrevious: boolean;
+  /** The sentence ends inside a frame and introduces what follows ("Common myths:"). */
+  framesFollowing: boolean;
+};
+
+export type AnalysedSentence = {
+  index: number;
+  span: SentenceSpan;
+  tokens: Token[];
+  scope: Scope;
+  /** Every concept id named in the sentence, asserted or not. */
+  mentions: string[];
+  /** Concept matches whose whole span is asserted (not negated, not framed). */
+  concepts: PhraseMatch[];
+  /** Trap-cue matches that are asserted. */
+  traps: PhraseMatch[];
+  signals: Set<SignalKind>;
+  /** Has a verb and enough words to be a statement rather than a fragment or keyword list. */
+  prose: boolean;
+  question: boolean;
+  /** A heading, or a line that is only a bold lead-in ("**Cost.**"). */
+  heading: boolean;
+  /**
+   * Counts as evidence: a statement that is not a bare term list, or (unless the answer is a
+   * keyword dump) any fragment of three words or more; never a question or a heading.
+   */
+  eligible: boolean;
+};
+
+export type AnalysedAnswer = {
+  sentences: AnalysedSentence[];
+  wordCount: number;
+  /** Too little of the answer is written as statements: fragments don't count as evidence. */
+  keywordDump: boolean;
+};
+
+export type CompiledConcept = { id: string; label: string };
+
+export type CompiledPrompt = {
+  prompt: Prompt;
+  /** Concept terms. */
+  trie: TrieNode;
+  /** Trap cues (matched with a one-word gap allowed). */
+  cueTrie: TrieNode;
+  concepts: Map<string, CompiledConcept>;
+  /** Abbreviations the prompt's own prose writes in capitals ("alb", "waf", "rto"). */
+  abbreviations: Set<string>;
+  /** Stems that tie a sentence to this scenario (its proper nouns and numbers). */
+  anchors: Set<string>;
+};
+
+/** A rubric criterion of a prompt. */
+export type Criterion = Prompt['criteria'][number];
+
+/** A phrase to compile: a concept term, a trap cue or a lexicon entry. */
+export type PhraseSource = { kind: PhraseKind; id: string; text: string };
+
+export type MatchOptions = {
+  /** Abbreviations to recognise from capitalised runs of words. */
+  abbreviations?: ReadonlySet<string>;
+  /** Skip filler words inside a match ("the ALB", "really a myth"). */
+  skipFillers?: boolean;
+  /**
+   * Allow this many other words inside a match, after its first two words and not next to
+   * punctuation; never a negation or a conjunction ("the ALB can only route [based] on
+   * path"). Used for trap cues.
+   */
+  maxGaps?: number;
+};
+
+export type SentenceSignals = { signals: Set<SignalKind>; recommends: boolean; changes: boolean };
+
+export type NextStepInput = {
+  criterion: Criterion;
+  level: Level;
+  compiled: CompiledPrompt;
+  meetsFound: ReadonlySet<string>;
+  delightsFound: ReadonlySet<string>;
+  reasoning: boolean;
+  keywordDump: boolean;
+  /** Concepts of this criterion that appear only in fragments, questions or negated/reported clauses. */
+  unusedMentions: ReadonlySet<string>;
+  /** What the whole answer looks like: empty, off the topic (no rubric concept at all), or on it. */
+  answer: 'empty' | 'off-topic' | 'on-topic';
+};

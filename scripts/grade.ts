@@ -1,0 +1,160 @@
+/**
+ * Grades one mock-interview answer against a prompt's rubric (DESIGN.md §2):
+ *   npm run -s grade -- --prompt <id> --file <path|-> --json
+ *     exit 0 and one JSON object on stdout:
+ *     {"prompt","verdict","score","criteria":[{"id","level","evidence":[...]}],"traps":[{"id","evidence"}]}
+ *     (criteria also carry title, score, concepts and next; traps carry correction; plus wordCount)
+ *   without --json: a readable report.
+ *   --file - reads the answer from stdin. --content <dir> grades against another content directory.
+ * Unknown prompt, unreadable file or bad arguments: a one-line message on stderr, exit 2.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../lib/content/load-content';
+import { gradeAnswer } from '../lib/core/rubric/grade-answer';
+import type { GradeResult } from '../lib/core/rubric/types';
+
+const USAGE = 'usage: grade --prompt <id> --file <path|-> [--json] [--content <dir>]';
+
+type Args = { prompt: string; file: string; json: boolean; content: string };
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  let prompt: string | undefined;
+  let file: string | undefined;
+  let json = false;
+  let content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i] ?? '';
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    const value = (): string => {
+      const v = eq > 0 ? raw.slice(eq + 1) : argv[++i];
+      if (v === undefined || v === '' || (v.startsWith('--') && v !== '-'))
+        throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--prompt') prompt = value();
+    else if (flag === '--file') file = value();
+    else if (flag === '--content') content = path.resolve(value());
+    else if (flag === '--json') json = true;
+    else if (flag === '--help' || flag === '-h') return 'help';
+    else throw new UsageError(`unknown argument: ${raw}`);
+  }
+  if (prompt === undefined) throw new UsageError('--prompt is required');
+  if (file === undefined) throw new UsageError('--file is required');
+  return { prompt, file, json, content };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The §2 contract fields first, in contract order; extra fields after them. */
+function toJson(result: GradeResult): unknown {
+  return {
+    prompt: result.prompt,
+    verdict: result.verdict,
+    score: result.score,
+    criteria: result.criteria.map((c) => ({
+      id: c.id,
+      level: c.level,
+      evidence: c.evidence,
+      title: c.title,
+      score: c.score,
+      concepts: c.concepts,
+      next: c.next,
+    })),
+    traps: result.traps.map((t) => ({ id: t.id, evidence: t.evidence, correction: t.correction })),
+    wordCount: result.wordCount,
+  };
+}
+
+function toReport(result: GradeResult, title: string): string {
+  const mark = { miss: '[ ]', meets: '[x]', delights: '[*]' } as const;
+  const lines = [
+    `${result.prompt}: ${title}`,
+    `Verdict: ${result.verdict.toUpperCase()}  (score ${result.score}/100, ${result.wordCount} words)`,
+    '',
+  ];
+  for (const c of result.criteria) {
+    lines.push(`${mark[c.level]} ${c.title}: ${c.level}`);
+    for (const e of c.evidence) lines.push(`      "${oneLine(e)}"`);
+    if (c.next !== null) lines.push(`      next: ${c.next}`);
+  }
+  lines.push('');
+  if (result.traps.length === 0) lines.push('Traps: none asserted.');
+  else {
+    lines.push('Traps asserted:');
+    for (const t of result.traps) {
+      lines.push(`  ! ${t.id}: "${oneLine(t.evidence)}"`);
+      lines.push(`      correction: ${t.correction}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: Args | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`grade: ${error.message} (${USAGE})\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+
+  let answer: string;
+  try {
+    answer = args.file === '-' ? await readStdin() : await readFile(path.resolve(args.file), 'utf8');
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+    process.stderr.write(`grade: cannot read answer file ${args.file} (${code})\n`);
+    return 2;
+  }
+
+  const loaded = await loadContent(args.content);
+  if (!loaded.ok) {
+    process.stderr.write(
+      `grade: content is invalid (${loaded.errors.length} errors; run npm run content:check): ${loaded.errors[0] ?? ''}\n`,
+    );
+    return 2;
+  }
+  const prompt = loaded.content.prompts.find((p) => p.id === args.prompt);
+  if (prompt === undefined) {
+    const known = loaded.content.prompts.map((p) => p.id).join(', ');
+    process.stderr.write(`grade: unknown prompt "${args.prompt}" (known: ${known})\n`);
+    return 2;
+  }
+
+  const result = gradeAnswer({ prompt, answer, misconceptions: loaded.content.misconceptions });
+  process.stdout.write(args.json ? `${JSON.stringify(toJson(result))}\n` : `${toReport(result, prompt.title)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `grade failed unexpectedly: ${oneLine(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
+import { gradeReal, syntheticPrompt } from './rubric-fixture';
+
+const DUMP = [
+  'API Gateway vs ALB: authorizers, OIDC, JWT, mTLS, ACM certificate, 29s timeout, 4000s idle timeout, 10k RPS,',
+  'usage plans, throttling, WAF rate-based rules, Shield Standard, per-request pricing, LCU, hourly charge,',
+  'break-even, VPC link, ingress, load balancer controller, canary, custom domain, HTTP API vs REST API, caching.',
+].join(' ');
+
+describe('keyword lists do not pass for answers', () => {
+  it('a comma-separated dump of every concept is a miss on every criterion', async () => {
+    const r = await gradeReal('apigw-vs-alb', DUMP);
+    expect(r.verdict).toBe('miss');
+    expect(r.criteria.every((c) => c.level === 'miss')).toBe(true);
+    expect(r.criteria[0]?.next).toMatch(/full sentences/);
+  });
+
+  it('a bulleted dump is a miss', async () => {
+    const bullets = DUMP.split(', ')
+      .map((t) => `- ${t}`)
+      .join('\n');
+    expect((await gradeReal('apigw-vs-alb', bullets)).verdict).toBe('miss');
+  });
+
+  it('terms padded with "we use" into sentences are still a dump', async () => {
+    const padded =
+      'We use authorizers, OIDC, JWT and mTLS. We have 29 s and 4000 s timeouts. We get WAF, usage plans, throttling and Shield. ' +
+      'We pay per request or LCUs. We use VPC links, ingress, the load balancer controller and canaries. We pick API Gateway.';
+    expect((await gradeReal('apigw-vs-alb', padded)).verdict).toBe('miss');
+  });
+
+  it('the same concepts used in comparisons reach meets', async () => {
+    const prose = [
+      'API Gateway routes on method and resource path, while ALB listener rules match host header and path pattern.',
+      'API Gateway has Cognito and Lambda authorizers, and the ALB supports OIDC authentication with an ACM certificate.',
+      'API Gateway times out at 29 s, whereas the ALB idle timeout goes up to 4000 s.',
+      'API Gateway charges per request, but the ALB has an hourly charge plus LCUs even when idle.',
+      'For EKS, the AWS Load Balancer Controller creates an ALB from an ingress.',
+      'API Gateway throttles and returns 429s, while the ALB needs WAF rate-based rules; both get Shield Standard.',
+      'I recommend API Gateway because the backend is Lambda.',
+    ].join(' ');
+    expect((await gradeReal('apigw-vs-alb', prose)).verdict).toBe('meets');
+  });
+});
+
+describe('delights needs reasoning, not more vocabulary', () => {
+  it('listing the delights concepts without a reason stays at meets', () => {
+    const r = gradeAnswer({
+      prompt: syntheticPrompt,
+      answer:
+        'The integration timeout is 29 s and the idle timeout is 4000 s. The account throttle is 10,000 RPS and payloads are 10 MB.',
+      misconceptions: [],
+    });
+    expect(r.criteria.find((c) => c.id === 'limits')?.level).toBe('meets');
+  });
+
+  it('the same concepts used to decide reach delights', () => {
+    const r = gradeAnswer({
+      prompt: syntheticPrompt,
+      answer:
+        'The integration timeout is 29 s and the idle timeout is 4000 s. If our exports ever run longer than 29 s, that route moves behind the ALB, because payloads of 10 MB would also be at the limit.',
+      misconceptions: [],
+    });
+    const limits = r.criteria.find((c) => c.id === 'limits');
+    expect(limits?.level).toBe('delights');
+    expect(limits?.next).toBeNull();
+  });
+
+  it('a question full of concepts is not evidence', async () => {
+    const r = await gradeReal(
+      'apigw-vs-alb',
+      'Do we need authorizers, OIDC, WAF, usage plans, caching or a VPC link? What about the 29 s timeout?',
+    );
+    expect(r.criteria.every((c) => c.evidence.length === 0)).toBe(true);
+    expect(r.verdict).toBe('miss');
+  });
+});
