@@ -45,6 +45,7 @@ export default defineConfig({
       DATABASE_URL: 'file:./var/e2e/delight.db',
       DEMO_DATA: '1',
       FRESH_DB: '1',
+      TEST_SHORT_TIMERS: '1',
       NEXTAUTH_URL: baseURL,
     },
   },

@@ -20,6 +20,8 @@ export const EnvSchema = z.object({
     .min(32, { message: 'must be at least 32 characters (leave it unset to generate one)' })
     .optional(),
   DEMO_DATA: booleanFlag,
+  /** Test-only: offer very short timed quizzes and mock interviews (seconds) so end-to-end tests can run them out. */
+  TEST_SHORT_TIMERS: booleanFlag,
   /** Where the generated AUTH_SECRET is kept when AUTH_SECRET is unset. */
   DELIGHT_VAR_DIR: z.string().min(1).default('var'),
 });
