@@ -56,8 +56,13 @@ export async function withRetry<T>(attempt: () => Promise<T>, onRetry: (n: numbe
   }
 }
 
-export function fetchQueue(after: string | null): Promise<ReviewQueueView> {
-  return request(`/api/review/queue${after ? `?after=${encodeURIComponent(after)}` : ''}`);
+/** Today's queue; with `focus`, those cards instead (a focus session). */
+export function fetchQueue(after: string | null, focus?: string[]): Promise<ReviewQueueView> {
+  const params = new URLSearchParams();
+  if (after) params.set('after', after);
+  if (focus) params.set('cards', focus.join(','));
+  const query = params.toString();
+  return request(`/api/review/queue${query ? `?${query}` : ''}`);
 }
 
 export function submitReview(body: { cardId: string; grade: Grade; reviewId: string; durationMs: number }) {

@@ -26,7 +26,16 @@ type Answered = { reviewId: string; cardId: string; grade: Grade };
 type Pending = { cardId: string; grade: Grade; reviewId: string; durationMs: number };
 
 /** The daily review: front, reveal, grade (keys 1–4), undo (Ctrl/Cmd+Z), progress and a summary. */
-export function ReviewSession({ initialQueue, startedAt }: { initialQueue: ReviewQueueView; startedAt: number }) {
+export function ReviewSession({
+  initialQueue,
+  startedAt,
+  focusCardIds,
+}: {
+  initialQueue: ReviewQueueView;
+  startedAt: number;
+  /** A focus session of these cards (e.g. a quiz's misses) instead of today's queue. */
+  focusCardIds?: string[];
+}) {
   const [queue, setQueue] = useState<ReviewQueueView>(initialQueue);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -39,19 +48,32 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
 
   const card = queue.cards[0] ?? null;
 
-  const load = useCallback(async (after: string | null, putFirst?: string) => {
-    const next = await withRetry(() => fetchQueue(after), () => setStatus('Connection lost — retrying…'));
-    if (putFirst) {
-      const index = next.cards.findIndex((c) => c.id === putFirst);
-      if (index > 0) next.cards.unshift(...next.cards.splice(index, 1));
-    }
-    setStatus(null);
-    setQueue(next);
-    setRevealed(false);
-    reviewId.current = null;
-    shownAt.current = Date.now();
-    setNow(Date.now());
-  }, []);
+  const load = useCallback(
+    async (after: string | null, putFirst?: string, answeredIds: string[] = []) => {
+      const focus = focusCardIds?.filter((id) => !answeredIds.includes(id) || id === putFirst);
+      if (focus && focus.length === 0) {
+        setQueue((q) => ({ ...q, cards: [], counts: { new: 0, learning: 0, review: 0 } }));
+        setRevealed(false);
+        setNow(Date.now());
+        return;
+      }
+      const next = await withRetry(
+        () => fetchQueue(after, focus),
+        () => setStatus('Connection lost — retrying…'),
+      );
+      if (putFirst) {
+        const index = next.cards.findIndex((c) => c.id === putFirst);
+        if (index > 0) next.cards.unshift(...next.cards.splice(index, 1));
+      }
+      setStatus(null);
+      setQueue(next);
+      setRevealed(false);
+      reviewId.current = null;
+      shownAt.current = Date.now();
+      setNow(Date.now());
+    },
+    [focusCardIds],
+  );
 
   const reveal = useCallback(() => {
     if (!card || revealed) return;
@@ -64,9 +86,17 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
       setBusy(true);
       setFailed(null);
       try {
-        await withRetry(() => submitReview(pending), (n) => setStatus(`Saving your answer… retry ${n}`));
-        setAnswered((list) => [...list, { reviewId: pending.reviewId, cardId: pending.cardId, grade: pending.grade }]);
-        await load(pending.cardId);
+        await withRetry(
+          () => submitReview(pending),
+          (n) => setStatus(`Saving your answer… retry ${n}`),
+        );
+        const list = [...answered, { reviewId: pending.reviewId, cardId: pending.cardId, grade: pending.grade }];
+        setAnswered(list);
+        await load(
+          pending.cardId,
+          undefined,
+          list.map((a) => a.cardId),
+        );
       } catch {
         setFailed(pending);
         setStatus('You seem to be offline. Your answer is kept here — send it again when you are back.');
@@ -74,13 +104,18 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
         setBusy(false);
       }
     },
-    [load],
+    [answered, load],
   );
 
   const grade = useCallback(
     (g: Grade) => {
       if (!card || !revealed || busy || !reviewId.current) return;
-      void send({ cardId: card.id, grade: g, reviewId: reviewId.current, durationMs: Math.max(0, Date.now() - shownAt.current) });
+      void send({
+        cardId: card.id,
+        grade: g,
+        reviewId: reviewId.current,
+        durationMs: Math.max(0, Date.now() - shownAt.current),
+      });
     },
     [busy, card, revealed, send],
   );
@@ -90,9 +125,17 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
     if (!last || busy) return;
     setBusy(true);
     try {
-      await withRetry(() => undoReviewRequest(last.reviewId), () => setStatus('Undoing… retrying'));
-      setAnswered((list) => list.slice(0, -1));
-      await load(null, last.cardId);
+      await withRetry(
+        () => undoReviewRequest(last.reviewId),
+        () => setStatus('Undoing… retrying'),
+      );
+      const list = answered.slice(0, -1);
+      setAnswered(list);
+      await load(
+        null,
+        last.cardId,
+        list.map((a) => a.cardId),
+      );
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'Could not undo.');
     } finally {
@@ -125,7 +168,7 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
   }, [grade, reveal, revealed, undo]);
 
   const remaining = queue.counts.new + queue.counts.learning + queue.counts.review;
-  const done = queue.doneToday;
+  const done = focusCardIds ? answered.length : queue.doneToday;
 
   return (
     <div className="flex flex-col gap-4">
@@ -141,7 +184,12 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
             <span className="font-semibold text-success">{queue.counts.review}</span> to review
           </span>
         </div>
-        <Button variant="ghost" onClick={() => void undo()} disabled={answered.length === 0 || busy} aria-keyshortcuts="Control+Z Meta+Z">
+        <Button
+          variant="ghost"
+          onClick={() => void undo()}
+          disabled={answered.length === 0 || busy}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
           Undo <kbd className="text-xs text-fg-muted">Ctrl+Z</kbd>
         </Button>
       </div>
@@ -187,7 +235,11 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
           </div>
           <div className="mt-auto">
             {revealed ? (
-              <div className="grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="How well did you remember?">
+              <div
+                className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+                role="group"
+                aria-label="How well did you remember?"
+              >
                 {GRADE_BUTTONS.map((b) => (
                   <button
                     key={b.grade}
@@ -212,19 +264,31 @@ export function ReviewSession({ initialQueue, startedAt }: { initialQueue: Revie
           </div>
         </Panel>
       ) : (
-        <SessionSummary answered={answered} startedAt={startedAt} nextDue={queue.nextDue} now={now} />
+        <SessionSummary focus={Boolean(focusCardIds)} answered={answered} startedAt={startedAt} nextDue={queue.nextDue} now={now} />
       )}
     </div>
   );
 }
 
-function SessionSummary({ answered, startedAt, nextDue, now }: { answered: Answered[]; startedAt: number; nextDue: string | null; now: number }) {
+function SessionSummary({
+  focus,
+  answered,
+  startedAt,
+  nextDue,
+  now,
+}: {
+  focus: boolean;
+  answered: Answered[];
+  startedAt: number;
+  nextDue: string | null;
+  now: number;
+}) {
   const again = answered.filter((a) => a.grade === 'again').length;
   const seconds = Math.max(1, Math.round((now - startedAt) / 1000));
   const time = seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
   return (
     <Panel className="flex flex-col gap-3" data-testid="summary">
-      <h2 className="text-xl font-semibold">All done for today</h2>
+      <h2 className="text-xl font-semibold">{focus ? 'You went through everything you missed' : 'All done for today'}</h2>
       {answered.length > 0 ? (
         <dl className="grid grid-cols-3 gap-3 text-center">
           <div>
@@ -244,7 +308,9 @@ function SessionSummary({ answered, startedAt, nextDue, now }: { answered: Answe
         </dl>
       ) : null}
       <p className="text-fg-muted" data-testid="next-due">
-        {nextDue ? `The next card is due ${formatRelative(new Date(nextDue), new Date(now))}.` : 'Nothing else is scheduled yet.'}
+        {nextDue
+          ? `The next card is due ${formatRelative(new Date(nextDue), new Date(now))}.`
+          : 'Nothing else is scheduled yet.'}
       </p>
       <div className="flex flex-wrap gap-2">
         <Link href="/stats" className="text-accent underline">

@@ -1,16 +1,88 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import Link from 'next/link';
+import { QuizStartForm } from '@/components/quiz/quiz-start-form';
+import { ScoreTrendChart } from '@/components/quiz/score-trend-chart';
 import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { getContent } from '@/lib/server/content';
+import { env } from '@/lib/server/env';
+import { getDecks } from '@/lib/server/queries/get-decks';
+import { getQuizHistory } from '@/lib/server/queries/get-quiz-history';
+import { SHORT_TEST_SECONDS, TIMED_TEST_SECONDS } from '@/lib/server/quiz-options';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
+const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
 export default async function QuizPage() {
-  await requireUser('/quiz');
+  const user = await requireUser('/quiz');
+  const [history, decks, content] = await Promise.all([getQuizHistory(user.id), getDecks(), getContent()]);
+  const unfinished = history.find((h) => !h.finishedAt);
+  const finished = history.filter((h) => h.finishedAt && h.score !== null).reverse();
+  const lengths = [...(env().TEST_SHORT_TIMERS ? [SHORT_TEST_SECONDS] : []), ...TIMED_TEST_SECONDS];
   return (
-    <div>
-      <PageHeader title="Quiz" />
-      <ComingSoon what="Quizzes" />
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Quiz" description="Apply the differences: scenarios, multiple choice, true/false and matching. Every answer is explained, and feeds your review schedule." />
+      {unfinished ? (
+        <Panel className="border-accent">
+          <p>
+            You have an unfinished {unfinished.mode === 'timed' ? 'timed test' : 'quiz'} ({unfinished.answered} of {unfinished.questions} answered).{' '}
+            <Link href={`/quiz/${unfinished.id}`} className="font-medium text-accent underline">
+              Resume it
+            </Link>
+          </p>
+        </Panel>
+      ) : null}
+      <Panel>
+        <h2 className="mb-3 text-lg font-semibold">Start a quiz</h2>
+        <QuizStartForm
+          decks={decks.map((d) => ({ id: d.id, title: d.title }))}
+          dimensions={content.comparisons.flatMap((c) => c.dimensions.map((d) => ({ id: d.id, name: d.name })))}
+          lengths={lengths}
+        />
+      </Panel>
+      <Panel>
+        <h2 className="mb-3 text-lg font-semibold">History</h2>
+        {history.length === 0 ? (
+          <p className="text-fg-muted">No quizzes yet. Your scores will show here.</p>
+        ) : (
+          <>
+            {finished.length > 1 ? (
+              <ScoreTrendChart
+                points={finished.map((h) => ({ date: h.startedAt.toISOString().slice(5, 10), score: Math.round((h.score ?? 0) * 100), mode: h.mode }))}
+              />
+            ) : null}
+            <table className="mt-3 w-full text-left text-sm">
+              <caption className="sr-only">Your quizzes</caption>
+              <thead className="text-fg-muted">
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Mode</th>
+                  <th scope="col">Questions</th>
+                  <th scope="col">Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.id} className="border-t border-border">
+                    <td className="py-1.5">
+                      <Link href={`/quiz/${h.id}`} className="text-accent underline">
+                        {h.startedAt.toISOString().slice(0, 16).replace('T', ' ')}
+                      </Link>
+                    </td>
+                    <td>{h.mode === 'timed' ? 'Timed test' : 'Practice'}</td>
+                    <td>
+                      {h.answered}/{h.questions}
+                    </td>
+                    <td>{h.finishedAt ? percent(h.score) : 'in progress'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Panel>
     </div>
   );
 }

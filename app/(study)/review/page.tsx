@@ -2,19 +2,33 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReviewSession } from '@/components/review/review-session';
 import { PageHeader } from '@/components/ui/page-header';
+import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
 import { requireUser } from '@/lib/server/auth';
+import { getFocusQueue } from '@/lib/server/queries/get-focus-queue';
+import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 
 export const metadata: Metadata = { title: 'Review' };
 
-export default async function ReviewPage() {
-  const user = await requireUser('/review');
+type Props = { searchParams: Promise<{ quiz?: string | string[] }> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const { quiz } = await searchParams;
+  const user = await requireUser(typeof quiz === 'string' ? `/review?quiz=${encodeURIComponent(quiz)}` : '/review');
   const now = new Date();
-  const queue = await getReviewQueue(user.id, now);
+  // ?quiz=<attempt>: a focus session of the cards behind that quiz's misses.
+  const attempt = typeof quiz === 'string' ? await getQuizAttempt(user.id, quiz.slice(0, 100)) : null;
+  const focus = attempt
+    ? summarizeQuiz(
+        attempt.questions,
+        attempt.questions.map((_, i) => attempt.answers.get(i) ?? null),
+      ).missedCardIds.slice(0, 100)
+    : undefined;
+  const queue = focus ? await getFocusQueue(user.id, now, focus) : await getReviewQueue(user.id, now);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
-        title="Daily review"
+        title={focus ? 'Review what you missed' : 'Daily review'}
         description="Space shows the answer; 1–4 grade it (Again, Hard, Good, Easy); Ctrl+Z undoes."
         actions={
           <Link href="/review/settings" className="text-sm text-accent underline">
@@ -22,7 +36,7 @@ export default async function ReviewPage() {
           </Link>
         }
       />
-      <ReviewSession initialQueue={queue} startedAt={now.getTime()} />
+      <ReviewSession initialQueue={queue} startedAt={now.getTime()} focusCardIds={focus?.filter((id) => queue.cards.some((c) => c.id === id))} />
     </div>
   );
 }

@@ -1,0 +1,137 @@
+import { SourceLinks } from '@/components/deck/source-links';
+import { ButtonLink } from '@/components/ui/button';
+import { Markdown } from '@/components/ui/markdown';
+import { Panel } from '@/components/ui/panel';
+import type { QuizSummary } from '@/lib/core/quiz/summarize-quiz';
+import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
+import { DimensionScoreChart } from './dimension-score-chart';
+
+type Props = {
+  attemptId: string;
+  mode: 'practice' | 'timed';
+  summary: QuizSummary;
+  seconds: number;
+  questions: QuizQuestion[];
+  answers: (QuizAnswer | null)[];
+  results: ({ correct: boolean; partial: number | null } | null)[];
+  dimensionNames: Record<string, string>;
+  sources: Record<string, { id: string; title: string; url: string }>;
+};
+
+function describeAnswer(question: QuizQuestion, answer: QuizAnswer | null): string {
+  if (!answer) return 'Not answered';
+  if ('value' in answer) return answer.value ? 'True' : 'False';
+  if ('optionId' in answer && 'options' in question) return question.options.find((o) => o.id === answer.optionId)?.text ?? '?';
+  if ('pairs' in answer && question.type === 'matching') {
+    const label = (id: string) => question.targets.find((t) => t.id === id)?.label ?? id;
+    return question.facts.map((f) => `${f.text} → ${answer.pairs[f.id] ? label(answer.pairs[f.id]!) : '—'}`).join('; ');
+  }
+  return '?';
+}
+
+function describeCorrect(question: QuizQuestion): string {
+  switch (question.type) {
+    case 'true-false':
+      return question.correct ? 'True' : 'False';
+    case 'multiple-choice':
+    case 'scenario':
+      return question.options.find((o) => o.id === question.correctOptionId)?.text ?? '';
+    case 'matching': {
+      const label = (id: string) => question.targets.find((t) => t.id === id)?.label ?? id;
+      return question.facts.map((f) => `${f.text} → ${label(question.correctPairs[f.id]!)}`).join('; ');
+    }
+  }
+}
+
+/** The end of a quiz: score, time, where the learner is weak, every question explained. */
+export function QuizResults({ attemptId, mode, summary, seconds, questions, answers, results, dimensionNames, sources }: Props) {
+  const rows = summary.byDimension.map((d) => ({ name: dimensionNames[d.dimension] ?? d.dimension, score: Math.round(d.score * 100), total: d.total }));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Panel>
+          <p className="text-sm text-fg-muted">Score</p>
+          <p className="text-3xl font-bold" data-testid="quiz-score">
+            {Math.round(summary.score * 100)}%
+          </p>
+          <p className="text-sm text-fg-muted">
+            {Number.isInteger(summary.points) ? summary.points : summary.points.toFixed(1)} of {summary.total} right
+          </p>
+        </Panel>
+        <Panel>
+          <p className="text-sm text-fg-muted">Time</p>
+          <p className="text-3xl font-bold">{seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`}</p>
+          <p className="text-sm text-fg-muted">{mode === 'timed' ? 'Timed test' : 'Practice'}</p>
+        </Panel>
+        <Panel>
+          <p className="text-sm text-fg-muted">Answered</p>
+          <p className="text-3xl font-bold">
+            {summary.answered}/{summary.total}
+          </p>
+          {summary.missedCardIds.length > 0 ? (
+            <div className="mt-2">
+              <ButtonLink href={`/review?quiz=${attemptId}`}>Review what I missed</ButtonLink>
+            </div>
+          ) : (
+            <p className="text-sm text-success">Nothing missed.</p>
+          )}
+        </Panel>
+      </div>
+      <Panel>
+        <h2 className="mb-3 text-lg font-semibold">By dimension</h2>
+        <DimensionScoreChart rows={rows} />
+        <table className="mt-2 w-full text-left text-sm" data-testid="by-dimension">
+          <caption className="sr-only">Score by dimension</caption>
+          <thead className="text-fg-muted">
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col">Questions</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name} className="border-t border-border">
+                <td className="py-1">{r.name}</td>
+                <td>{r.total}</td>
+                <td>{r.score}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Panel>
+      <section aria-labelledby="questions-heading" className="flex flex-col gap-3">
+        <h2 id="questions-heading" className="text-lg font-semibold">
+          Every question, explained
+        </h2>
+        {questions.map((q, i) => {
+          const r = results[i];
+          const status = !r ? 'Not answered' : r.correct ? 'Right' : r.partial ? `Partly right (${Math.round(r.partial * 100)}%)` : 'Wrong';
+          return (
+            <Panel key={q.key}>
+              <p className={`text-xs font-semibold uppercase ${r?.correct ? 'text-success' : 'text-danger'}`}>
+                {i + 1}. {status}
+              </p>
+              <h3 className="sr-only">Question {i + 1}</h3>
+              <Markdown className="font-medium">{q.prompt}</Markdown>
+              <dl className="mt-2 grid gap-1 text-sm">
+                <div>
+                  <dt className="inline font-semibold">Your answer: </dt>
+                  <dd className="inline">{describeAnswer(q, answers[i] ?? null)}</dd>
+                </div>
+                <div>
+                  <dt className="inline font-semibold">Right answer: </dt>
+                  <dd className="inline">{describeCorrect(q)}</dd>
+                </div>
+              </dl>
+              <Markdown className="mt-2 text-sm text-fg-muted">{q.explanation}</Markdown>
+              <div className="mt-2">
+                <SourceLinks sources={q.sources.flatMap((id) => sources[id] ?? [])} />
+              </div>
+            </Panel>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

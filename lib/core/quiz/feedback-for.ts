@@ -1,0 +1,42 @@
+import type { CheckAnswerResult, QuizAnswer, QuizQuestion } from './types';
+
+/** What the learner sees after answering: right or wrong, the right answer, and why. */
+export type QuizFeedback = {
+  correct: boolean;
+  /** Matching: share of pairs right. */
+  partial: number | null;
+  explanation: string;
+  chosen: QuizAnswer;
+  fellFor: string | null;
+  /** Source ids of the question (resolved to links by the server). */
+  sources: string[];
+} & (
+  | { type: 'multiple-choice' | 'scenario'; correctOptionId: string; whys: Record<string, string> }
+  | { type: 'true-false'; correctValue: boolean }
+  | { type: 'matching'; correctPairs: Record<string, 'a' | 'b' | 'both'> }
+);
+
+export function feedbackFor(question: QuizQuestion, answer: QuizAnswer, result: CheckAnswerResult): QuizFeedback {
+  const base = {
+    correct: result.correct,
+    partial: result.partial ?? null,
+    explanation: result.explanation,
+    chosen: answer,
+    fellFor: result.fellFor,
+    sources: question.sources,
+  };
+  switch (question.type) {
+    case 'multiple-choice':
+    case 'scenario':
+      return {
+        ...base,
+        type: question.type,
+        correctOptionId: question.correctOptionId,
+        whys: Object.fromEntries(question.options.map((o) => [o.id, o.why])),
+      };
+    case 'true-false':
+      return { ...base, type: 'true-false', correctValue: question.correct };
+    case 'matching':
+      return { ...base, type: 'matching', correctPairs: question.correctPairs };
+  }
+}

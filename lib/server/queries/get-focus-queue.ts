@@ -1,0 +1,47 @@
+import 'server-only';
+import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
+import { parseCardSources } from '../card-dto';
+import { db } from '../db';
+import { rowToReviewState } from '../review-state-row';
+import type { ReviewQueue } from './get-review-queue';
+import { getStudySettings } from './get-study-settings';
+
+/**
+ * A review session of chosen cards (e.g. what a quiz showed the learner doesn't know), in the
+ * given order, whether due or not. Only cards the learner may study; retired cards are skipped.
+ */
+export async function getFocusQueue(userId: string, now: Date, cardIds: string[]): Promise<ReviewQueue> {
+  const settings = await getStudySettings(userId);
+  const [cards, states] = await Promise.all([
+    db.card.findMany({
+      where: { id: { in: cardIds }, retiredAt: null, OR: [{ ownerId: null }, { ownerId: userId }] },
+      select: { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true },
+    }),
+    db.reviewState.findMany({ where: { userId, cardId: { in: cardIds } } }),
+  ]);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const stateOf = new Map(states.map((s) => [s.cardId, rowToReviewState(s)]));
+  const counts = { new: 0, learning: 0, review: 0 };
+  const ordered = cardIds.flatMap((id) => {
+    const card = byId.get(id);
+    if (!card) return [];
+    const state = stateOf.get(id) ?? null;
+    const kind = !state || state.phase === 'new' ? 'new' : state.phase === 'review' ? 'review' : 'learning';
+    counts[kind] += 1;
+    const preview = previewIntervals(state, now, settings.scheduler);
+    return [
+      {
+        id: card.id,
+        front: card.front,
+        back: card.back,
+        explanation: card.explanation,
+        sources: parseCardSources(card.sources),
+        dimension: card.dimensionId,
+        kind,
+        intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+      } as const,
+    ];
+  });
+  // Progress in a focus session is the session's own: the client counts it.
+  return { cards: ordered, counts, doneToday: 0, nextDue: null };
+}

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
+import { db } from '@/lib/server/db';
+import { answerQuiz } from '@/lib/server/mutations/answer-quiz';
+import { finishQuiz } from '@/lib/server/mutations/finish-quiz';
+import { startQuiz } from '@/lib/server/mutations/start-quiz';
+import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
+import { seedContent } from '../factories/content';
+import { makeUser } from '../factories/users';
+
+const T0 = new Date('2026-11-03T10:00:00Z');
+
+beforeEach(async () => {
+  await seedContent();
+});
+
+function rightAnswer(q: QuizQuestion): QuizAnswer {
+  if (q.type === 'true-false') return { value: q.correct };
+  if (q.type === 'matching') return { pairs: q.correctPairs };
+  return { optionId: q.correctOptionId };
+}
+function wrongAnswer(q: QuizQuestion): QuizAnswer {
+  if (q.type === 'true-false') return { value: !q.correct };
+  if (q.type === 'matching') return { pairs: Object.fromEntries(q.facts.map((f) => [f.id, q.correctPairs[f.id] === 'a' ? 'b' : 'a'])) };
+  return { optionId: q.options.find((o) => o.id !== q.correctOptionId)!.id };
+}
+
+async function start(userId: string, input: object = { mode: 'practice', count: 10 }) {
+  const started = await startQuiz(userId, input, T0, 'fixed-seed');
+  if (!started.ok) throw new Error(started.message);
+  return (await getQuizAttempt(userId, started.data.attemptId))!;
+}
+
+describe('quizzes against a real SQLite file', () => {
+  it('builds a stored, replayable quiz from the learner’s state', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id);
+    expect(attempt.questions).toHaveLength(10);
+    expect(new Set(attempt.questions.map((q) => q.key)).size).toBe(10);
+    const again = await start(user.id);
+    expect(again.questions.map((q) => q.key)).toEqual(attempt.questions.map((q) => q.key)); // same seed, same quiz
+    const filtered = await start(user.id, { mode: 'practice', count: 5, dimension: 'timeouts' });
+    expect(filtered.questions.every((q) => q.dimension === 'timeouts')).toBe(true);
+    expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({ ok: false, code: 'empty' });
+    expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await startQuiz(user.id, { mode: 'practice', count: 500 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+  });
+
+  it('writes the answer and the scheduler state of every card it exercises in one go, once', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id);
+    const q = attempt.questions[0]!;
+    const input = { attemptId: attempt.id, questionIndex: 0, answer: wrongAnswer(q), elapsedMs: 5000 };
+    const first = await answerQuiz(user.id, input, T0);
+    expect(first).toMatchObject({ ok: true, data: { mode: 'practice', feedback: { correct: false, explanation: q.explanation } } });
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id } });
+    expect(logs.map((l) => l.cardId).sort()).toEqual([...q.cardIds].sort());
+    expect(logs.every((l) => l.grade === 1 && l.source === 'quiz')).toBe(true);
+
+    const second = await answerQuiz(user.id, { ...input, answer: rightAnswer(q) }, new Date(T0.getTime() + 1000));
+    expect(second).toEqual(first);
+    expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(q.cardIds.length);
+
+    const right = await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 3000 }, T0);
+    expect(right).toMatchObject({ ok: true, data: { feedback: { correct: true } } });
+    expect(await db.reviewLog.count({ where: { userId: user.id, grade: 3 } })).toBe(attempt.questions[1]!.cardIds.length);
+  });
+
+  it('writes nothing when the answer does not fit the question, and refuses another learner', async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const attempt = await start(user.id);
+    const q = attempt.questions[0]!;
+    const bad = q.type === 'true-false' ? { optionId: 'x' } : { value: true };
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: bad, elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 99, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await answerQuiz(other.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await getQuizAttempt(other.id, attempt.id)).toBeNull();
+    expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: { in: [user.id, other.id] } } })).toBe(0);
+  });
+
+  it('rolls back the answer if the scheduler write fails', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id);
+    const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
+    const index = attempt.questions.indexOf(q);
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_quiz_log BEFORE INSERT ON ReviewLog WHEN NEW.source = 'quiz' BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+    await expect(answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0)).rejects.toThrow();
+    await db.$executeRawUnsafe('DROP TRIGGER fail_quiz_log');
+    expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
+    expect(await db.reviewState.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('resumes with the answers given so far, and scores on finish', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id, { mode: 'practice', count: 4 });
+    for (const i of [0, 1]) {
+      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: i, answer: rightAnswer(attempt.questions[i]!), elapsedMs: 1000 }, T0);
+    }
+    const resumed = (await getQuizAttempt(user.id, attempt.id))!;
+    expect([...resumed.answers.keys()].sort()).toEqual([0, 1]);
+    expect(await finishQuiz(resumed, T0)).toEqual({ score: 0.5 });
+    const closed = (await getQuizAttempt(user.id, attempt.id))!;
+    expect(closed.finishedAt).toEqual(T0);
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 2, answer: rightAnswer(attempt.questions[2]!), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'finished' });
+  });
+
+  it('timed tests give no feedback and stop taking answers when the time is up', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id, { mode: 'timed', count: 3, timeLimitSec: 120 });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(attempt.questions[0]!), elapsedMs: 1 }, T0)).toEqual({
+      ok: true,
+      data: { mode: 'timed', recorded: true },
+    });
+    const late = new Date(T0.getTime() + 130_000);
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 1 }, late)).toMatchObject({ ok: false, code: 'time_up' });
+    expect((await getQuizAttempt(user.id, attempt.id))!.finishedAt).toEqual(late);
+  });
+});
