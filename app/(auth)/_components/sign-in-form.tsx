@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { SIGN_IN_LOCKED } from '@/lib/server/sign-in-locked';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -22,8 +23,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     if (!result || result.error) {
       setPending(false);
-      // One message for every failure: never reveal which accounts exist.
-      setError('Email or password is incorrect.');
+      // One message for every failed check: never reveal which accounts exist.
+      setError(
+        result?.error === SIGN_IN_LOCKED
+          ? 'Too many failed sign-ins. Wait a few minutes, then try again.'
+          : 'Email or password is incorrect.',
+      );
       return;
     }
     router.replace(callbackUrl);

@@ -1,0 +1,4 @@
+/** Keys a sign-in attempt is counted under: the account and the client address. */
+export function throttleKeys(email: string, ip: string | null): string[] {
+  return [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
+}
