@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { db } from './db';
 import { env } from './env';
 import { verifyPassword } from './password';
+import { clearSignInFailures } from './sign-in-throttle/clear-sign-in-failures';
+import { getLockedUntil } from './sign-in-throttle/get-locked-until';
+import { recordSignInFailure } from './sign-in-throttle/record-sign-in-failure';
+import { throttleKeys } from './sign-in-throttle/throttle-keys';
+import { SIGN_IN_LOCKED } from './sign-in-locked';
+import { clientAddress } from './client-address';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 const CredentialsSchema = z.object({
@@ -25,15 +31,23 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = CredentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const now = new Date();
+        const keys = throttleKeys(parsed.data.email, clientAddress(req?.headers));
+        // Locked out (too many failures for this account or from this address): refuse without checking.
+        if (await getLockedUntil(keys, now)) throw new Error(SIGN_IN_LOCKED);
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, role: true, passwordHash: true },
         });
         const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !ok) return null;
+        if (!user || !ok) {
+          await recordSignInFailure(keys, now);
+          return null;
+        }
+        await clearSignInFailures(user.email);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),
@@ -57,12 +71,18 @@ export const authOptions: NextAuthOptions = {
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role };
 
-/** The signed-in user, or null. */
+/**
+ * The signed-in user, or null. The role is read from the database, not the session token, so a
+ * promotion (or demotion) by an admin applies at the next request, and a deleted account is
+ * signed out.
+ */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session: Session | null = await getServerSession(authOptions);
   const u = session?.user;
   if (!u?.id || !u.email || !u.role) return null;
-  return { id: u.id, email: u.email, name: u.name ?? null, role: u.role };
+  const row = await db.user.findUnique({ where: { id: u.id }, select: { role: true } });
+  if (!row) return null;
+  return { id: u.id, email: u.email, name: u.name ?? null, role: row.role };
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
