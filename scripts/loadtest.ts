@@ -1,0 +1,235 @@
+/**
+ * `npm run loadtest [-- --learners 200] [-- --seconds 60] [-- --ramp]`: mixed load on loopback
+ * against the production build. Each simulated learner acts at a human pace (every 2–5 s): signs
+ * in, fetches the queue, submits reviews, answers a quiz and autosaves a mock answer. Afterwards
+ * every acknowledged write is looked up in the database. With --ramp, the number of learners
+ * doubles until p99 passes 200 ms: that is the capacity of one machine.
+ */
+import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { encode } from 'next-auth/jwt';
+import { root } from './lib/prepare.mjs';
+import { signInOverHttp, startAppServer, type RunningServer } from './bench/app-server';
+import { percentile } from './bench/percentile';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const LEARNERS = option('learners', 200);
+const SECONDS = option('seconds', 60);
+const RAMP = args.includes('--ramp');
+const PORT = option('port', 3377);
+const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
+
+type Learner = { id: string; email: string; cookie: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };
+type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
+
+const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
+function call(url: string, method: string, cookie: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown }> {
+  return new Promise((resolve) => {
+    const u = new URL(url);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const start = performance.now();
+    const req = request(
+      { agent, host: u.hostname, port: u.port, path: u.pathname + u.search, method, headers: { cookie, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          let json: unknown = null;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // not JSON
+          }
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, json });
+        });
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - start, json: null }));
+    req.end(payload);
+  });
+}
+
+/** Learner accounts with a quiz and a mock interview under way, written straight into the database (setup, not load). */
+function createLearners(dbFile: string, count: number, offset: number): Omit<Learner, 'cookie'>[] {
+  const db = new Database(dbFile);
+  const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
+  const demoQuiz = db.prepare("SELECT questions FROM QuizAttempt LIMIT 1").get() as { questions: string } | undefined;
+  const now = new Date().toISOString().replace('Z', '+00:00');
+  const questions = demoQuiz ? (JSON.parse(demoQuiz.questions) as Record<string, unknown>[]) : [];
+  const answers = questions.map((q) =>
+    q.type === 'true-false' ? { value: true } : q.type === 'matching' ? { pairs: q.correctPairs } : { optionId: q.correctOptionId },
+  );
+  const insertUser = db.prepare('INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertQuiz = db.prepare("INSERT INTO QuizAttempt (id, userId, mode, seed, questions, startedAt) VALUES (?, ?, 'practice', 'load', ?, ?)");
+  const insertMock = db.prepare("INSERT INTO MockAttempt (id, userId, promptId, mode, timeLimitSec, startedAt, pausedMs, draft, version, autoSubmitted) VALUES (?, ?, 'apigw-vs-alb', 'practice', 1800, ?, 0, '', 0, 0)");
+  const learners: Omit<Learner, 'cookie'>[] = [];
+  db.transaction(() => {
+    for (let i = offset; i < offset + count; i++) {
+      const id = `load${String(i).padStart(8, '0')}x`;
+      const quizId = `loadquiz${String(i).padStart(8, '0')}`;
+      const mockId = `loadmock${String(i).padStart(8, '0')}`;
+      insertUser.run(id, `load-${i}@example.test`, `Load ${i}`, hash, 'LEARNER', now, now);
+      insertQuiz.run(quizId, id, JSON.stringify(questions), now);
+      insertMock.run(mockId, id, now);
+      learners.push({ id, email: `load-${i}@example.test`, quizId, quizQuestions: answers.map((answer) => ({ answer })), quizNext: 0, mockId, mockVersion: 0 });
+    }
+  })();
+  db.close();
+  return learners;
+}
+
+async function mintCookie(learner: Omit<Learner, 'cookie'>, secret: string): Promise<string> {
+  const token = await encode({ token: { sub: learner.id, email: learner.email, name: learner.email, role: 'LEARNER' }, secret });
+  return `next-auth.session-token=${token}`;
+}
+
+async function runStage(server: RunningServer, dbFile: string, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean) {
+  const base = createLearners(dbFile, count, offset);
+  const learners: Learner[] = [];
+  const latencies: number[] = [];
+  const byKind = new Map<string, number[]>();
+  let errors = 0;
+  const acks: Acks = { reviews: new Map(), quiz: new Set(), mock: new Map() };
+  const until = Date.now() + seconds * 1000;
+  const record = (r: { status: number; ms: number }, kind: string) => {
+    latencies.push(r.ms);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), r.ms]);
+    if (r.status < 200 || r.status >= 300) errors += 1;
+  };
+
+  const act = async (l: Learner) => {
+    const roll = Math.random();
+    if (roll < 0.3) {
+      record(await call(`${server.url}/api/review/queue`, 'GET', l.cookie), 'queue');
+    } else if (roll < 0.65) {
+      const queue = await call(`${server.url}/api/review/queue`, 'GET', l.cookie);
+      record(queue, 'queue');
+      const card = (queue.json as { cards?: { id: string }[] } | null)?.cards?.[0];
+      if (card) {
+        const reviewId = randomUUID();
+        const r = await call(`${server.url}/api/review`, 'POST', l.cookie, { cardId: card.id, grade: Math.random() < 0.8 ? 'good' : 'again', reviewId });
+        record(r, 'review');
+        if (r.status === 200) acks.reviews.set(reviewId, l.id);
+      }
+    } else if (roll < 0.8 && l.quizNext < l.quizQuestions.length) {
+      const index = l.quizNext++;
+      const r = await call(`${server.url}/api/quiz/${l.quizId}/answer`, 'POST', l.cookie, { questionIndex: index, answer: l.quizQuestions[index]!.answer, elapsedMs: 4000 });
+      record(r, 'quiz');
+      if (r.status === 200) acks.quiz.add(`${l.quizId}:${index}`);
+    } else {
+      const version = ++l.mockVersion;
+      const draft = `Draft ${version}: API Gateway or ALB? ${'The trade-offs depend on the traffic shape. '.repeat(version)}`;
+      const r = await call(`${server.url}/api/mock/attempts/${l.mockId}/draft`, 'POST', l.cookie, { draft, version });
+      record(r, 'mock');
+      if (r.status === 200) acks.mock.set(l.mockId, version);
+    }
+  };
+
+  const life = async (b: Omit<Learner, 'cookie'>) => {
+    // Learners arrive over the first 30 s (or the first half of a short stage).
+    await new Promise((r) => setTimeout(r, Math.random() * Math.min(30_000, (seconds * 1000) / 2)));
+    let cookie: string;
+    if (realSignIns) {
+      const start = performance.now();
+      try {
+        cookie = await signInOverHttp(server.url, b.email, 'delight-demo');
+        record({ status: 200, ms: performance.now() - start }, 'signIn');
+      } catch {
+        errors += 1;
+        return;
+      }
+    } else {
+      cookie = await mintCookie(b, secret);
+    }
+    const learner: Learner = { ...b, cookie };
+    learners.push(learner);
+    while (Date.now() < until) {
+      await act(learner);
+      await new Promise((r) => setTimeout(r, 2000 + Math.random() * 3000));
+    }
+  };
+  const started = Date.now();
+  await Promise.all(base.map(life));
+  const elapsed = (Date.now() - started) / 1000;
+
+  // Every acknowledged write must be in the database.
+  const db = new Database(dbFile, { readonly: true });
+  const reviewFound = db.prepare('SELECT 1 FROM ReviewLog WHERE userId = ? AND reviewId = ?');
+  const quizFound = db.prepare('SELECT 1 FROM QuizAnswer WHERE attemptId = ? AND questionIndex = ?');
+  const mockVersion = db.prepare('SELECT version FROM MockAttempt WHERE id = ?');
+  let missing = 0;
+  for (const [reviewId, userId] of acks.reviews) if (!reviewFound.get(userId, reviewId)) missing += 1;
+  for (const key of acks.quiz) {
+    const [attemptId, index] = key.split(':');
+    if (!quizFound.get(attemptId, Number(index))) missing += 1;
+  }
+  for (const [id, version] of acks.mock) if (((mockVersion.get(id) as { version: number } | undefined)?.version ?? -1) < version) missing += 1;
+  db.close();
+
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    learners: count,
+    seconds: round(elapsed),
+    requests: latencies.length,
+    rps: round(latencies.length / elapsed),
+    errors,
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+    p99Ms: round(percentile(latencies, 99)),
+    p99MsByAction: Object.fromEntries([...byKind].map(([kind, ms]) => [kind, round(percentile(ms, 99))])),
+    acknowledgedWrites: acks.reviews.size + acks.quiz.size + acks.mock.size,
+    missingWrites: missing,
+  };
+}
+
+async function main() {
+  const dbFile = path.join(root, 'var', 'loadtest', 'app.db');
+  const server = await startAppServer(PORT, dbFile);
+  const secret = (await import('node:fs')).readFileSync(path.join(root, 'var', 'auth-secret'), 'utf8').trim();
+  try {
+    // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
+    process.env.DATABASE_URL = `file:${dbFile}`;
+    const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
+    const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
+    const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
+    if (!started.ok) throw new Error(started.message);
+
+    const results = [];
+    log(`${LEARNERS} learners for ${SECONDS} s (real sign-ins)…`);
+    const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, true);
+    log(JSON.stringify(main));
+    results.push(main);
+    if (RAMP) {
+      let count = LEARNERS * 2;
+      let offset = LEARNERS;
+      for (;;) {
+        log(`ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
+        const stage = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
+        log(JSON.stringify(stage));
+        results.push(stage);
+        offset += count;
+        if (stage.p99Ms > 200 || stage.errors > 0 || count >= 12_800) break;
+        count *= 2;
+      }
+    }
+    const capacity = results.filter((r) => r.p99Ms <= 200 && r.errors === 0).map((r) => r.learners);
+    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity.length ? Math.max(...capacity) : 0 }, null, 2)}\n`);
+  } finally {
+    await server.stop();
+    agent.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
