@@ -3,13 +3,16 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { getPromptSchedule } from '@/lib/server/queries/get-prompt-schedule';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
-  const queue = await getReviewQueue(user.id, new Date());
+  const now = new Date();
+  const [queue, prompts] = await Promise.all([getReviewQueue(user.id, now), getPromptSchedule(user.id, now)]);
+  const nextPrompt = prompts[0];
   const due = queue.counts.new + queue.counts.learning + queue.counts.review;
   return (
     <div>
@@ -26,6 +29,26 @@ export default async function DashboardPage() {
           </p>
           <div className="mt-3">
             <ButtonLink href="/review">{due > 0 ? 'Start today’s review' : 'Open review'}</ButtonLink>
+          </div>
+        </Panel>
+        <Panel>
+          <h2 className="text-lg font-semibold">Mock interview</h2>
+          {nextPrompt ? (
+            <>
+              <p className="mt-1 font-medium" data-testid="dashboard-next-prompt">
+                {nextPrompt.title}
+              </p>
+              <p className="text-sm text-fg-muted" data-testid="dashboard-next-prompt-reason">
+                Next up: {nextPrompt.reason}
+              </p>
+            </>
+          ) : (
+            <p className="mt-1 text-fg-muted">No prompts in the library yet.</p>
+          )}
+          <div className="mt-3">
+            <ButtonLink href={nextPrompt ? `/mock?prompt=${encodeURIComponent(nextPrompt.promptId)}` : '/mock'} variant="secondary">
+              Practise an interview
+            </ButtonLink>
           </div>
         </Panel>
         <Panel>

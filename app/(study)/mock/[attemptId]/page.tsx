@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { MockSession } from '@/components/mock/mock-session';
+import { Markdown } from '@/components/ui/markdown';
+import { PageHeader } from '@/components/ui/page-header';
+import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
+import { describeLength } from '@/lib/core/mock/describe-length';
+import { AttemptIdSchema } from '@/lib/core/mock/schema';
+import { requireUser } from '@/lib/server/auth';
+import { submitMockAttempt } from '@/lib/server/mutations/submit-mock-attempt';
+import { getMockAttempt } from '@/lib/server/queries/get-mock-attempt';
+
+export const metadata: Metadata = { title: 'Mock interview' };
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+export default async function MockAttemptPage({ params }: Props) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/mock/${encodeURIComponent(attemptId)}`);
+  const id = AttemptIdSchema.safeParse(attemptId);
+  const attempt = id.success ? await getMockAttempt(user.id, id.data) : null;
+  if (!attempt) notFound();
+  if (attempt.submittedAt) redirect(`/mock/${attempt.id}/feedback`);
+
+  const now = new Date();
+  // An interview whose time ran out while the page was closed: grade what was saved.
+  if (!acceptsMockWrites(attempt, now)) {
+    const result = await submitMockAttempt(user.id, attempt.id, { auto: true }, now);
+    if (result.ok) redirect(`/mock/${attempt.id}/feedback`);
+  }
+
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-2">
+      <p className="text-sm">
+        <Link href="/mock" className="text-accent underline">
+          ← All prompts
+        </Link>
+      </p>
+      <PageHeader
+        title={attempt.prompt.title}
+        description={`${attempt.mode === 'interview' ? 'Interview' : 'Practice'} · ${describeLength(attempt.timeLimitSec)}`}
+      />
+      <MockSession
+        attempt={{
+          id: attempt.id,
+          mode: attempt.mode,
+          timeLimitSec: attempt.timeLimitSec,
+          startedAt: attempt.startedAt.getTime(),
+          pausedMs: attempt.pausedMs,
+          pausedAt: attempt.pausedAt?.getTime() ?? null,
+          draft: attempt.draft,
+          version: attempt.version,
+        }}
+        serverNow={now.getTime()}
+        scenario={<Markdown>{attempt.prompt.scenario}</Markdown>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LevelBadge } from '@/components/mock/level-badge';
+import { ScoreTrendChart } from '@/components/mock/score-trend-chart';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { describeLength } from '@/lib/core/mock/describe-length';
+import { requireUser } from '@/lib/server/auth';
+import { getMockHistory } from '@/lib/server/queries/get-mock-history';
+import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+
+export const metadata: Metadata = { title: 'Mock interview history' };
+
+export default async function MockHistoryPage() {
+  const user = await requireUser('/mock/history');
+  const [history, settings] = await Promise.all([getMockHistory(user.id), getStudySettings(user.id)]);
+  const date = (d: Date) => d.toLocaleDateString('en', { dateStyle: 'medium', timeZone: settings.study.timeZone });
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/mock" className="text-accent underline">
+          ← All prompts
+        </Link>
+      </p>
+      <PageHeader title="Your mock interviews" description="Every attempt is kept: answer, timing and feedback." />
+      {history.length === 0 ? (
+        <Panel>
+          <p className="text-fg-muted">No submitted attempts yet.</p>
+          <div className="mt-3">
+            <ButtonLink href="/mock">Start a mock interview</ButtonLink>
+          </div>
+        </Panel>
+      ) : null}
+      {history.map((prompt) => (
+        <Panel key={prompt.promptId} className="flex flex-col gap-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 className="text-lg font-semibold">{prompt.title}</h2>
+            <ButtonLink href={`/mock?prompt=${encodeURIComponent(prompt.promptId)}`} variant="secondary">
+              Re-take
+            </ButtonLink>
+          </div>
+          {prompt.attempts.length > 1 ? (
+            <ScoreTrendChart
+              label={`Score trend for ${prompt.title}`}
+              points={prompt.attempts.map((a) => ({ label: date(a.submittedAt), score: a.score, verdict: a.verdict }))}
+            />
+          ) : null}
+          <table className="w-full text-left text-sm" data-testid={`history-${prompt.promptId}`}>
+            <caption className="sr-only">Attempts at {prompt.title}, oldest first</caption>
+            <thead>
+              <tr className="border-b border-border text-fg-muted">
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Date
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Mode
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Verdict
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Score
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Feedback</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {prompt.attempts.map((a) => (
+                <tr key={a.id} className="border-b border-border last:border-0">
+                  <td className="py-2 pr-3">{date(a.submittedAt)}</td>
+                  <td className="py-2 pr-3">
+                    {a.mode}, {describeLength(a.timeLimitSec)}
+                    {a.autoSubmitted ? ' (auto-submitted)' : ''}
+                  </td>
+                  <td className="py-2 pr-3">
+                    <LevelBadge level={a.verdict} />
+                  </td>
+                  <td className="py-2 pr-3">{a.score}</td>
+                  <td className="py-2">
+                    <Link href={`/mock/${a.id}/feedback`} className="text-accent underline">
+                      Feedback<span className="sr-only"> on the attempt of {date(a.submittedAt)}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Panel>
+      ))}
+    </div>
+  );
+}

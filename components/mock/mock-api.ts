@@ -1,0 +1,58 @@
+/** Browser-side calls to the mock-interview JSON API (autosave, beacon, pause, submit). */
+import { ApiError } from '@/components/review/review-api';
+
+export { ApiError, withRetry } from '@/components/review/review-api';
+
+export type SavedDraft = { attemptId: string; accepted: boolean; version: number; savedAt: string | null; serverNow: string };
+export type PauseState = { pausedMs: number; pausedAt: string | null; serverNow: string };
+export type SubmittedMock = { attemptId: string; verdict: string; score: number; autoSubmitted: boolean; submittedAt: string; gaps: string[] };
+
+const base = (attemptId: string) => `/api/mock/attempts/${encodeURIComponent(attemptId)}`;
+
+async function post<T>(url: string, body: unknown, keepalive = false): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+    keepalive,
+  });
+  const json = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
+  if (!response.ok) {
+    throw new ApiError(response.status, json?.error?.code ?? 'error', json?.error?.message ?? `Request failed (${response.status}).`);
+  }
+  return json as T;
+}
+
+/** Autosave; `keepalive` lets it finish when the tab is being hidden or closed. */
+export function saveDraft(attemptId: string, body: { draft: string; version: number }, keepalive = false) {
+  return post<SavedDraft>(`${base(attemptId)}/draft`, body, keepalive);
+}
+
+/**
+ * Last-chance save while the page unloads: sendBeacon (as text/plain, which every browser
+ * sends), else a keepalive fetch. Both refuse bodies over ~64 kB; the localStorage copy covers those.
+ */
+export function beaconDraft(attemptId: string, body: { draft: string; version: number }): boolean {
+  const json = JSON.stringify(body);
+  const url = `${base(attemptId)}/draft`;
+  try {
+    if (navigator.sendBeacon?.(url, new Blob([json], { type: 'text/plain;charset=UTF-8' }))) return true;
+  } catch {
+    // fall through to fetch
+  }
+  try {
+    void fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json, keepalive: true }).catch(() => {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function setPaused(attemptId: string, paused: boolean) {
+  return post<PauseState>(`${base(attemptId)}/pause`, { paused });
+}
+
+export function submitAttempt(attemptId: string, body: { draft: string; version: number; auto: boolean }) {
+  return post<SubmittedMock>(`${base(attemptId)}/submit`, body);
+}

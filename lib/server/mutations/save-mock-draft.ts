@@ -1,0 +1,63 @@
+import 'server-only';
+import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
+import { countWords } from '@/lib/core/mock/count-words';
+import { MAX_ANSWER_WORDS } from '@/lib/core/mock/limits';
+import type { SaveDraftInput } from '@/lib/core/mock/schema';
+import { db } from '../db';
+import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+
+export type SavedDraft = {
+  attemptId: string;
+  /** False when the server already held this version or a later one (a retry, or another tab). */
+  accepted: boolean;
+  /** The version now stored: the client numbers its next save after it. */
+  version: number;
+  savedAt: string | null;
+  serverNow: string;
+};
+
+export type MockWriteError = { ok: false; code: 'not_found' | 'submitted' | 'time_up' | 'too_long'; message: string };
+
+export const TOO_LONG_MESSAGE = `Your answer is over ${MAX_ANSWER_WORDS.toLocaleString('en')} words. Shorten it to keep saving.`;
+
+/**
+ * Autosave: stores the draft when `version` is newer than the stored one (last write wins by
+ * version, so retries and late arrivals are harmless), in one conditional UPDATE. Only the
+ * owner's open attempt, and in interview mode only until the time limit plus grace.
+ */
+export async function saveMockDraft(
+  userId: string,
+  attemptId: string,
+  input: SaveDraftInput,
+  now: Date,
+): Promise<{ ok: true; data: SavedDraft } | MockWriteError> {
+  const attempt = await db.mockAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { ...MOCK_TIMING_COLUMNS, version: true, savedAt: true },
+  });
+  if (!attempt) return { ok: false, code: 'not_found', message: 'No such attempt.' };
+  if (attempt.submittedAt) return { ok: false, code: 'submitted', message: 'This answer was already submitted.' };
+  if (!acceptsMockWrites(toMockTiming(attempt), now)) {
+    return { ok: false, code: 'time_up', message: 'Time is up: the answer saved before the end is the one graded.' };
+  }
+  if (countWords(input.draft) > MAX_ANSWER_WORDS) return { ok: false, code: 'too_long', message: TOO_LONG_MESSAGE };
+
+  const { count } = await db.mockAttempt.updateMany({
+    where: { id: attemptId, userId, submittedAt: null, version: { lt: input.version } },
+    data: { draft: input.draft, version: input.version, savedAt: now },
+  });
+  const stored =
+    count === 1
+      ? { version: input.version, savedAt: now }
+      : await db.mockAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { version: true, savedAt: true } });
+  return {
+    ok: true,
+    data: {
+      attemptId,
+      accepted: count === 1,
+      version: stored.version,
+      savedAt: stored.savedAt?.toISOString() ?? null,
+      serverNow: now.toISOString(),
+    },
+  };
+}

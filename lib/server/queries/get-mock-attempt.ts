@@ -1,0 +1,40 @@
+import 'server-only';
+import type { MockMode } from '@/lib/core/mock/types';
+import { getContent } from '../content';
+import { db } from '../db';
+import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+
+export type MockAttemptView = {
+  id: string;
+  prompt: { id: string; title: string; scenario: string };
+  mode: MockMode;
+  timeLimitSec: number;
+  startedAt: Date;
+  pausedMs: number;
+  pausedAt: Date | null;
+  submittedAt: Date | null;
+  draft: string;
+  version: number;
+  savedAt: Date | null;
+};
+
+/** One of the learner's own attempts with its prompt, or null (unknown, or someone else's). */
+export async function getMockAttempt(userId: string, attemptId: string): Promise<MockAttemptView | null> {
+  const row = await db.mockAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, promptId: true, ...MOCK_TIMING_COLUMNS, draft: true, version: true, savedAt: true },
+  });
+  if (!row) return null;
+  const prompt = (await getContent()).prompts.find((p) => p.id === row.promptId);
+  const timing = toMockTiming(row);
+  return {
+    id: row.id,
+    prompt: prompt
+      ? { id: prompt.id, title: prompt.title, scenario: prompt.scenario }
+      : { id: row.promptId, title: row.promptId, scenario: 'This prompt is no longer in the library.' },
+    ...timing,
+    draft: row.draft,
+    version: row.version,
+    savedAt: row.savedAt,
+  };
+}

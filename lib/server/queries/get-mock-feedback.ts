@@ -1,0 +1,93 @@
+import 'server-only';
+import { compareAttempts } from '@/lib/core/mock/compare-attempts';
+import { computeMockClock } from '@/lib/core/mock/compute-mock-clock';
+import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
+import type { StoredFeedback } from '@/lib/core/mock/schema';
+import type { CriterionComparison, GapCard, Level, MockMode } from '@/lib/core/mock/types';
+import { getContent } from '../content';
+import { db } from '../db';
+import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+
+export type MockFeedbackView = {
+  attempt: {
+    id: string;
+    mode: MockMode;
+    timeLimitSec: number;
+    startedAt: Date;
+    submittedAt: Date;
+    autoSubmitted: boolean;
+    /** Writing time used (pauses excluded). */
+    elapsedMs: number;
+    answer: string;
+  };
+  prompt: { id: string; title: string; scenario: string; modelAnswers: { average: string; great: string } | null };
+  feedback: StoredFeedback['result'];
+  /** Misconception id → the claim, as people say it. */
+  trapClaims: Record<string, string>;
+  /** The cards put back into review, with their fronts. */
+  gaps: (GapCard & { front: string })[];
+  ratings: Record<string, { agree: boolean; comment: string | null }>;
+  /** The learner's previous submitted attempt of the same prompt, compared criterion by criterion. */
+  previous: { id: string; submittedAt: Date; verdict: Level; score: number; criteria: CriterionComparison[] } | null;
+};
+
+/** The feedback page of one of the learner's own submitted attempts, or null (unknown, someone else's, or not submitted). */
+export async function getMockFeedback(userId: string, attemptId: string): Promise<MockFeedbackView | null> {
+  const row = await db.mockAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      promptId: true,
+      ...MOCK_TIMING_COLUMNS,
+      draft: true,
+      autoSubmitted: true,
+      feedback: true,
+      ratings: { select: { criterionId: true, agree: true, comment: true } },
+    },
+  });
+  if (!row?.submittedAt || !row.feedback) return null;
+  const stored = parseStoredFeedback(row.feedback);
+  const [content, previousRow, cards] = await Promise.all([
+    getContent(),
+    db.mockAttempt.findFirst({
+      where: { userId, promptId: row.promptId, submittedAt: { not: null, lt: row.submittedAt }, feedback: { not: null } },
+      orderBy: { submittedAt: 'desc' },
+      select: { id: true, submittedAt: true, feedback: true },
+    }),
+    db.card.findMany({ where: { id: { in: stored.gaps.map((g) => g.cardId) } }, select: { id: true, front: true } }),
+  ]);
+  const prompt = content.prompts.find((p) => p.id === row.promptId);
+  const fronts = new Map(cards.map((c) => [c.id, c.front]));
+  const claims = new Map(content.misconceptions.map((m) => [m.id, m.claim]));
+  const previous = previousRow?.feedback && previousRow.submittedAt ? parseStoredFeedback(previousRow.feedback).result : null;
+
+  return {
+    attempt: {
+      id: row.id,
+      mode: toMockTiming(row).mode,
+      timeLimitSec: row.timeLimitSec,
+      startedAt: row.startedAt,
+      submittedAt: row.submittedAt,
+      autoSubmitted: row.autoSubmitted,
+      elapsedMs: computeMockClock(toMockTiming(row), row.submittedAt).elapsedMs,
+      answer: row.draft,
+    },
+    prompt: prompt
+      ? { id: prompt.id, title: prompt.title, scenario: prompt.scenario, modelAnswers: prompt.modelAnswers }
+      : { id: row.promptId, title: row.promptId, scenario: 'This prompt is no longer in the library.', modelAnswers: null },
+    feedback: stored.result,
+    trapClaims: Object.fromEntries(stored.result.traps.map((t) => [t.id, claims.get(t.id) ?? t.id])),
+    gaps: stored.gaps.map((g) => ({ ...g, front: fronts.get(g.cardId) ?? g.cardId })),
+    ratings: Object.fromEntries(row.ratings.map((r) => [r.criterionId, { agree: r.agree, comment: r.comment }])),
+    previous:
+      previous && previousRow?.submittedAt
+        ? {
+            id: previousRow.id,
+            submittedAt: previousRow.submittedAt,
+            verdict: previous.verdict,
+            score: previous.score,
+            criteria: compareAttempts(previous.criteria, stored.result.criteria),
+          }
+        : null,
+  };
+}

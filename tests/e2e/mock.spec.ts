@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, signUpNewLearner } from './fixtures';
+
+const fixture = (file: string) => readFileSync(path.resolve('tests/fixtures/answers/apigw-vs-alb', file), 'utf8');
+/** Meets, with the "serverless means better" trap asserted: feedback with evidence, a trap and gaps to review. */
+const TRAP_ANSWER = fixture('trap-asserting-01-serverless.md');
+const GREAT_ANSWER = fixture('great-01-prose.md');
+
+/** "14:32" → seconds. */
+const seconds = (clock: string) => {
+  const [m, s] = clock.trim().split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+};
+
+async function startMock(page: Page, options: { mode: 'Interview' | 'Practice'; length: string; prompt?: RegExp; stay?: boolean }) {
+  if (!options.stay) await page.goto('/mock');
+  if (options.prompt) await page.getByRole('radio', { name: options.prompt }).check();
+  await page.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
+  await page.getByRole('radio', { name: options.length }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/mock\/[a-z0-9]+$/);
+  await expect(page.getByRole('timer')).toBeVisible();
+}
+
+const answerBox = (page: Page) => page.getByRole('textbox', { name: /Your answer/ });
+
+async function submit(page: Page) {
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await page.getByRole('button', { name: 'Yes, submit' }).click();
+  await expect(page).toHaveURL(/\/mock\/[a-z0-9]+\/feedback$/);
+  await expect(page).toHaveTitle('Mock interview feedback · Delight'); // streamed metadata lands after the navigation
+}
+
+test('a 15-minute interview survives a reload (server copy), submits and shows feedback with evidence', async ({ page }) => {
+  await signUpNewLearner(page, 'mock-interview');
+  await expect(page.getByTestId('dashboard-next-prompt-reason')).toHaveText('Next up: new');
+
+  await page.goto('/mock');
+  await expect(page.getByTestId('next-prompt')).toContainText('API Gateway or Application Load Balancer');
+  await expect(page.getByTestId('next-prompt-reason')).toContainText('new');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-start.png', fullPage: true });
+
+  await startMock(page, { mode: 'Interview', length: '15 minutes' });
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0); // interviews can't pause
+  expect(seconds(await page.getByRole('timer').innerText())).toBeGreaterThan(14 * 60);
+
+  await answerBox(page).fill(TRAP_ANSWER);
+  await expect(page.getByTestId('word-count')).toHaveText(/^\d{3} words$/);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-session.png', fullPage: true });
+
+  // Reload with this device's copy gone: what comes back is the server's.
+  const before = seconds(await page.getByRole('timer').innerText());
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue(TRAP_ANSWER);
+  await expect(page.getByRole('alert').filter({ hasText: 'later copy' })).toHaveCount(0);
+  const after = seconds(await page.getByRole('timer').innerText());
+  expect(after).toBeLessThanOrEqual(before); // the clock kept running from the server's start time
+  expect(after).toBeGreaterThan(before - 30);
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('mock-preview')).toContainText('API Gateway is serverless');
+  await page.getByRole('button', { name: 'Back to writing' }).click();
+
+  await submit(page);
+  await expect(page.getByTestId('mock-verdict')).toBeVisible();
+  await expect(page.getByTestId('mock-score')).toContainText('/ 100');
+  await expect(page.getByTestId('evidence').first().locator('blockquote').first()).toContainText(/\w+/);
+  const trap = page.getByTestId('traps');
+  await expect(trap).toContainText('serverless');
+  await expect(trap).toContainText('You wrote: “API Gateway is serverless, so it');
+  await expect(page.getByTestId('gaps-summary')).toContainText(/\d+ cards? (is|are) now due in your daily review/);
+  await expect(page.getByTestId('gap-cards')).toContainText('Trap:');
+  await expect(page.getByTestId('your-answer')).toContainText('I recommend API Gateway.');
+
+  // Agree with one criterion, disagree with another (with a comment).
+  const ratings = page.getByRole('group', { name: /Do you agree with the level/ });
+  await ratings.nth(0).getByRole('button', { name: 'Agree', exact: true }).click();
+  await expect(page.getByText('Thanks — noted that you agree.')).toBeVisible();
+  await expect(ratings.nth(0).getByRole('button', { name: 'Agree', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await ratings.nth(1).getByRole('button', { name: 'Disagree' }).click();
+  await expect(page.getByText('Thanks — noted that you disagree.')).toBeVisible();
+  await page.getByLabel('What level would you give, and why? (optional)').fill('I named both auth options.');
+  await page.getByRole('button', { name: 'Save comment' }).click();
+  await expect(page.getByText('Thanks — your comment is saved.')).toBeVisible();
+
+  // Model answers: tabs, keyboard operable.
+  const tabs = page.getByRole('tablist', { name: 'Model answers' });
+  await tabs.getByRole('tab', { name: 'Great answer' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Average answer' })).toHaveAttribute('aria-selected', 'true');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback.png', fullPage: true });
+
+  // The ratings are stored: they survive a reload.
+  await page.reload();
+  await expect(page.getByRole('group', { name: /Do you agree with the level/ }).nth(1).getByRole('button', { name: 'Disagree' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // The gaps are in today's review queue.
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('review-count')).not.toHaveText('0 cards');
+  // The prompt is scheduled: the next one is a new prompt, and this one says how it went.
+  await expect(page.getByTestId('dashboard-next-prompt-reason')).toHaveText('Next up: new');
+  await page.goto('/mock');
+  await expect(page.getByText(/last attempt: (meets|miss), today · due (tomorrow|in \d+ days)/)).toBeVisible();
+
+  await page.goto('/mock/history');
+  await expect(page.getByTestId('history-apigw-vs-alb').locator('tbody tr')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('practice mode pauses and resumes; a re-take is compared with the previous attempt', async ({ page }) => {
+  await signUpNewLearner(page, 'mock-practice');
+  await startMock(page, { mode: 'Practice', length: '15 minutes' });
+  await answerBox(page).fill('API Gateway. It is managed.');
+  await submit(page);
+  await expect(page.getByTestId('mock-verdict')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Re-take this prompt' }).click();
+  await expect(page).toHaveURL(/\/mock\?prompt=apigw-vs-alb$/);
+  await expect(page.getByRole('radio', { name: /API Gateway or Application Load Balancer/ })).toBeChecked();
+  await startMock(page, { mode: 'Practice', length: '15 minutes', stay: true });
+  await answerBox(page).fill(GREAT_ANSWER.slice(0, 2000));
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(page.getByText('Paused — resume to keep writing.')).toBeVisible();
+  await expect(answerBox(page)).toHaveAttribute('readonly', '');
+  const frozen = await page.getByRole('timer').innerText();
+  await page.waitForTimeout(2500);
+  await expect(page.getByRole('timer')).toHaveText(frozen);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-practice-paused.png', fullPage: true });
+
+  // Still paused after a reload: the pause lives on the server.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(frozen);
+
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(async () => seconds(await page.getByRole('timer').innerText()), { timeout: 5000 }).toBeLessThan(seconds(frozen));
+  await answerBox(page).fill(GREAT_ANSWER);
+  await submit(page);
+
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toBeVisible();
+  await expect(comparison.locator('tbody tr').first()).toBeVisible();
+  await expect(comparison).toContainText('↑ better');
+  await expect(page.getByTestId('auto-submitted')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/mock/history');
+  await expect(page.getByTestId('history-apigw-vs-alb').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByRole('img', { name: /Score trend/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/mock-history.png', fullPage: true });
+});
+
+test('a 20-second interview (test-only length) submits itself when the time runs out', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpNewLearner(page, 'mock-timeout');
+  await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
+  await answerBox(page).pressSequentially('I would choose API Gateway for the Lambda backend. ', { delay: 5 });
+  await answerBox(page).pressSequentially('The ALB can authenticate with OIDC too.', { delay: 5 });
+  // No submit click: the countdown reaches zero and submits what is there.
+  await expect(page).toHaveURL(/\/mock\/[a-z0-9]+\/feedback$/, { timeout: 40_000 });
+  await expect(page).toHaveTitle('Mock interview feedback · Delight');
+  await expect(page.getByTestId('auto-submitted')).toContainText('Submitted automatically when the time ran out');
+  await expect(page.getByTestId('your-answer')).toContainText('The ALB can authenticate with OIDC too.');
+  await page.screenshot({ path: 'test-results/mock-auto-submitted.png', fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test('a copy kept on this device is offered back when the server never got it', async ({ page }) => {
+  await signUpNewLearner(page, 'mock-offline');
+  await startMock(page, { mode: 'Practice', length: '30 minutes' });
+  await answerBox(page).fill('Saved to the server.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
+  // The server becomes unreachable for autosaves (and the unload beacon).
+  await page.route('**/api/mock/attempts/*/draft', (route) => route.abort());
+  await answerBox(page).fill('Saved to the server. Then written while offline.');
+  await expect(page.getByTestId('save-state')).toHaveText('Offline — kept on this device');
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('Saved to the server.');
+  const offer = page.getByRole('alert').filter({ hasText: 'later copy' });
+  await expect(offer).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-restore-offer.png', fullPage: true });
+
+  await page.unroute('**/api/mock/attempts/*/draft');
+  await offer.getByRole('button', { name: 'Restore this device’s copy' }).click();
+  await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
+});
+
+test('mobile layout and dark mode of the editor and the feedback', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await signUpNewLearner(page, 'mock-mobile');
+  await startMock(page, { mode: 'Interview', length: '15 minutes' });
+  await answerBox(page).fill(TRAP_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.screenshot({ path: 'test-results/mock-mobile-dark.png', fullPage: true });
+  await expectNoAxeViolations(page);
+  await submit(page);
+  await expect(page.getByTestId('mock-verdict')).toBeVisible();
+  await page.screenshot({ path: 'test-results/mock-feedback-mobile-dark.png' });
+  await page.getByRole('heading', { name: 'Criteria' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/mock-feedback-mobile-dark-criteria.png' });
+  await expectNoAxeViolations(page);
+  // Nothing overflows sideways on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('an over-long answer gets a clear message; the JSON API caps bodies and refuses other users and anonymous callers', async ({ page, browser }) => {
+  await signUpNewLearner(page, 'mock-limits');
+  await startMock(page, { mode: 'Practice', length: '45 minutes' });
+  const attemptUrl = page.url();
+  const attemptId = attemptUrl.split('/').pop()!;
+  const api = `/api/mock/attempts/${attemptId}/draft`;
+
+  await answerBox(page).fill('word '.repeat(20_001));
+  await expect(page.getByTestId('word-count')).toContainText('20,001 words — over the 20,000-word limit');
+  await expect(page.getByTestId('save-state')).toHaveText('Not saved: over 20,000 words');
+  await expect(page.getByRole('button', { name: 'Submit answer' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  const tooLong = await page.request.post(api, { data: { draft: 'word '.repeat(20_001), version: 50 } });
+  expect(tooLong.status()).toBe(413);
+  expect((await tooLong.json()) as unknown).toMatchObject({ error: { code: 'too_long', message: expect.stringContaining('20,000 words') as unknown } });
+  const huge = await page.request.post(api, { data: { draft: 'x'.repeat(2_000_000), version: 51 } });
+  expect(huge.status()).toBe(413);
+  const bad = await page.request.post(api, { data: 'not json', headers: { 'Content-Type': 'application/json' } });
+  expect(bad.status()).toBe(400);
+  const ok = await page.request.post(api, { data: { draft: 'Fine.', version: 52 } });
+  expect((await ok.json()) as unknown).toMatchObject({ accepted: true, version: 52 });
+  const stale = await page.request.post(api, { data: { draft: 'Older.', version: 40 } });
+  expect((await stale.json()) as unknown).toMatchObject({ accepted: false, version: 52 });
+
+  // Someone else: 404 for the API and the pages; nobody signed in: 401.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUpNewLearner(otherPage, 'mock-intruder');
+  const intruder = await otherPage.request.post(api, { data: { draft: 'hijack', version: 999 } });
+  expect(intruder.status()).toBe(404);
+  expect((await otherPage.request.post(`/api/mock/attempts/${attemptId}/submit`, { data: { auto: false } })).status()).toBe(404);
+  expect((await otherPage.request.post(`/api/mock/attempts/${attemptId}/pause`, { data: { paused: true } })).status()).toBe(404);
+  const pageResponse = await otherPage.goto(attemptUrl);
+  expect(pageResponse?.status()).toBe(404);
+  await other.close();
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.post(new URL(api, attemptUrl).toString(), { data: { draft: 'x', version: 1000 } })).status()).toBe(401);
+  await anonymous.close();
+
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('Fine.');
+});
