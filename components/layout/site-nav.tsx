@@ -10,10 +10,14 @@ const STUDY_LINKS = [
   { href: '/stats', label: 'Stats' },
 ] as const;
 
-/** Top navigation; study links only for signed-in users, Instructor only for instructors and admins. */
+/** Top navigation; study links only for signed-in users; Classes for learners, Instructor for instructors and admins, Users for admins. */
 export function SiteNav({ user }: { user: SessionUser | null }) {
   const links = user
-    ? [...STUDY_LINKS, ...(user.role === 'LEARNER' ? [] : [{ href: '/instructor', label: 'Instructor' }])]
+    ? [
+        ...STUDY_LINKS,
+        ...(user.role === 'LEARNER' ? [{ href: '/classes', label: 'Classes' }] : [{ href: '/instructor', label: 'Instructor' }]),
+        ...(user.role === 'ADMIN' ? [{ href: '/admin/users', label: 'Users' }] : []),
+      ]
     : [];
   return (
     <header className="border-b border-border bg-surface">

@@ -6,10 +6,11 @@ import type { SessionUser } from './auth';
 import { decodeSessionToken } from './decode-session-token';
 import { env } from './env';
 
-export type ApiErrorCode = 'unauthenticated' | 'bad_request' | 'not_found' | 'conflict' | 'payload_too_large';
+export type ApiErrorCode = 'unauthenticated' | 'forbidden' | 'bad_request' | 'not_found' | 'conflict' | 'payload_too_large';
 
 const STATUS: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
+  forbidden: 403,
   bad_request: 400,
   not_found: 404,
   conflict: 409,

@@ -33,7 +33,7 @@ export default async function SignInPage({
         <Panel className="text-sm">
           <h2 className="font-semibold">Demo accounts</h2>
           <p className="mt-1 text-fg-muted">
-            Password for both: <code className="rounded bg-muted px-1">{DEMO_PASSWORD}</code>
+            Password for all: <code className="rounded bg-muted px-1">{DEMO_PASSWORD}</code>
           </p>
           <ul className="mt-2 list-inside list-disc">
             {DEMO_ACCOUNTS.map((a) => (

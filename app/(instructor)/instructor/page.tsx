@@ -1,29 +1,60 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { getInstructorClasses } from '@/lib/server/queries/get-instructor-classes';
+import { getInstructorDecks } from '@/lib/server/queries/get-instructor-decks';
+import { InstructorNav } from '../_components/instructor-nav';
+import { InstructorsOnly } from '../_components/instructors-only';
 
 export const metadata: Metadata = { title: 'Instructor' };
 
 export default async function InstructorPage() {
   const user = await requireUser('/instructor');
-  if (user.role === 'LEARNER') {
-    return (
-      <div>
-        <PageHeader title="Instructors only" />
-        <Panel>
-          <p className="text-fg-muted" data-testid="forbidden">
-            This area is for instructors. Your account is a learner account; ask an administrator if you teach a class.
-          </p>
-        </Panel>
-      </div>
-    );
-  }
+  if (user.role === 'LEARNER') return <InstructorsOnly />;
+  const [decks, classes] = await Promise.all([getInstructorDecks(user), getInstructorClasses(user)]);
+  const published = decks.filter((d) => d.published).length;
+  const students = classes.reduce((n, c) => n + c.students, 0);
   return (
     <div>
       <PageHeader title="Instructor" description="Build decks, run classes and see what your cohort has learned." />
-      <ComingSoon what="Deck building and class dashboards" />
+      <InstructorNav current="/instructor" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Panel>
+          <h2 className="text-lg font-semibold">
+            <Link href="/instructor/decks" className="text-accent underline-offset-2 hover:underline">
+              Decks
+            </Link>
+          </h2>
+          <p className="mt-1 text-fg-muted">
+            {decks.length} {decks.length === 1 ? 'deck' : 'decks'}, {published} published. Curate cards from the
+            library, write your own, import and export them.
+          </p>
+        </Panel>
+        <Panel>
+          <h2 className="text-lg font-semibold">
+            <Link href="/instructor/classes" className="text-accent underline-offset-2 hover:underline">
+              Classes
+            </Link>
+          </h2>
+          <p className="mt-1 text-fg-muted">
+            {classes.length} {classes.length === 1 ? 'class' : 'classes'}, {students}{' '}
+            {students === 1 ? 'student' : 'students'}. Invite with a code, assign decks and prompts, and see who knows
+            what.
+          </p>
+        </Panel>
+        {user.role === 'ADMIN' ? (
+          <Panel>
+            <h2 className="text-lg font-semibold">
+              <Link href="/admin/users" className="text-accent underline-offset-2 hover:underline">
+                Users
+              </Link>
+            </h2>
+            <p className="mt-1 text-fg-muted">Make a learner an instructor (administrators only).</p>
+          </Panel>
+        ) : null}
+      </div>
     </div>
   );
 }

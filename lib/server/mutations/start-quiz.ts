@@ -29,7 +29,7 @@ export async function startQuiz(userId: string, input: unknown, now: Date, seed:
   let deckCardIds: Set<string> | undefined;
   if (options.deckId) {
     const settings = await getStudySettings(userId);
-    const studied = await getStudiedDeckIds(settings.study.deckIds);
+    const studied = await getStudiedDeckIds(userId, settings.study.deckIds);
     if (!studied.includes(options.deckId)) return fail('invalid_input', 'Unknown deck.', { deckId: ['Choose one of your decks.'] });
     const rows = await db.deckCard.findMany({ where: { deckId: options.deckId }, select: { cardId: true } });
     deckCardIds = new Set(rows.map((r) => r.cardId));

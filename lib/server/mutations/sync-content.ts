@@ -47,9 +47,14 @@ export async function syncContent(bundle: ContentBundle, now: Date): Promise<Syn
   const deckIds = bundle.decks.map((d) => d.id);
 
   return db.$transaction(async (tx) => {
+    // Library cards, and any instructor card whose id content/ now uses: an instructor's deck
+    // exported and committed to content/ makes its cards library cards (adopted, progress kept).
     const existing = new Map(
       (
-        await tx.card.findMany({ where: { ownerId: null }, select: { id: true, contentHash: true, retiredAt: true } })
+        await tx.card.findMany({
+          where: { OR: [{ ownerId: null }, { id: { in: rows.map((r) => r.id) } }] },
+          select: { id: true, contentHash: true, retiredAt: true, ownerId: true },
+        })
       ).map((c) => [c.id, c]),
     );
     const report: SyncReport = { decks: deckIds.length, created: 0, updated: 0, unchanged: 0, retired: 0 };
@@ -60,8 +65,8 @@ export async function syncContent(bundle: ContentBundle, now: Date): Promise<Syn
       if (!current) {
         await tx.card.create({ data: { ...row, contentHash } });
         report.created += 1;
-      } else if (current.contentHash !== contentHash || current.retiredAt) {
-        await tx.card.update({ where: { id: row.id }, data: { ...row, contentHash, retiredAt: null } });
+      } else if (current.contentHash !== contentHash || current.retiredAt || current.ownerId !== null) {
+        await tx.card.update({ where: { id: row.id }, data: { ...row, contentHash, retiredAt: null, ownerId: null } });
         report.updated += 1;
       } else {
         report.unchanged += 1;

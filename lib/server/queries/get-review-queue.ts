@@ -53,7 +53,7 @@ export async function getReviewQueue(
   limit = 50,
 ): Promise<ReviewQueue> {
   const settings = await getStudySettings(userId);
-  const deckIds = await getStudiedDeckIds(settings.study.deckIds);
+  const deckIds = await getStudiedDeckIds(userId, settings.study.deckIds);
   const day = studyDay(now, settings.study.timeZone, settings.study.dayStartHour);
   const studied = { retiredAt: null, decks: { some: { deckId: { in: deckIds } } } };
 

@@ -29,7 +29,7 @@ const DAY_MS = 86_400_000;
 export async function getStats(userId: string, now: Date): Promise<LearnerStats> {
   const settings = await getStudySettings(userId);
   const { timeZone, dayStartHour } = settings.study;
-  const deckIds = await getStudiedDeckIds(settings.study.deckIds);
+  const deckIds = await getStudiedDeckIds(userId, settings.study.deckIds);
   const [logs, states, studiedCards, forecast, content] = await Promise.all([
     db.reviewLog.findMany({
       where: { userId, undoneAt: null, reviewedAt: { gte: new Date(now.getTime() - 366 * DAY_MS) } },

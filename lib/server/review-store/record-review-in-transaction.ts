@@ -3,6 +3,7 @@ import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
 import type { SchedulerSettings } from '@/lib/core/scheduler/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { gradeToNumber, phaseToNumber, reviewStateToRow, rowToReviewState, serializeReviewState } from '../review-state-row';
+import { mayStudyAssignedCard } from './may-study-assigned-card';
 import { recordedFromLog } from './recorded-from-log';
 import { NOT_FOUND, REVIEW_ID_CONFLICT, type RecordReviewInput, type RecordReviewResult } from './types';
 
@@ -24,7 +25,8 @@ export async function recordReviewInTransaction(
     where: { id: input.cardId },
     select: { retiredAt: true, ownerId: true, states: { where: { userId: input.userId } } },
   });
-  if (!card || card.retiredAt || (card.ownerId !== null && card.ownerId !== input.userId)) return NOT_FOUND;
+  if (!card || card.retiredAt) return NOT_FOUND;
+  if (card.ownerId !== null && card.ownerId !== input.userId && !(await mayStudyAssignedCard(tx, input.userId, input.cardId))) return NOT_FOUND;
 
   const row = card.states[0];
   const before = row ? rowToReviewState(row) : null;

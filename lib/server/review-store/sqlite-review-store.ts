@@ -47,6 +47,17 @@ function open() {
       'SELECT cardId, reviewId, grade, after FROM ReviewLog WHERE userId = ? AND reviewId = ?',
     ),
     findCard: connection.prepare<[string], { retiredAt: string | null; ownerId: string | null }>('SELECT retiredAt, ownerId FROM Card WHERE id = ?'),
+    // An instructor's card: studied through a published, live deck assigned to a live class the
+    // learner is in. Same rule as may-study-assigned-card.ts (the Prisma store): keep them identical.
+    mayStudyAssigned: connection.prepare<[string, string], { ok: number }>(
+      `SELECT 1 AS ok FROM DeckCard dc
+         JOIN Deck d ON d.id = dc.deckId
+         JOIN DeckAssignment da ON da.deckId = d.id
+         JOIN Class c ON c.id = da.classId
+         JOIN ClassMember cm ON cm.classId = c.id
+       WHERE dc.cardId = ? AND cm.userId = ? AND d.published = 1 AND d.retiredAt IS NULL AND c.archivedAt IS NULL
+       LIMIT 1`,
+    ),
     findState: connection.prepare<[string, string], StateRow>(
       'SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, phase, lastReview FROM ReviewState WHERE userId = ? AND cardId = ?',
     ),
@@ -71,7 +82,8 @@ function open() {
     const previous = statements.findLog.get(input.userId, input.reviewId);
     if (previous) return previous.cardId === input.cardId ? { ok: true, data: recordedFromLog(previous) } : REVIEW_ID_CONFLICT;
     const card = statements.findCard.get(input.cardId);
-    if (!card || card.retiredAt !== null || (card.ownerId !== null && card.ownerId !== input.userId)) return NOT_FOUND;
+    if (!card || card.retiredAt !== null) return NOT_FOUND;
+    if (card.ownerId !== null && card.ownerId !== input.userId && !statements.mayStudyAssigned.get(input.cardId, input.userId)) return NOT_FOUND;
 
     const settingsRow = statements.findSettings.get(input.userId);
     const settings = toLearnerSettings(settingsRow ? { ...settingsRow, interviewDate: parseDate(settingsRow.interviewDate) } : null);

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { IdSchema } from '@/lib/content/schema';
+import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
+
+/** Input schemas of the instructor actions and routes (zod at every boundary). */
+
+export const DeckIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'Unknown deck.' });
+export const ClassIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/, { message: 'Unknown class.' });
+export const UserIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/, { message: 'Unknown user.' });
+export const CardIdSchema = IdSchema.max(200);
+
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${label} is required.` })
+    .max(max, { message: `${label} must be at most ${max} characters.` });
+
+export const DeckDetailsSchema = z.strictObject({
+  title: text('Title', 120),
+  description: text('Description', 2000),
+});
+
+export const UpdateDeckSchema = DeckDetailsSchema.extend({ deckId: DeckIdSchema });
+
+export const SetDeckPublishedSchema = z.strictObject({ deckId: DeckIdSchema, published: z.boolean() });
+
+export const AddLibraryCardsSchema = z.strictObject({
+  deckId: DeckIdSchema,
+  cardIds: z.array(CardIdSchema).min(1, { message: 'Choose at least one card.' }).max(500),
+});
+
+export const DeckCardSchema = z.strictObject({ deckId: DeckIdSchema, cardId: CardIdSchema });
+
+export const ReorderDeckCardsSchema = z.strictObject({
+  deckId: DeckIdSchema,
+  cardIds: z.array(CardIdSchema).max(IMPORT_LIMITS.maxCards),
+});
+
+/** An instructor's own card, as the card editor sends it. `dimension` is `comparison/dimension`. */
+export const OwnCardSchema = z.strictObject({
+  deckId: DeckIdSchema,
+  /** Absent: a new card. */
+  cardId: CardIdSchema.optional(),
+  front: text('Front', 4000),
+  back: text('Back', 4000),
+  explanation: z.string().trim().max(4000, { message: 'Explanation must be at most 4000 characters.' }),
+  tags: z
+    .array(IdSchema.max(60, { message: 'Tags must be at most 60 characters.' }), {
+      message: 'Tags must be lower-case-kebab-case words.',
+    })
+    .max(20, { message: 'At most 20 tags.' }),
+  dimension: z
+    .string()
+    .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/)
+    .nullable(),
+  misconception: IdSchema.nullable(),
+  sources: z.array(IdSchema).max(10, { message: 'At most 10 sources.' }),
+});
+export type OwnCardInput = z.infer<typeof OwnCardSchema>;
+
+export const ImportDeckInputSchema = z.strictObject({
+  /** null: import as a new deck. */
+  deckId: DeckIdSchema.nullable(),
+  format: z.enum(['yaml', 'csv']),
+  /** merge: update by id and add; replace: also remove the deck's cards the file doesn't list. */
+  mode: z.enum(['merge', 'replace']),
+  text: z
+    .string()
+    .max(IMPORT_LIMITS.maxChars, { message: `The file must be at most ${IMPORT_LIMITS.maxChars} characters.` }),
+  /** For a new deck from CSV (which has no title): its title. */
+  title: z.string().trim().max(120).optional(),
+});
+export type ImportDeckInput = z.infer<typeof ImportDeckInputSchema>;
+
+export const CreateClassSchema = z.strictObject({ name: text('Name', 100) });
+
+export const ClassRefSchema = z.strictObject({ classId: ClassIdSchema });
+
+export const AssignDeckSchema = z.strictObject({ classId: ClassIdSchema, deckId: DeckIdSchema });
+
+export const AssignPromptSchema = z.strictObject({
+  classId: ClassIdSchema,
+  promptId: IdSchema,
+  /** A calendar date (YYYY-MM-DD), due by the end of that day (UTC); empty: no due date. */
+  dueDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Use a date (YYYY-MM-DD).' })
+    .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Use a real date.' }),
+});
+
+export const UnassignPromptSchema = z.strictObject({ classId: ClassIdSchema, promptId: IdSchema });
+
+export const ClassMemberSchema = z.strictObject({ classId: ClassIdSchema, userId: UserIdSchema });
+
+export const JoinClassSchema = z.strictObject({ code: z.string().max(40) });
+
+export const UpdateUserRoleSchema = z.strictObject({ userId: UserIdSchema, role: z.enum(['LEARNER', 'INSTRUCTOR']) });

@@ -1,0 +1,19 @@
+import 'server-only';
+import type { SessionUser } from '../auth';
+import { db } from '../db';
+import { canManage } from './can-manage';
+
+export type EditableDeck = { id: string; ownerId: string; title: string; description: string; published: boolean };
+
+/**
+ * An instructor deck the actor may edit (theirs; any, for an admin), or null — also when it
+ * exists but belongs to someone else, so its existence isn't revealed.
+ */
+export async function findEditableDeck(actor: SessionUser, deckId: string): Promise<EditableDeck | null> {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, kind: 'INSTRUCTOR', retiredAt: null },
+    select: { id: true, ownerId: true, title: true, description: true, published: true },
+  });
+  if (!deck?.ownerId || !canManage(actor, deck.ownerId)) return null;
+  return { ...deck, ownerId: deck.ownerId };
+}

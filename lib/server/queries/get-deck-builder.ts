@@ -1,0 +1,74 @@
+import 'server-only';
+import type { SessionUser } from '../auth';
+import { parseCardSources, parseCardTags } from '../card-dto';
+import { db } from '../db';
+import { findEditableDeck } from '../permissions/find-editable-deck';
+
+export type BuilderCard = {
+  id: string;
+  /** The deck's own card (editable) rather than a library card (referenced). */
+  own: boolean;
+  front: string;
+  back: string;
+  explanation: string | null;
+  tags: string[];
+  comparison: string | null;
+  dimension: string | null;
+  misconception: string | null;
+  sources: string[];
+};
+
+export type DeckBuilder = {
+  deck: { id: string; title: string; description: string; published: boolean };
+  cards: BuilderCard[];
+  /** Classes the deck is assigned to. */
+  classes: { id: string; name: string }[];
+};
+
+/** A deck for its builder (owner or admin only; null otherwise): the live cards in order. */
+export async function getDeckBuilder(actor: SessionUser, deckId: string): Promise<DeckBuilder | null> {
+  const deck = await findEditableDeck(actor, deckId);
+  if (!deck) return null;
+  const [rows, assignments] = await Promise.all([
+    db.deckCard.findMany({
+      where: { deckId: deck.id, card: { retiredAt: null } },
+      orderBy: { position: 'asc' },
+      select: {
+        card: {
+          select: {
+            id: true,
+            ownerId: true,
+            front: true,
+            back: true,
+            explanation: true,
+            tags: true,
+            sources: true,
+            comparisonId: true,
+            dimensionId: true,
+            misconceptionId: true,
+          },
+        },
+      },
+    }),
+    db.deckAssignment.findMany({
+      where: { deckId: deck.id, class: { archivedAt: null } },
+      select: { class: { select: { id: true, name: true } } },
+    }),
+  ]);
+  return {
+    deck: { id: deck.id, title: deck.title, description: deck.description, published: deck.published },
+    cards: rows.map(({ card }) => ({
+      id: card.id,
+      own: card.ownerId !== null,
+      front: card.front,
+      back: card.back,
+      explanation: card.explanation,
+      tags: parseCardTags(card.tags),
+      comparison: card.comparisonId,
+      dimension: card.dimensionId,
+      misconception: card.misconceptionId,
+      sources: parseCardSources(card.sources).map((s) => s.id),
+    })),
+    classes: assignments.map((a) => a.class),
+  };
+}
