@@ -22,7 +22,7 @@ export type ReviewCard = {
 };
 
 export type ReviewQueue = {
-  /** The next cards in order (at most `limit`; `counts` covers the whole day). */
+  /** The next cards in order (at most `limit`: the client asks again after each answer; `counts` covers the whole day). */
   cards: ReviewCard[];
   counts: { new: number; learning: number; review: number };
   /** Answers given today (not undone), for the progress bar. */
@@ -50,7 +50,7 @@ export async function getReviewQueue(
   userId: string,
   now: Date,
   lastCardId: string | null = null,
-  limit = 50,
+  limit = 10,
 ): Promise<ReviewQueue> {
   const settings = await getStudySettings(userId);
   const deckIds = await getStudiedDeckIds(userId, settings.study.deckIds);
