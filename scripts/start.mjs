@@ -1,7 +1,9 @@
-// `npm start`: prepare the SQLite database (migrations, content, demo accounts),
-// build the app when its sources changed, and serve it on PORT (default 3000).
+// `npm start`: prepare the database (migrations, content, demo accounts), build the app when its
+// sources changed, and serve it on PORT (default 3000).
 //   DEMO_DATA=0 npm start      no demo accounts
 //   FRESH_DB=1 npm start       start from an empty database
+//   DATABASE_URL=postgresql://user:password@host:5432/delight npm start    on PostgreSQL (ADR 005)
+//   DB_PREPARE=0 npm start     skip migrate + seed (several app servers on one database: prepare once)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
@@ -15,12 +17,12 @@ const env = {
 const port = env.PORT ?? '3000';
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-prepareDatabase(env, { fresh: env.FRESH_DB === '1' });
+if (env.DB_PREPARE !== '0') prepareDatabase(env, { fresh: env.FRESH_DB === '1' });
 ensureBuild(env);
 
 console.log(`\nDelight is starting on http://localhost:${port}`);
 if (env.DEMO_DATA !== '0')
-  console.log('Demo accounts: learner@example.com / instructor@example.com, password delight-demo\n');
+  console.log('Demo accounts: learner@example.com / instructor@example.com / admin@example.com, password delight-demo\n');
 
 // Run next directly (not through npx) so that stopping this process stops the server.
 const server = spawn(

@@ -1,7 +1,9 @@
 import 'server-only';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { databaseFileUrl } from './database-url';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
+import { databaseFileUrl, databaseProvider, postgresConnection } from './database-url';
 import { env } from './env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -22,8 +24,69 @@ class TunedSQLiteAdapter extends PrismaBetterSQLite3 {
   }
 }
 
+/**
+ * Both generated clients come from the same models (prisma/postgres/schema.prisma is derived from
+ * prisma/schema.prisma and a unit test keeps it current, ADR 005), so the PostgreSQL client is used
+ * through the SQLite client's type. (Their `$transaction` overloads differ only in the isolation
+ * levels each database offers; the app passes none.) The model list must match, or this fails to
+ * compile.
+ */
+type ModelNames<C> = keyof { [K in keyof C as K extends `$${string}` ? never : K]: true };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameModels: Same<ModelNames<PrismaClient>, ModelNames<PostgresPrismaClient>> = true;
+void sameModels;
+
+type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/**
+ * The pg adapter, mended for a Prisma 6.19 bug: when COMMIT itself fails (a serialization failure
+ * found at commit, a deferred constraint, a dropped connection), Prisma's transaction manager
+ * throws without releasing the pooled connection. Each such failure leaks one connection until the
+ * pool is empty and every later transaction waits forever (reproduced with concurrent SERIALIZABLE
+ * answers). Here a failed COMMIT or ROLLBACK hands the connection back (PostgreSQL has ended the
+ * transaction either way), and a second release is ignored. (Prisma 7 releases it itself.)
+ */
+class MendedPostgresAdapter extends PrismaPg {
+  override async connect(): Promise<PgAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      const tx = await startTransaction(...args);
+      let released = false;
+      const release = (original: () => Promise<void>) => async () => {
+        if (released) return;
+        released = true;
+        await original();
+      };
+      const rollback = release(tx.rollback.bind(tx));
+      tx.commit = release(tx.commit.bind(tx));
+      tx.rollback = rollback;
+      const executeRaw = tx.executeRaw.bind(tx);
+      tx.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await rollback();
+          throw error;
+        }
+      };
+      return tx;
+    };
+    return adapter;
+  }
+}
+
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new TunedSQLiteAdapter({ url: databaseFileUrl(env().DATABASE_URL) }) });
+  const url = env().DATABASE_URL;
+  if (databaseProvider(url) === 'postgresql') {
+    const { connectionString, max } = postgresConnection(url);
+    const adapter = new MendedPostgresAdapter({ connectionString, max });
+    // Under a burst, a transaction waits for a pooled connection (up to 10 s) rather than failing
+    // after Prisma's default 2 s; SQLite has no pool to wait for.
+    const client = new PostgresPrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
+    return client as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new TunedSQLiteAdapter({ url: databaseFileUrl(url) }) });
 }
 
 /** The one Prisma client of this process (kept across hot reloads in dev). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_DATABASE_URL } from './database-url';
+import { DATABASE_URL_HINT, DEFAULT_DATABASE_URL, databaseProviderOf, postgresConnection } from './database-url';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -9,11 +9,20 @@ const booleanFlag = z
 /** Every environment variable the server reads, with its default. */
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** `file:` → SQLite (the embedded default); `postgres://` or `postgresql://` → PostgreSQL (ADR 005). */
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
-    .refine((v) => v.startsWith('file:'), {
-      message: 'must be a SQLite file URL such as file:./var/delight.db',
+    .superRefine((v, ctx) => {
+      const provider = databaseProviderOf(v);
+      if (!provider) ctx.addIssue({ code: 'custom', message: DATABASE_URL_HINT });
+      else if (provider === 'postgresql') {
+        try {
+          postgresConnection(v);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message.replace(/^DATABASE_URL: /, '') });
+        }
+      }
     }),
   AUTH_SECRET: z
     .string()

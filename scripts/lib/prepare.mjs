@@ -18,13 +18,33 @@ export function run(command, args, env = process.env, { toStderr = false } = {})
   }
 }
 
-/** Applies migrations and runs the idempotent seed (content sync + demo accounts). */
+/** `file:` → SQLite, `postgres://`/`postgresql://` → PostgreSQL (ADR 005); exits with a message otherwise. */
+export function databaseProvider(url) {
+  const raw = url?.trim() ? url.trim() : 'file:./var/delight.db';
+  if (raw.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//i.test(raw)) return 'postgresql';
+  console.error(
+    'DATABASE_URL must be a SQLite file URL (file:./var/delight.db) or a PostgreSQL URL (postgresql://user:password@host:5432/delight).',
+  );
+  process.exit(1);
+}
+
+/**
+ * Applies migrations and runs the idempotent seed (content sync + demo accounts). prisma.config.ts
+ * picks the schema and migrations for DATABASE_URL's provider (ADR 005). `fresh` empties the
+ * database first: deletes the SQLite file, or resets the PostgreSQL database (drops its tables).
+ */
 export function prepareDatabase(env, { fresh = false, toStderr = false } = {}) {
-  if (fresh) {
-    const file = path.resolve(root, (env.DATABASE_URL ?? 'file:./var/delight.db').slice('file:'.length));
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  const provider = databaseProvider(env.DATABASE_URL);
+  if (fresh && provider === 'postgresql') {
+    run(bin('prisma'), ['migrate', 'reset', '--force', '--skip-seed', '--skip-generate'], env, { toStderr });
+  } else {
+    if (fresh) {
+      const file = path.resolve(root, (env.DATABASE_URL?.trim() || 'file:./var/delight.db').slice('file:'.length));
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    }
+    run(bin('prisma'), ['migrate', 'deploy'], env, { toStderr });
   }
-  run(bin('prisma'), ['migrate', 'deploy'], env, { toStderr });
   run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], env, { toStderr });
 }
 
@@ -38,6 +58,7 @@ const SOURCES = [
   'package-lock.json',
   'tsconfig.json',
   'prisma/schema.prisma',
+  'prisma/postgres/schema.prisma',
 ];
 
 /** A fingerprint of everything the production build depends on. */

@@ -7,6 +7,7 @@ import { startQuiz } from '@/lib/server/mutations/start-quiz';
 import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+import { failInsertsWhere } from './fail-inserts';
 
 const T0 = new Date('2026-11-03T10:00:00Z');
 
@@ -86,9 +87,9 @@ describe('quizzes against a real SQLite file', () => {
     const attempt = await start(user.id);
     const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
     const index = attempt.questions.indexOf(q);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_quiz_log BEFORE INSERT ON ReviewLog WHEN NEW.source = 'quiz' BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+    const restore = await failInsertsWhere('ReviewLog', 'source', 'quiz');
     await expect(answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0)).rejects.toThrow();
-    await db.$executeRawUnsafe('DROP TRIGGER fail_quiz_log');
+    await restore();
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await db.reviewState.count({ where: { userId: user.id } })).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { databaseProvider } from '@/lib/server/database-url';
 import { db } from '@/lib/server/db';
 import { recordReview } from '@/lib/server/mutations/record-review';
 import { prismaReviewStore } from '@/lib/server/review-store/prisma-review-store';
@@ -6,8 +7,10 @@ import { sqliteReviewStore } from '@/lib/server/review-store/sqlite-review-store
 import type { ReviewStore } from '@/lib/server/review-store/types';
 import { undoReview } from '@/lib/server/mutations/undo-review';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
+import { makeClass, makeInstructorDeck } from '../factories/classes';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+import { failInsertsWhere } from './fail-inserts';
 
 const T0 = new Date('2026-11-02T12:00:00Z');
 const CARD = 'apigw-vs-alb.routing.a';
@@ -18,9 +21,11 @@ beforeEach(async () => {
 
 const stateOf = (userId: string, cardId: string) => db.reviewState.findUnique({ where: { userId_cardId: { userId, cardId } } });
 
-// One contract, two stores (ADR 003): both must pass every case.
+// One contract, two stores (ADR 003): both must pass every case. The prepared-statement store is
+// SQLite's own; on PostgreSQL the Prisma store is the one the app uses (ADR 005).
+const onSQLite = databaseProvider(process.env.DATABASE_URL) === 'sqlite';
 describe.each<[string, ReviewStore]>([
-  ['SQLite prepared statements', sqliteReviewStore],
+  ...(onSQLite ? [['SQLite prepared statements', sqliteReviewStore] as [string, ReviewStore]] : []),
   ['Prisma', prismaReviewStore],
 ])('recordReview via the %s store', (_name, recordReview) => {
   it('writes the log entry and the new state together', async () => {
@@ -63,6 +68,52 @@ describe.each<[string, ReviewStore]>([
     expect(await stateOf(user.id, privateCard)).toBeNull();
   });
 
+  it('lets members of a class review the instructor cards of its published assigned decks, and nobody else', async () => {
+    const instructor = await makeUser('INSTRUCTOR');
+    const member = await makeUser();
+    const outsider = await makeUser();
+    const { deckId, ownCardIds } = await makeInstructorDeck(instructor.id, { ownCards: 1 });
+    const card = ownCardIds[0]!;
+    const { classId } = await makeClass(instructor.id, { members: [member.id], decks: [deckId] });
+    const review = (userId: string, reviewId: string) => recordReview({ userId, cardId: card, grade: 'good', reviewId, now: T0 });
+
+    expect(await review(member.id, 'assigned-ok-1')).toMatchObject({ ok: true, data: { cardId: card } });
+    expect(await review(outsider.id, 'assigned-out-1')).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await review(instructor.id, 'assigned-own-1')).toMatchObject({ ok: true }); // the owner may always
+
+    // A draft deck, an archived class, a retired deck, or leaving the class: no longer.
+    await db.deck.update({ where: { id: deckId }, data: { published: false } });
+    expect(await review(member.id, 'assigned-draft-1')).toMatchObject({ ok: false, code: 'not_found' });
+    await db.deck.update({ where: { id: deckId }, data: { published: true } });
+    await db.class.update({ where: { id: classId }, data: { archivedAt: T0 } });
+    expect(await review(member.id, 'assigned-archived-1')).toMatchObject({ ok: false, code: 'not_found' });
+    await db.class.update({ where: { id: classId }, data: { archivedAt: null } });
+    await db.deck.update({ where: { id: deckId }, data: { retiredAt: T0 } });
+    expect(await review(member.id, 'assigned-retired-1')).toMatchObject({ ok: false, code: 'not_found' });
+    await db.deck.update({ where: { id: deckId }, data: { retiredAt: null } });
+    expect(await review(member.id, 'assigned-ok-2')).toMatchObject({ ok: true });
+    await db.classMember.delete({ where: { classId_userId: { classId, userId: member.id } } });
+    expect(await review(member.id, 'assigned-left-1')).toMatchObject({ ok: false, code: 'not_found' });
+
+    // Assigned to a class the outsider is not in, through another deck: still refused.
+    const other = await makeInstructorDeck(instructor.id, { ownCards: 0, libraryCards: [card] });
+    await makeClass(instructor.id, { members: [], decks: [other.deckId] });
+    expect(await review(outsider.id, 'assigned-out-2')).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await db.reviewLog.count({ where: { cardId: card, userId: { in: [outsider.id] } } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { cardId: card, userId: member.id } })).toBe(2);
+  });
+
+  it('applies concurrent answers to one card one after another: no answer is lost (two app servers, one database)', async () => {
+    const user = await makeUser();
+    const answers = Array.from({ length: 8 }, (_, i) =>
+      recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: `concurrent-${i}`, now: new Date(T0.getTime() + i * 1000) }),
+    );
+    expect((await Promise.all(answers)).every((r) => r.ok)).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(8);
+    // Each answer was scheduled from the state the previous one left: reps counts all eight.
+    expect((await stateOf(user.id, CARD))?.reps).toBe(8);
+  });
+
   it('applies the learner’s settings (desired retention)', async () => {
     const relaxed = await makeUser();
     const strict = await makeUser();
@@ -90,11 +141,9 @@ describe.each<[string, ReviewStore]>([
     await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'atomic-1', now: T0 });
     const stateBefore = await stateOf(user.id, CARD);
     // Make the log insert fail after the state update has run inside the transaction.
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_log BEFORE INSERT ON ReviewLog WHEN NEW.reviewId = 'atomic-2' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
-    );
+    const restore = await failInsertsWhere('ReviewLog', 'reviewId', 'atomic-2');
     await expect(recordReview({ userId: user.id, cardId: CARD, grade: 'again', reviewId: 'atomic-2', now: new Date(T0.getTime() + 600_000) })).rejects.toThrow();
-    await db.$executeRawUnsafe('DROP TRIGGER fail_log');
+    await restore();
     expect(await stateOf(user.id, CARD)).toEqual(stateBefore);
   });
 });

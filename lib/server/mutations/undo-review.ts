@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { parseReviewState, reviewStateToRow } from '../review-state-row';
+import { lockLearnerWrites } from '../review-store/lock-learner-writes';
 
 export type UndoReviewResult =
   | { ok: true; data: { cardId: string; reviewId: string } }
@@ -13,6 +14,7 @@ export type UndoReviewResult =
  */
 export async function undoReview(userId: string, reviewId: string, now: Date): Promise<UndoReviewResult> {
   return db.$transaction(async (tx): Promise<UndoReviewResult> => {
+    await lockLearnerWrites(tx, userId); // PostgreSQL: take turns with this learner's other review writes
     const log = await tx.reviewLog.findUnique({
       where: { userId_reviewId: { userId, reviewId } },
       select: { id: true, cardId: true, reviewedAt: true, before: true, undoneAt: true },

@@ -3,6 +3,7 @@ import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
 import type { SchedulerSettings } from '@/lib/core/scheduler/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { gradeToNumber, phaseToNumber, reviewStateToRow, rowToReviewState, serializeReviewState } from '../review-state-row';
+import { lockLearnerWrites } from './lock-learner-writes';
 import { mayStudyAssignedCard } from './may-study-assigned-card';
 import { recordedFromLog } from './recorded-from-log';
 import { NOT_FOUND, REVIEW_ID_CONFLICT, type RecordReviewInput, type RecordReviewResult } from './types';
@@ -16,6 +17,7 @@ export async function recordReviewInTransaction(
   input: RecordReviewInput,
   settings: SchedulerSettings,
 ): Promise<RecordReviewResult> {
+  await lockLearnerWrites(tx, input.userId);
   const previous = await tx.reviewLog.findUnique({
     where: { userId_reviewId: { userId: input.userId, reviewId: input.reviewId } },
     select: { cardId: true, reviewId: true, grade: true, after: true },

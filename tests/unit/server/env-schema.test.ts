@@ -14,6 +14,14 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    ['file:./var/other.db'],
+    ['postgres://delight:secret@db.internal:5432/delight'],
+    ['postgresql://delight@127.0.0.1/delight?connection_limit=5&sslmode=require'],
+  ])('accepts DATABASE_URL=%s (SQLite or PostgreSQL)', (url) => {
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
+  it.each([
     ['1', true],
     ['true', true],
     ['yes', true],
@@ -25,7 +33,10 @@ describe('parseEnv', () => {
   });
 
   it.each([
-    [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL: must be a SQLite file URL such as file:./var/delight.db'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a SQLite file URL (file:./var/delight.db) or a PostgreSQL URL'],
+    [{ DATABASE_URL: './var/delight.db' }, 'DATABASE_URL: must be a SQLite file URL'],
+    [{ DATABASE_URL: 'postgresql://u:p@db/delight?connection_limit=0' }, 'DATABASE_URL: connection_limit must be a positive integer'],
+    [{ DATABASE_URL: 'postgresql://u:p@db/delight?schema=app' }, 'DATABASE_URL: the schema parameter is not supported'],
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: must be at least 32 characters (leave it unset to generate one)'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA:'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV:'],
