@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SourceLinks } from '@/components/deck/source-links';
 import { Button } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
 import { Panel } from '@/components/ui/panel';
@@ -219,17 +220,7 @@ export function ReviewSession({
                 <h2 className="sr-only">Answer</h2>
                 <Markdown>{card.back}</Markdown>
                 {card.explanation ? <Markdown className="text-sm text-fg-muted">{card.explanation}</Markdown> : null}
-                {card.sources.length > 0 ? (
-                  <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-                    {card.sources.map((s) => (
-                      <li key={s.id}>
-                        <a href={s.url} target="_blank" rel="noreferrer" className="text-accent underline">
-                          {s.title}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <SourceLinks sources={card.sources} />
               </div>
             ) : null}
           </div>

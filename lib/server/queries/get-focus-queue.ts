@@ -1,8 +1,7 @@
 import 'server-only';
-import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
-import { parseCardSources } from '../card-dto';
 import { db } from '../db';
 import { rowToReviewState } from '../review-state-row';
+import { REVIEW_CARD_COLUMNS, toReviewCard } from '../to-review-card';
 import type { ReviewQueue } from './get-review-queue';
 import { getStudySettings } from './get-study-settings';
 
@@ -15,7 +14,7 @@ export async function getFocusQueue(userId: string, now: Date, cardIds: string[]
   const [cards, states] = await Promise.all([
     db.card.findMany({
       where: { id: { in: cardIds }, retiredAt: null, OR: [{ ownerId: null }, { ownerId: userId }] },
-      select: { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true },
+      select: REVIEW_CARD_COLUMNS,
     }),
     db.reviewState.findMany({ where: { userId, cardId: { in: cardIds } } }),
   ]);
@@ -28,19 +27,7 @@ export async function getFocusQueue(userId: string, now: Date, cardIds: string[]
     const state = stateOf.get(id) ?? null;
     const kind = !state || state.phase === 'new' ? 'new' : state.phase === 'review' ? 'review' : 'learning';
     counts[kind] += 1;
-    const preview = previewIntervals(state, now, settings.scheduler);
-    return [
-      {
-        id: card.id,
-        front: card.front,
-        back: card.back,
-        explanation: card.explanation,
-        sources: parseCardSources(card.sources),
-        dimension: card.dimensionId,
-        kind,
-        intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
-      } as const,
-    ];
+    return [toReviewCard(card, state, kind, now, settings.scheduler)];
   });
   // Progress in a focus session is the session's own: the client counts it.
   return { cards: ordered, counts, doneToday: 0, nextDue: null };

@@ -1,11 +1,11 @@
 import 'server-only';
 import { buildQueue, type QueueEntry } from '@/lib/core/scheduler/build-queue';
-import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
 import { studyDay } from '@/lib/core/scheduler/study-day';
 import type { Grade, ReviewState } from '@/lib/core/scheduler/types';
-import { parseCardSources, type CardSource } from '../card-dto';
+import type { CardSource } from '../card-dto';
 import { db } from '../db';
 import { rowToReviewState } from '../review-state-row';
+import { REVIEW_CARD_COLUMNS, toReviewCard } from '../to-review-card';
 import { getStudiedDeckIds } from './get-studied-deck-ids';
 import { getStudySettings } from './get-study-settings';
 
@@ -78,25 +78,12 @@ export async function getReviewQueue(
   const entries = queue.entries.slice(0, limit);
   const cardRows = await db.card.findMany({
     where: { id: { in: entries.map((e) => e.cardId) } },
-    select: { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true },
+    select: REVIEW_CARD_COLUMNS,
   });
   const byId = new Map(cardRows.map((c) => [c.id, c]));
   const cards = entries.flatMap((entry): ReviewCard[] => {
     const card = byId.get(entry.cardId);
-    if (!card) return [];
-    const preview = previewIntervals(states.get(entry.cardId) ?? null, now, settings.scheduler);
-    return [
-      {
-        id: card.id,
-        front: card.front,
-        back: card.back,
-        explanation: card.explanation,
-        sources: parseCardSources(card.sources),
-        dimension: card.dimensionId,
-        kind: entry.kind,
-        intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
-      },
-    ];
+    return card ? [toReviewCard(card, states.get(entry.cardId) ?? null, entry.kind, now, settings.scheduler)] : [];
   });
 
   let nextDue = queue.nextDueToday;

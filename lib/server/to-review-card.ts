@@ -1,0 +1,31 @@
+import 'server-only';
+import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
+import type { ReviewState, SchedulerSettings } from '@/lib/core/scheduler/types';
+import { parseCardSources } from './card-dto';
+import type { ReviewCard } from './queries/get-review-queue';
+
+/** The card columns the review screen needs. */
+export const REVIEW_CARD_COLUMNS = { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true } as const;
+
+type CardRow = { id: string; front: string; back: string; explanation: string | null; sources: string; dimensionId: string | null };
+
+/** A card row as the review screen shows it, with what each answer button would schedule. */
+export function toReviewCard(
+  card: CardRow,
+  state: ReviewState | null,
+  kind: ReviewCard['kind'],
+  now: Date,
+  settings: SchedulerSettings,
+): ReviewCard {
+  const preview = previewIntervals(state, now, settings);
+  return {
+    id: card.id,
+    front: card.front,
+    back: card.back,
+    explanation: card.explanation,
+    sources: parseCardSources(card.sources),
+    dimension: card.dimensionId,
+    kind,
+    intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+  };
+}
