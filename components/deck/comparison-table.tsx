@@ -1,5 +1,6 @@
 import type { Comparison, Source } from '@/lib/content/types';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { SourceLinks } from './source-links';
 
 const VERDICT: Record<string, string> = {
@@ -12,7 +13,7 @@ const VERDICT: Record<string, string> = {
 function Nuance({ dimension }: { dimension: Comparison['dimensions'][number] }) {
   return (
     <>
-      <Markdown>{dimension.nuance}</Markdown>
+      <Markdown html={markdownToSafeHtml(dimension.nuance)} />
       {dimension.outdatedClaim ? (
         <p className="mt-2 rounded-md border border-warning/40 bg-warning/10 px-2 py-1 text-xs">
           <span className="font-semibold">Often heard ({VERDICT[dimension.outdatedClaim.verdict]}):</span> “{dimension.outdatedClaim.claim}”
@@ -58,10 +59,10 @@ export function ComparisonTable({ comparison, sourcesById }: { comparison: Compa
                   </div>
                 </th>
                 <td className="p-3">
-                  <Markdown>{d.a}</Markdown>
+                  <Markdown html={markdownToSafeHtml(d.a)} />
                 </td>
                 <td className="p-3">
-                  <Markdown>{d.b}</Markdown>
+                  <Markdown html={markdownToSafeHtml(d.b)} />
                 </td>
                 <td className="p-3">
                   <Nuance dimension={d} />
@@ -76,9 +77,9 @@ export function ComparisonTable({ comparison, sourcesById }: { comparison: Compa
           <li key={d.id} className="rounded-xl border border-border bg-surface p-4 text-sm">
             <h2 className="text-base font-semibold">{d.name}</h2>
             <h3 className="mt-2 font-semibold text-accent">{comparison.a.short}</h3>
-            <Markdown>{d.a}</Markdown>
+            <Markdown html={markdownToSafeHtml(d.a)} />
             <h3 className="mt-2 font-semibold text-accent">{comparison.b.short}</h3>
-            <Markdown>{d.b}</Markdown>
+            <Markdown html={markdownToSafeHtml(d.b)} />
             <h3 className="mt-2 font-semibold">Nuance</h3>
             <Nuance dimension={d} />
             <div className="mt-2">

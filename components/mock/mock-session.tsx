@@ -12,7 +12,7 @@ import { ApiError, beaconDraft, saveDraft, setPaused, submitAttempt, withRetry }
 import { MockTimer } from './mock-timer';
 
 // The preview is optional: its Markdown renderer loads only when asked for.
-const Markdown = dynamic(() => import('@/components/ui/markdown').then((m) => m.Markdown), {
+const MarkdownPreview = dynamic(() => import('@/components/ui/markdown-preview').then((m) => m.MarkdownPreview), {
   loading: () => <p className="text-fg-muted">Loading preview…</p>,
 });
 
@@ -316,7 +316,7 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
         </div>
         {preview ? (
           <div className="min-h-[50vh] rounded-lg border border-border bg-surface p-4" data-testid="mock-preview">
-            {text.trim() ? <Markdown>{text}</Markdown> : <p className="text-fg-muted">Nothing to preview yet.</p>}
+            {text.trim() ? <MarkdownPreview>{text}</MarkdownPreview> : <p className="text-fg-muted">Nothing to preview yet.</p>}
           </div>
         ) : (
           <textarea

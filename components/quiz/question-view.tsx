@@ -3,11 +3,13 @@ import { Markdown } from '@/components/ui/markdown';
 import type { QuizFeedback } from '@/lib/core/quiz/feedback-for';
 import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
 import type { QuizAnswer } from '@/lib/core/quiz/types';
+import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
+// Constant markup, not user text: safe to mark as SafeHtml.
 export const TRUE_FALSE = [
-  { id: 'true', text: 'True' },
-  { id: 'false', text: 'False' },
+  { id: 'true', html: '<p>True</p>' as SafeHtml },
+  { id: 'false', html: '<p>False</p>' as SafeHtml },
 ];
 
 type Props = {
@@ -74,7 +76,7 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
           : selected
             ? 'border-accent bg-accent-soft'
             : 'border-border hover:bg-muted';
-        const why = feedback && 'whys' in feedback ? feedback.whys[option.id] : undefined;
+        const why = feedback && 'whyHtml' in feedback ? feedback.whyHtml[option.id] : undefined;
         return (
           <button
             key={option.id}
@@ -87,8 +89,8 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
           >
             <kbd className="mt-0.5 rounded border border-border px-1.5 text-xs">{i + 1}</kbd>
             <span className="flex-1">
-              <Markdown>{option.text}</Markdown>
-              {why && (selected || option.id === correctId) ? <Markdown className="mt-1 text-sm text-fg-muted">{why}</Markdown> : null}
+              <Markdown html={option.html} />
+              {why && (selected || option.id === correctId) ? <Markdown className="mt-1 text-sm text-fg-muted" html={why} /> : null}
             </span>
           </button>
         );

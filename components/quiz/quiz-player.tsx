@@ -170,7 +170,7 @@ export function QuizPlayer({ attemptId, mode, questions, answered: initial, dead
       <ProgressBar value={done} max={questions.length} label={`${done} of ${questions.length} answered`} />
       <Panel className="flex flex-col gap-4">
         <h2 className="sr-only">Question {index + 1}</h2>
-        <Markdown className="text-lg font-medium">{question.prompt}</Markdown>
+        <Markdown className="text-lg font-medium" html={question.promptHtml} />
         <QuestionView
           question={question}
           choice={choice ?? (feedback && 'optionId' in feedback.chosen ? feedback.chosen.optionId : feedback && 'value' in feedback.chosen ? String(feedback.chosen.value) : null)}
@@ -185,7 +185,7 @@ export function QuizPlayer({ attemptId, mode, questions, answered: initial, dead
             <p className="font-semibold">
               {feedback.correct ? 'Correct.' : feedback.partial ? `Partly right (${Math.round(feedback.partial * 100)}% of pairs).` : 'Not quite.'}
             </p>
-            <Markdown className="mt-1">{feedback.explanation}</Markdown>
+            <Markdown className="mt-1" html={feedback.explanationHtml} />
             <div className="mt-2">
               <SourceLinks sources={feedback.sources.flatMap((id) => sources[id] ?? [])} />
             </div>

@@ -1,6 +1,7 @@
 import { SourceLinks } from '@/components/deck/source-links';
 import { ButtonLink } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { Panel } from '@/components/ui/panel';
 import type { QuizSummary } from '@/lib/core/quiz/summarize-quiz';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
@@ -113,7 +114,7 @@ export function QuizResults({ attemptId, mode, summary, seconds, questions, answ
                 {i + 1}. {status}
               </p>
               <h3 className="sr-only">Question {i + 1}</h3>
-              <Markdown className="font-medium">{q.prompt}</Markdown>
+              <Markdown className="font-medium" html={markdownToSafeHtml(q.prompt)} />
               <dl className="mt-2 grid gap-1 text-sm">
                 <div>
                   <dt className="inline font-semibold">Your answer: </dt>
@@ -124,7 +125,7 @@ export function QuizResults({ attemptId, mode, summary, seconds, questions, answ
                   <dd className="inline">{describeCorrect(q)}</dd>
                 </div>
               </dl>
-              <Markdown className="mt-2 text-sm text-fg-muted">{q.explanation}</Markdown>
+              <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(q.explanation)} />
               <div className="mt-2">
                 <SourceLinks sources={q.sources.flatMap((id) => sources[id] ?? [])} />
               </div>

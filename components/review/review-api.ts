@@ -1,5 +1,7 @@
 /** Browser-side calls to the review JSON API, with retries that reuse the same idempotency key. */
 
+import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+
 export type Grade = 'again' | 'hard' | 'good' | 'easy';
 
 export type ReviewCardView = {
@@ -7,6 +9,7 @@ export type ReviewCardView = {
   front: string;
   back: string;
   explanation: string | null;
+  html: { front: SafeHtml; back: SafeHtml; explanation: SafeHtml | null };
   sources: { id: string; title: string; url: string }[];
   dimension: string | null;
   kind: 'new' | 'learning' | 'review';

@@ -214,12 +214,12 @@ export function ReviewSession({
           </div>
           <div aria-live="polite" className="flex flex-col gap-5">
             <h2 className="sr-only">Question</h2>
-            <Markdown className="text-lg font-medium">{card.front}</Markdown>
+            <Markdown className="text-lg font-medium" html={card.html.front} />
             {revealed ? (
               <div className="flex flex-col gap-3 border-t border-border pt-4" data-testid="answer">
                 <h2 className="sr-only">Answer</h2>
-                <Markdown>{card.back}</Markdown>
-                {card.explanation ? <Markdown className="text-sm text-fg-muted">{card.explanation}</Markdown> : null}
+                <Markdown html={card.html.back} />
+                {card.html.explanation ? <Markdown className="text-sm text-fg-muted" html={card.html.explanation} /> : null}
                 <SourceLinks sources={card.sources} />
               </div>
             ) : null}

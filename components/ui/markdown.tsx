@@ -1,17 +1,9 @@
-import ReactMarkdown from 'react-markdown';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
+import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 
 /**
- * Renders Markdown (GFM) safely: raw HTML is not interpreted and the output is sanitised,
- * so text from instructors can never inject markup or script.
+ * Shows Markdown that the server already rendered with `markdownToSafeHtml` (sanitised, raw HTML shown
+ * as text). Rendering happens on the server so no Markdown parser ships to the browser (ADR 008).
  */
-export function Markdown({ children, className = '' }: { children: string; className?: string }) {
-  return (
-    <div className={`markdown ${className}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} skipHtml>
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+export function Markdown({ html, className = '' }: { html: SafeHtml; className?: string }) {
+  return <div className={`markdown ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

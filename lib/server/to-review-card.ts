@@ -1,4 +1,5 @@
 import 'server-only';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
 import type { ReviewState, SchedulerSettings } from '@/lib/core/scheduler/types';
 import { parseCardSources } from './card-dto';
@@ -23,6 +24,11 @@ export function toReviewCard(
     front: card.front,
     back: card.back,
     explanation: card.explanation,
+    html: {
+      front: markdownToSafeHtml(card.front),
+      back: markdownToSafeHtml(card.back),
+      explanation: card.explanation ? markdownToSafeHtml(card.explanation) : null,
+    },
     sources: parseCardSources(card.sources),
     dimension: card.dimensionId,
     kind,

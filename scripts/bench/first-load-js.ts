@@ -28,16 +28,20 @@ export async function benchFirstLoadJs(): Promise<Record<(typeof PAGES)[number],
       const context = await browser.newContext();
       await context.addCookies(cookies);
       const page = await context.newPage();
-      const bodies: Promise<number>[] = [];
+      const scripts: Promise<{ url: string; bytes: number }>[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') {
-          bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+          const url = new URL(response.url()).pathname;
+          scripts.push(response.body().then((b) => ({ url, bytes: gzipSync(b, { level: 9 }).length }), () => ({ url, bytes: 0 })));
         }
       });
       await page.goto(`${app.url}${pagePath}`, { waitUntil: 'networkidle' });
-      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-      result[pagePath] = Math.round((bytes / 1024) * 10) / 10;
-      log(`firstLoadJs ${pagePath}: ${result[pagePath]} kB gzipped`);
+      const loaded = (await Promise.all(scripts)).sort((a, b) => b.bytes - a.bytes);
+      const kB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+      result[pagePath] = kB(loaded.reduce((sum, s) => sum + s.bytes, 0));
+      // The largest chunks name where a budget overrun comes from.
+      const largest = loaded.slice(0, 4).map((s) => `${path.basename(s.url)} ${kB(s.bytes)}`);
+      log(`firstLoadJs ${pagePath}: ${result[pagePath]} kB gzipped in ${loaded.length} scripts (largest: ${largest.join(', ')})`);
       await context.close();
     }
     return result;

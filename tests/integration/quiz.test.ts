@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
 import { db } from '@/lib/server/db';
 import { answerQuiz } from '@/lib/server/mutations/answer-quiz';
@@ -53,7 +54,7 @@ describe('quizzes against a real SQLite file', () => {
     const q = attempt.questions[0]!;
     const input = { attemptId: attempt.id, questionIndex: 0, answer: wrongAnswer(q), elapsedMs: 5000 };
     const first = await answerQuiz(user.id, input, T0);
-    expect(first).toMatchObject({ ok: true, data: { mode: 'practice', feedback: { correct: false, explanation: q.explanation } } });
+    expect(first).toMatchObject({ ok: true, data: { mode: 'practice', feedback: { correct: false, explanationHtml: markdownToSafeHtml(q.explanation) } } });
     const logs = await db.reviewLog.findMany({ where: { userId: user.id } });
     expect(logs.map((l) => l.cardId).sort()).toEqual([...q.cardIds].sort());
     expect(logs.every((l) => l.grade === 1 && l.source === 'quiz')).toBe(true);

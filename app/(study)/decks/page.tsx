@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getContent } from '@/lib/server/content';
@@ -45,7 +46,7 @@ export default async function DecksPage() {
                   {d.title}
                 </Link>
                 <p className="text-sm text-fg-muted">{d.cards} cards</p>
-                <Markdown className="mt-2 text-sm">{d.description}</Markdown>
+                <Markdown className="mt-2 text-sm" html={markdownToSafeHtml(d.description)} />
               </li>
             ))}
           </ul>

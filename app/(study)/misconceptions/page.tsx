@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getContent } from '@/lib/server/content';
@@ -34,9 +35,9 @@ export default async function MisconceptionsPage() {
             </h2>
             <div className="mt-2 text-sm">
               <h3 className="font-semibold">Why people believe it</h3>
-              <Markdown className="text-fg-muted">{m.why}</Markdown>
+              <Markdown className="text-fg-muted" html={markdownToSafeHtml(m.why)} />
               <h3 className="mt-2 font-semibold">What is true</h3>
-              <Markdown>{m.correction}</Markdown>
+              <Markdown html={markdownToSafeHtml(m.correction)} />
             </div>
             <div className="mt-3">
               <SourceLinks sources={m.sources.flatMap((id) => sources.get(id) ?? [])} />

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PromptStatusBadge } from '@/components/mock/prompt-status-badge';
 import { StartMockForm } from '@/components/mock/start-mock-form';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { formatClock } from '@/lib/core/mock/format-clock';
@@ -90,7 +91,7 @@ export default async function MockInterviewPage({ searchParams }: Props) {
             title: s.title,
             status: s.status,
             reason: s.reason,
-            scenario: <Markdown>{scenarios.get(s.promptId)?.scenario ?? ''}</Markdown>,
+            scenario: <Markdown html={markdownToSafeHtml(scenarios.get(s.promptId)?.scenario ?? '')} />,
           }))}
           lengths={lengths}
           initialPromptId={asked ?? next?.promptId ?? null}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuizStartForm } from '@/components/quiz/quiz-start-form';
-import { ScoreTrendChart } from '@/components/quiz/score-trend-chart';
+import { TrendChart } from '@/components/charts/trend-chart';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
@@ -49,8 +49,14 @@ export default async function QuizPage() {
         ) : (
           <>
             {finished.length > 1 ? (
-              <ScoreTrendChart
-                points={finished.map((h) => ({ date: h.startedAt.toISOString().slice(5, 10), score: Math.round((h.score ?? 0) * 100), mode: h.mode }))}
+              <TrendChart
+                label="Quiz scores over time"
+                unit="%"
+                points={finished.map((h) => ({
+                  label: h.startedAt.toISOString().slice(5, 10),
+                  value: Math.round((h.score ?? 0) * 100),
+                  detail: `${h.startedAt.toISOString().slice(0, 10)} ${h.mode === 'timed' ? 'timed test' : 'practice'}`,
+                }))}
               />
             ) : null}
             <table className="mt-3 w-full text-left text-sm">

@@ -1,17 +1,18 @@
+import { markdownToSafeHtml, type SafeHtml } from '@/lib/markdown/to-safe-html';
 import type { CheckAnswerResult, QuizAnswer, QuizQuestion } from './types';
 
-/** What the learner sees after answering: right or wrong, the right answer, and why. */
+/** What the learner sees after answering: right or wrong, the right answer, and why (Markdown rendered to HTML). */
 export type QuizFeedback = {
   correct: boolean;
   /** Matching: share of pairs right. */
   partial: number | null;
-  explanation: string;
+  explanationHtml: SafeHtml;
   chosen: QuizAnswer;
   fellFor: string | null;
   /** Source ids of the question (resolved to links by the server). */
   sources: string[];
 } & (
-  | { type: 'multiple-choice' | 'scenario'; correctOptionId: string; whys: Record<string, string> }
+  | { type: 'multiple-choice' | 'scenario'; correctOptionId: string; whyHtml: Record<string, SafeHtml> }
   | { type: 'true-false'; correctValue: boolean }
   | { type: 'matching'; correctPairs: Record<string, 'a' | 'b' | 'both'> }
 );
@@ -20,7 +21,7 @@ export function feedbackFor(question: QuizQuestion, answer: QuizAnswer, result: 
   const base = {
     correct: result.correct,
     partial: result.partial ?? null,
-    explanation: result.explanation,
+    explanationHtml: markdownToSafeHtml(result.explanation),
     chosen: answer,
     fellFor: result.fellFor,
     sources: question.sources,
@@ -32,7 +33,7 @@ export function feedbackFor(question: QuizQuestion, answer: QuizAnswer, result: 
         ...base,
         type: question.type,
         correctOptionId: question.correctOptionId,
-        whys: Object.fromEntries(question.options.map((o) => [o.id, o.why])),
+        whyHtml: Object.fromEntries(question.options.map((o) => [o.id, markdownToSafeHtml(o.why)])),
       };
     case 'true-false':
       return { ...base, type: 'true-false', correctValue: question.correct };

@@ -19,8 +19,8 @@ import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
 import type { GradeInput, GradeResult, Level } from './types';
 
-const DELIGHTS_AT = 70;
-const MEETS_AT = 35;
+export const DELIGHTS_AT = 70;
+export const MEETS_AT = 35;
 const LEVELS: readonly Level[] = ['miss', 'meets', 'delights'];
 
 export function gradeAnswer(input: GradeInput): GradeResult {

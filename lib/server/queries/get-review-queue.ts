@@ -3,6 +3,7 @@ import { buildQueue, type QueueEntry } from '@/lib/core/scheduler/build-queue';
 import { studyDay } from '@/lib/core/scheduler/study-day';
 import type { Grade, ReviewState } from '@/lib/core/scheduler/types';
 import type { CardSource } from '../card-dto';
+import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 import { db } from '../db';
 import { rowToReviewState } from '../review-state-row';
 import { REVIEW_CARD_COLUMNS, toReviewCard } from '../to-review-card';
@@ -14,6 +15,8 @@ export type ReviewCard = {
   front: string;
   back: string;
   explanation: string | null;
+  /** front, back and explanation rendered on the server, so the review screen ships no Markdown parser. */
+  html: { front: SafeHtml; back: SafeHtml; explanation: SafeHtml | null };
   sources: CardSource[];
   dimension: string | null;
   kind: QueueEntry['kind'];

@@ -56,7 +56,7 @@ describe('toPublicQuestion', () => {
   it('removes the answer and the reasons', () => {
     const pub = toPublicQuestion(mc('q1', 'auth', ['c1']));
     expect(JSON.stringify(pub)).not.toMatch(/correct|because|why|cardIds/);
-    expect(pub).toMatchObject({ type: 'multiple-choice', options: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }] });
+    expect(pub).toMatchObject({ type: 'multiple-choice', options: [{ id: 'x', html: '<p>X</p>' }, { id: 'y', html: '<p>Y</p>' }] });
     expect(JSON.stringify(toPublicQuestion(matching))).not.toContain('correctPairs');
   });
 });

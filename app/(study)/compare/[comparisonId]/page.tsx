@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComparisonTable } from '@/components/deck/comparison-table';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getComparison } from '@/lib/server/queries/get-comparison';
@@ -28,7 +29,7 @@ export default async function ComparisonPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={comparison.title} />
-      <Markdown className="mb-4 max-w-3xl text-fg-muted">{comparison.summary}</Markdown>
+      <Markdown className="mb-4 max-w-3xl text-fg-muted" html={markdownToSafeHtml(comparison.summary)} />
       <p className="mb-6 text-sm">
         <Link href="/misconceptions" className="text-accent underline">
           The {view.misconceptions.length} classic traps for this comparison →

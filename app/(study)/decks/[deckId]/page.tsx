@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getDeck } from '@/lib/server/queries/get-deck';
@@ -32,7 +33,7 @@ export default async function DeckPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={deck.title} description={`${deck.cards.length} cards`} />
-      <Markdown className="mb-6 max-w-3xl text-fg-muted">{deck.description}</Markdown>
+      <Markdown className="mb-6 max-w-3xl text-fg-muted" html={markdownToSafeHtml(deck.description)} />
       <ol className="flex flex-col gap-4">
         {deck.cards.map((card, i) => (
           <li key={card.id} id={card.id} className="rounded-xl border border-border bg-surface p-5">
@@ -42,10 +43,10 @@ export default async function DeckPage({ params }: Props) {
               {card.misconception ? <span className="rounded bg-muted px-1.5 py-0.5">trap: {card.misconception}</span> : null}
             </div>
             <h2 className="sr-only">Card {i + 1}</h2>
-            <Markdown className="font-medium">{card.front}</Markdown>
+            <Markdown className="font-medium" html={markdownToSafeHtml(card.front)} />
             <div className="mt-3 border-t border-border pt-3">
-              <Markdown>{card.back}</Markdown>
-              {card.explanation ? <Markdown className="mt-2 text-sm text-fg-muted">{card.explanation}</Markdown> : null}
+              <Markdown html={markdownToSafeHtml(card.back)} />
+              {card.explanation ? <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(card.explanation)} /> : null}
             </div>
             <div className="mt-3">
               <SourceLinks sources={card.sources} />

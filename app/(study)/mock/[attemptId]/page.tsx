@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { MockSession } from '@/components/mock/mock-session';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
 import { describeLength } from '@/lib/core/mock/describe-length';
@@ -53,7 +54,7 @@ export default async function MockAttemptPage({ params }: Props) {
           version: attempt.version,
         }}
         serverNow={now.getTime()}
-        scenario={<Markdown>{attempt.prompt.scenario}</Markdown>}
+        scenario={<Markdown html={markdownToSafeHtml(attempt.prompt.scenario)} />}
       />
     </div>
   );

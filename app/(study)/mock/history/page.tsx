@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LevelBadge } from '@/components/mock/level-badge';
-import { ScoreTrendChart } from '@/components/mock/score-trend-chart';
+import { TrendChart } from '@/components/charts/trend-chart';
+import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/grade-answer';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
@@ -41,9 +42,13 @@ export default async function MockHistoryPage() {
             </ButtonLink>
           </div>
           {prompt.attempts.length > 1 ? (
-            <ScoreTrendChart
+            <TrendChart
               label={`Score trend for ${prompt.title}`}
-              points={prompt.attempts.map((a) => ({ label: date(a.submittedAt), score: a.score, verdict: a.verdict }))}
+              guides={[
+                { value: MEETS_AT, label: `meets (${MEETS_AT})`, tone: 'warning' },
+                { value: DELIGHTS_AT, label: `delights (${DELIGHTS_AT})`, tone: 'success' },
+              ]}
+              points={prompt.attempts.map((a, i) => ({ label: `#${i + 1}`, value: a.score, detail: `attempt ${i + 1} on ${date(a.submittedAt)}, ${a.verdict}` }))}
             />
           ) : null}
           <table className="w-full text-left text-sm" data-testid={`history-${prompt.promptId}`}>

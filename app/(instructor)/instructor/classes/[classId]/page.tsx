@@ -8,6 +8,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import type { ClassDashboard } from '@/lib/core/classes/dashboard-types';
@@ -406,7 +407,7 @@ function CardTable({ rows, caption }: { rows: ClassDashboard['cards']; caption: 
           {rows.map((c) => (
             <tr key={c.id} className="border-t border-border align-top">
               <td className="py-1.5 pr-2">
-                <Markdown className="text-sm">{c.front}</Markdown>
+                <Markdown className="text-sm" html={markdownToSafeHtml(c.front)} />
               </td>
               <td className="py-1.5 pr-2 text-right tabular-nums">{pct(c.known)}</td>
               <td className="py-1.5 text-right tabular-nums">{c.lapses}</td>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select-field';
@@ -113,7 +114,7 @@ export default async function DeckBuilderPage({ params, searchParams }: Props) {
         <summary className="cursor-pointer font-medium">Title and description</summary>
         <div className="mt-3 grid gap-4 lg:grid-cols-2">
           <DeckDetailsForm deckId={deck.id} title={deck.title} description={deck.description} />
-          <Markdown className="text-sm text-fg-muted">{deck.description}</Markdown>
+          <Markdown className="text-sm text-fg-muted" html={markdownToSafeHtml(deck.description)} />
         </div>
       </details>
 
@@ -222,7 +223,7 @@ export default async function DeckBuilderPage({ params, searchParams }: Props) {
                   <li key={card.id} className="rounded-lg border border-border p-3">
                     <div className="flex items-start justify-between gap-3">
                       <div className="min-w-0">
-                        <Markdown className="text-sm font-medium">{card.front}</Markdown>
+                        <Markdown className="text-sm font-medium" html={markdownToSafeHtml(card.front)} />
                         <p className="mt-1 flex flex-wrap gap-1 text-xs text-fg-muted">
                           <span>{card.id}</span>
                           {card.misconception ? <Badge tone="warning">trap</Badge> : null}

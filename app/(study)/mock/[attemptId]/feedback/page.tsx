@@ -7,6 +7,7 @@ import { LevelBadge } from '@/components/mock/level-badge';
 import { RequeueGapsButton } from '@/components/mock/requeue-gaps-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { countWords } from '@/lib/core/mock/count-words';
@@ -130,7 +131,7 @@ export default async function MockFeedbackPage({ params }: Props) {
                     <ul className="mt-1 flex list-disc flex-col gap-1 pl-8">
                       {group.cards.map((g) => (
                         <li key={g.cardId}>
-                          <Markdown className="[&>p]:inline">{g.front}</Markdown>
+                          <Markdown className="[&>p]:inline" html={markdownToSafeHtml(g.front)} />
                         </li>
                       ))}
                     </ul>
@@ -196,7 +197,7 @@ export default async function MockFeedbackPage({ params }: Props) {
                   <blockquote className="border-l-4 border-danger/60 pl-3 text-sm italic">You wrote: “{t.evidence}”</blockquote>
                   <div className="text-sm">
                     <span className="font-medium">What is true: </span>
-                    <Markdown className="inline">{t.correction}</Markdown>
+                    <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
                   </div>
                 </Panel>
               </li>
@@ -268,7 +269,7 @@ export default async function MockFeedbackPage({ params }: Props) {
             <h3 className="mb-3 font-semibold">Your answer</h3>
             {attempt.answer.trim() ? (
               <div data-testid="your-answer">
-                <Markdown className="text-sm">{attempt.answer}</Markdown>
+                <Markdown className="text-sm" html={markdownToSafeHtml(attempt.answer)} />
               </div>
             ) : (
               <p className="text-fg-muted">(empty)</p>
@@ -280,8 +281,8 @@ export default async function MockFeedbackPage({ params }: Props) {
               <AnswerTabs
                 label="Model answers"
                 tabs={[
-                  { id: 'great', title: 'Great answer', content: <Markdown className="text-sm">{prompt.modelAnswers.great}</Markdown> },
-                  { id: 'average', title: 'Average answer', content: <Markdown className="text-sm">{prompt.modelAnswers.average}</Markdown> },
+                  { id: 'great', title: 'Great answer', content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.great)} /> },
+                  { id: 'average', title: 'Average answer', content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.average)} /> },
                 ]}
               />
             ) : (

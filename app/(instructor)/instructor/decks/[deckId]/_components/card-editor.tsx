@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { Markdown } from '@/components/ui/markdown';
+import { MarkdownPreview } from '@/components/ui/markdown-preview';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
@@ -120,17 +120,17 @@ export function CardEditor({
         <section aria-label="Preview" className="rounded-lg border border-dashed border-border bg-bg p-3">
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-fg-muted">Preview</p>
           {front.trim() ? (
-            <Markdown className="font-medium">{front}</Markdown>
+            <MarkdownPreview className="font-medium">{front}</MarkdownPreview>
           ) : (
             <p className="text-sm text-fg-muted">The front appears here.</p>
           )}
           <div className="mt-3 border-t border-border pt-3">
             {back.trim() ? (
-              <Markdown>{back}</Markdown>
+              <MarkdownPreview>{back}</MarkdownPreview>
             ) : (
               <p className="text-sm text-fg-muted">The back appears here.</p>
             )}
-            {explanation.trim() ? <Markdown className="mt-2 text-sm text-fg-muted">{explanation}</Markdown> : null}
+            {explanation.trim() ? <MarkdownPreview className="mt-2 text-sm text-fg-muted">{explanation}</MarkdownPreview> : null}
           </div>
         </section>
       </div>

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Markdown } from '@/components/ui/markdown';
+import { MarkdownPreview } from '@/components/ui/markdown-preview';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { removeDeckCardAction } from '@/lib/server/actions/remove-deck-card-action';
 import { reorderDeckCardsAction } from '@/lib/server/actions/reorder-deck-cards-action';
@@ -110,11 +110,11 @@ export function DeckCardList({
                 <CardEditor deckId={deckId} card={card} options={options} onDone={() => setEditing(null)} />
               ) : (
                 <>
-                  <Markdown className="font-medium">{card.front}</Markdown>
+                  <MarkdownPreview className="font-medium">{card.front}</MarkdownPreview>
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer text-fg-muted">Answer</summary>
-                    <Markdown className="mt-2">{card.back}</Markdown>
-                    {card.explanation ? <Markdown className="mt-2 text-fg-muted">{card.explanation}</Markdown> : null}
+                    <MarkdownPreview className="mt-2">{card.back}</MarkdownPreview>
+                    {card.explanation ? <MarkdownPreview className="mt-2 text-fg-muted">{card.explanation}</MarkdownPreview> : null}
                   </details>
                   <div className="mt-3 flex flex-wrap gap-2">
                     <Button variant="secondary" data-move="up" disabled={index === 0} onClick={() => move(index, -1)}>
