@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib/prepare.mjs';
 
-type Section = 'reviewSubmit' | 'dueQueue' | 'grade' | 'firstLoadJs';
-const SECTIONS: Section[] = ['reviewSubmit', 'dueQueue', 'grade', 'firstLoadJs'];
+type Section = 'reviewSubmit' | 'dueQueue' | 'grade' | 'firstLoadJs' | 'lighthouse';
+const SECTIONS: Section[] = ['reviewSubmit', 'dueQueue', 'grade', 'firstLoadJs', 'lighthouse'];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,6 +37,10 @@ async function main(): Promise<void> {
   if (wanted('firstLoadJs')) {
     const { benchFirstLoadJs } = await import('./bench/first-load-js');
     results.firstLoadJs = await benchFirstLoadJs();
+  }
+  if (wanted('lighthouse')) {
+    const { benchLighthouse } = await import('./bench/lighthouse');
+    results.lighthouse = await benchLighthouse();
   }
   if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
   else console.log(JSON.stringify(results, null, 2));
