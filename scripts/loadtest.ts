@@ -3,7 +3,8 @@
  * against the production build. Each simulated learner acts at a human pace (every 2–5 s): signs
  * in, fetches the queue, submits reviews, answers a quiz and autosaves a mock answer. Afterwards
  * every acknowledged write is looked up in the database. With --ramp, the number of learners
- * doubles from 50 (already signed in) until p99 passes 200 ms: that is the capacity of one machine.
+ * doubles from 50 (already signed in) until p99 passes 200 ms, then bisects to within 50 learners:
+ * that is the capacity of one machine.
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -205,22 +206,36 @@ async function main() {
     const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, true);
     log(JSON.stringify(main));
     results.push(main);
+    let capacity = main.p99Ms <= 200 && main.errors === 0 ? LEARNERS : 0;
     if (RAMP) {
-      // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes 200 ms.
-      let count = 50;
+      // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
+      // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
       let offset = LEARNERS;
-      for (;;) {
+      const stage = async (count: number) => {
         log(`ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
-        const stage = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
-        log(JSON.stringify(stage));
-        results.push(stage);
+        const result = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
+        log(JSON.stringify(result));
+        results.push(result);
         offset += count;
-        if (stage.p99Ms > 200 || stage.errors > 0 || count >= 12_800) break;
-        count *= 2;
+        return result.p99Ms <= 200 && result.errors === 0;
+      };
+      let passed = 0;
+      let failed = 0;
+      for (let count = 50; count <= 12_800; count *= 2) {
+        if (!(await stage(count))) {
+          failed = count;
+          break;
+        }
+        passed = count;
       }
+      while (failed && failed - passed > 50) {
+        const mid = Math.round((passed + failed) / 100) * 50;
+        if (await stage(mid)) passed = mid;
+        else failed = mid;
+      }
+      capacity = passed;
     }
-    const capacity = results.filter((r) => r.p99Ms <= 200 && r.errors === 0).map((r) => r.learners);
-    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity.length ? Math.max(...capacity) : 0 }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity }, null, 2)}\n`);
   } finally {
     await server.stop();
     agent.destroy();
