@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { containsIgnoringCase } from '../contains-ignoring-case';
 import { db } from '../db';
 
 export type UserRow = { id: string; email: string; name: string | null; role: Role; createdAt: string };
 
-/** Accounts for the admin page, optionally filtered by email or name (admin pages only). */
+/** Accounts for the admin page, optionally filtered by email or name in any letter case (admin pages only). */
 export async function getUsers(query: string, limit = 100): Promise<{ users: UserRow[]; total: number }> {
   const q = query.trim().slice(0, 100);
-  const where = q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {};
+  const where = q ? { OR: [{ email: containsIgnoringCase(q) }, { name: containsIgnoringCase(q) }] } : {};
   const [users, total] = await Promise.all([
     db.user.findMany({
       where,
