@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { SessionUser } from './auth';
 import { decodeSessionToken } from './decode-session-token';
 import { env } from './env';
+import { usesSecureCookies } from './uses-secure-cookies';
 
 export type ApiErrorCode = 'unauthenticated' | 'forbidden' | 'bad_request' | 'not_found' | 'conflict' | 'payload_too_large';
 
@@ -28,7 +29,13 @@ export function apiError(code: ApiErrorCode, message: string): NextResponse {
  * cost of an API request (ADR 003). Pages still roll the session forward.
  */
 export async function requireApiUser(request: NextRequest): Promise<SessionUser | NextResponse> {
-  const token = await getToken({ req: request, secret: env().AUTH_SECRET, decode: decodeSessionToken });
+  const token = await getToken({
+    req: request,
+    secret: env().AUTH_SECRET,
+    decode: decodeSessionToken,
+    // The cookie's name (`__Secure-` or not) as sign-in chose it, whatever the request's transport.
+    secureCookie: usesSecureCookies(),
+  });
   if (!token?.sub || !token.email || !token.role) return apiError('unauthenticated', 'Sign in first.');
   return { id: token.sub, email: token.email, name: token.name ?? null, role: token.role };
 }

@@ -13,6 +13,7 @@ import { recordSignInFailure } from './sign-in-throttle/record-sign-in-failure';
 import { throttleKeys } from './sign-in-throttle/throttle-keys';
 import { SIGN_IN_LOCKED } from './sign-in-locked';
 import { clientAddress } from './client-address';
+import { usesSecureCookies } from './uses-secure-cookies';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 const CredentialsSchema = z.object({
@@ -25,6 +26,8 @@ const DUMMY_HASH = '$2b$10$.eokNb2JaOySLx2UVFj8b.qERrS9KiqbnfuiJLmsolQlKywuG40ZS
 
 export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
+  // Secure, `__Secure-` cookies exactly when NEXTAUTH_URL is https; the API reads them by the same rule.
+  useSecureCookies: usesSecureCookies(),
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/sign-in' },
   providers: [

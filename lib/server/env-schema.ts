@@ -28,6 +28,20 @@ export const EnvSchema = z.object({
     .string()
     .min(32, { message: 'must be at least 32 characters (leave it unset to generate one)' })
     .optional(),
+  /**
+   * The app's public URL (next-auth reads it too). https:// makes the session cookie Secure and
+   * `__Secure-` prefixed (usesSecureCookies); behind a proxy that terminates TLS, set it to the
+   * https:// URL users see. Unset or empty: http://localhost (npm start sets http://localhost:$PORT).
+   */
+  NEXTAUTH_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be the app's public URL, http://… or https://… (https behind a TLS proxy)",
+      })
+      .optional(),
+  ),
   DEMO_DATA: booleanFlag,
   /** Test-only: offer very short timed quizzes and mock interviews (seconds) so end-to-end tests can run them out. */
   TEST_SHORT_TIMERS: booleanFlag,

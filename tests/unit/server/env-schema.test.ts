@@ -33,6 +33,14 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    ['https://delight.example.com', 'https://delight.example.com'],
+    ['http://localhost:3000', 'http://localhost:3000'],
+    ['', undefined],
+  ])('accepts NEXTAUTH_URL=%j', (url, expected) => {
+    expect(parseEnv({ NEXTAUTH_URL: url }).NEXTAUTH_URL).toBe(expected);
+  });
+
+  it.each([
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a SQLite file URL (file:./var/delight.db) or a PostgreSQL URL'],
     [{ DATABASE_URL: './var/delight.db' }, 'DATABASE_URL: must be a SQLite file URL'],
     [{ DATABASE_URL: 'postgresql://u:p@db/delight?connection_limit=0' }, 'DATABASE_URL: connection_limit must be a positive integer'],
@@ -40,6 +48,10 @@ describe('parseEnv', () => {
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: must be at least 32 characters (leave it unset to generate one)'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA:'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV:'],
+    // next-auth would read a scheme-less URL as https when signing in but as http in getToken.
+    [{ NEXTAUTH_URL: 'delight.example.com' }, "NEXTAUTH_URL: must be the app's public URL, http://… or https://…"],
+    [{ NEXTAUTH_URL: 'localhost:3000' }, 'NEXTAUTH_URL:'],
+    [{ NEXTAUTH_URL: 'ftp://delight.example.com' }, 'NEXTAUTH_URL:'],
   ])('rejects %j with a message naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
