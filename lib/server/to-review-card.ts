@@ -8,7 +8,7 @@ import type { ReviewCard } from './queries/get-review-queue';
 /** The card columns the review screen needs. */
 export const REVIEW_CARD_COLUMNS = { id: true, front: true, back: true, explanation: true, sources: true, dimensionId: true } as const;
 
-type CardRow = { id: string; front: string; back: string; explanation: string | null; sources: string; dimensionId: string | null };
+export type CardRow = { id: string; front: string; back: string; explanation: string | null; sources: string; dimensionId: string | null };
 
 /** A card row as the review screen shows it, with what each answer button would schedule. */
 export function toReviewCard(

@@ -2,13 +2,15 @@ import 'server-only';
 import { buildQueue, type QueueEntry } from '@/lib/core/scheduler/build-queue';
 import { studyDay } from '@/lib/core/scheduler/study-day';
 import type { Grade, ReviewState } from '@/lib/core/scheduler/types';
-import type { CardSource } from '../card-dto';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
-import { db } from '../db';
+import type { CardSource } from '../card-dto';
+import { databaseProvider } from '../database-url';
+import { env } from '../env';
+import { prismaQueueSource } from '../review-queue/prisma-queue-source';
+import type { QueueSource } from '../review-queue/queue-source';
+import { sqliteQueueSource } from '../review-queue/sqlite-queue-source';
 import { rowToReviewState } from '../review-state-row';
-import { REVIEW_CARD_COLUMNS, toReviewCard } from '../to-review-card';
-import { getStudiedDeckIds } from './get-studied-deck-ids';
-import { getStudySettings } from './get-study-settings';
+import { toReviewCard } from '../to-review-card';
 
 export type ReviewCard = {
   id: string;
@@ -34,19 +36,10 @@ export type ReviewQueue = {
   nextDue: string | null;
 };
 
-const STATE_COLUMNS = {
-  cardId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  phase: true,
-  lastReview: true,
-} as const;
+/** Where the queue's reads go: prepared statements on SQLite, Prisma on PostgreSQL (ADR 008). */
+export function defaultQueueSource(): QueueSource {
+  return databaseProvider(env().DATABASE_URL) === 'sqlite' ? sqliteQueueSource : prismaQueueSource;
+}
 
 /** The cards due for this learner now, in order, with what each answer would schedule. */
 export async function getReviewQueue(
@@ -54,35 +47,25 @@ export async function getReviewQueue(
   now: Date,
   lastCardId: string | null = null,
   limit = 10,
+  source: QueueSource = defaultQueueSource(),
 ): Promise<ReviewQueue> {
-  const settings = await getStudySettings(userId);
-  const deckIds = await getStudiedDeckIds(userId, settings.study.deckIds);
+  const settings = await source.settings(userId);
+  const deckIds = await source.studiedDeckIds(userId, settings.study.deckIds);
   const day = studyDay(now, settings.study.timeZone, settings.study.dayStartHour);
-  const studied = { retiredAt: null, decks: { some: { deckId: { in: deckIds } } } };
 
-  const [dueRows, introducedToday, doneToday] = await Promise.all([
-    db.reviewState.findMany({ where: { userId, due: { lt: day.end }, card: studied }, select: STATE_COLUMNS }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: day.start }, phaseBefore: 0, undoneAt: null } }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: day.start }, undoneAt: null } }),
-  ]);
-  const newLimit = Math.max(0, settings.study.newPerDay - introducedToday);
-  const newRows = await findNewCards(userId, deckIds, newLimit);
+  const [dueRows, answered] = await Promise.all([source.dueStates(userId, deckIds, day.end), source.answeredSince(userId, day.start)]);
+  const newLimit = Math.max(0, settings.study.newPerDay - answered.introduced);
+  const newCardIds = await findNewCards(source, userId, deckIds, newLimit);
 
   const states = new Map<string, ReviewState>(dueRows.map((r) => [r.cardId, rowToReviewState(r)]));
-  const seen = new Set<string>();
   const candidates = [
     ...dueRows.map((r) => ({ cardId: r.cardId, state: states.get(r.cardId)!, order: 0 })),
-    ...newRows
-      .filter((r) => !seen.has(r.cardId) && seen.add(r.cardId))
-      .map((r, order) => ({ cardId: r.cardId, state: null, order })),
+    ...newCardIds.map((cardId, order) => ({ cardId, state: null, order })),
   ];
   const queue = buildQueue({ candidates, now, dayEnd: day.end, newLimit, lastCardId });
 
   const entries = queue.entries.slice(0, limit);
-  const cardRows = await db.card.findMany({
-    where: { id: { in: entries.map((e) => e.cardId) } },
-    select: REVIEW_CARD_COLUMNS,
-  });
+  const cardRows = entries.length > 0 ? await source.cards(entries.map((e) => e.cardId)) : [];
   const byId = new Map(cardRows.map((c) => [c.id, c]));
   const cards = entries.flatMap((entry): ReviewCard[] => {
     const card = byId.get(entry.cardId);
@@ -90,32 +73,17 @@ export async function getReviewQueue(
   });
 
   let nextDue = queue.nextDueToday;
-  if (cards.length === 0 && !nextDue) {
-    const next = await db.reviewState.findFirst({
-      where: { userId, due: { gt: now }, card: studied },
-      orderBy: { due: 'asc' },
-      select: { due: true },
-    });
-    nextDue = next?.due ?? null;
-  }
-  return { cards, counts: queue.counts, doneToday, nextDue: nextDue?.toISOString() ?? null };
+  if (cards.length === 0 && !nextDue) nextDue = await source.nextDueAfter(userId, deckIds, now);
+  return { cards, counts: queue.counts, doneToday: answered.done, nextDue: nextDue?.toISOString() ?? null };
 }
 
-/**
- * The first `limit` never-studied cards, deck by deck in the learner's deck order (each deck
- * walked along its (deckId, position) index: a join-and-sort over every card is 40x slower).
- */
-async function findNewCards(userId: string, deckIds: string[], limit: number): Promise<{ cardId: string }[]> {
-  const found: { cardId: string }[] = [];
+/** The first `limit` never-studied cards, deck by deck in the learner's deck order, each card once. */
+async function findNewCards(source: QueueSource, userId: string, deckIds: string[], limit: number): Promise<string[]> {
+  const found = new Set<string>();
   for (const deckId of deckIds) {
-    if (found.length >= limit) break;
-    const rows = await db.deckCard.findMany({
-      where: { deckId, card: { retiredAt: null, states: { none: { userId } } } },
-      orderBy: { position: 'asc' },
-      take: limit - found.length + 1, // + 1: a card may also sit in an earlier deck
-      select: { cardId: true },
-    });
-    found.push(...rows);
+    if (found.size >= limit) break;
+    // + 1: a card may also sit in an earlier deck
+    for (const cardId of await source.newCardIds(userId, deckId, limit - found.size + 1)) found.add(cardId);
   }
-  return found;
+  return [...found].slice(0, limit);
 }

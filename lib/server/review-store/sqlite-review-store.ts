@@ -1,17 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
-import { databaseFileUrl } from '../database-url';
-import { env } from '../env';
 import { gradeToNumber, phaseFromNumber, phaseToNumber, serializeReviewState } from '../review-state-row';
+import { parseSqliteDate as parseDate, retryWhileBusy, sqliteConnection, sqliteDate } from '../sqlite-connection';
 import { toLearnerSettings } from '../study-settings-row';
 import { recordedFromLog } from './recorded-from-log';
 import { NOT_FOUND, REVIEW_ID_CONFLICT, type RecordReviewInput, type RecordReviewResult } from './types';
-
-/** Prisma's SQLite DateTime text format, so rows written here read back through Prisma. */
-const sqliteDate = (d: Date) => d.toISOString().replace('Z', '+00:00');
-const parseDate = (s: string | null) => (s === null ? null : new Date(s));
 
 type StateRow = {
   due: string;
@@ -36,12 +30,7 @@ type SettingsRow = {
 };
 
 function open() {
-  const connection = new Database(databaseFileUrl(env().DATABASE_URL).slice('file:'.length));
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = NORMAL');
-  // Never wait synchronously: that would block the event loop while Prisma's connection, in this
-  // same thread, holds the lock across an await. SQLITE_BUSY is retried asynchronously instead.
-  connection.pragma('busy_timeout = 0');
+  const connection = sqliteConnection();
   const statements = {
     findLog: connection.prepare<[string, string], { cardId: string; reviewId: string; grade: number; after: string }>(
       'SELECT cardId, reviewId, grade, after FROM ReviewLog WHERE userId = ? AND reviewId = ?',
@@ -122,20 +111,11 @@ function open() {
 
 let record: ReturnType<typeof open> | undefined;
 
-const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
-
 /**
  * The SQLite ReviewStore: prepared statements on a dedicated better-sqlite3 connection, one
  * synchronous transaction per answer — about 40x cheaper than the same work through Prisma (ADR 003).
  */
 export async function sqliteReviewStore(input: RecordReviewInput): Promise<RecordReviewResult> {
   record ??= open();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return record(input);
-    } catch (error) {
-      if (!isBusy(error) || attempt >= 200) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt, 20)));
-    }
-  }
+  return retryWhileBusy(() => record!(input));
 }

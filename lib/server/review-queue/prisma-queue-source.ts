@@ -1,0 +1,57 @@
+import 'server-only';
+import { db } from '../db';
+import { getStudiedDeckIds } from '../queries/get-studied-deck-ids';
+import { getStudySettings } from '../queries/get-study-settings';
+import { REVIEW_CARD_COLUMNS } from '../to-review-card';
+import type { QueueSource } from './queue-source';
+
+const STATE_COLUMNS = {
+  cardId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  phase: true,
+  lastReview: true,
+} as const;
+
+const studiedCard = (deckIds: string[]) => ({ retiredAt: null, decks: { some: { deckId: { in: deckIds } } } });
+
+/** The queue's reads through Prisma (PostgreSQL; the reference for the SQLite statements). */
+export const prismaQueueSource: QueueSource = {
+  settings: getStudySettings,
+  studiedDeckIds: getStudiedDeckIds,
+  dueStates: (userId, deckIds, before) =>
+    db.reviewState.findMany({
+      where: { userId, due: { lt: before }, card: studiedCard(deckIds) },
+      orderBy: { cardId: 'asc' },
+      select: STATE_COLUMNS,
+    }),
+  async answeredSince(userId, since) {
+    const answered = { userId, reviewedAt: { gte: since }, undoneAt: null };
+    const [done, introduced] = await Promise.all([db.reviewLog.count({ where: answered }), db.reviewLog.count({ where: { ...answered, phaseBefore: 0 } })]);
+    return { done, introduced };
+  },
+  async newCardIds(userId, deckId, take) {
+    const rows = await db.deckCard.findMany({
+      where: { deckId, card: { retiredAt: null, states: { none: { userId } } } },
+      orderBy: { position: 'asc' },
+      take,
+      select: { cardId: true },
+    });
+    return rows.map((r) => r.cardId);
+  },
+  cards: (ids) => db.card.findMany({ where: { id: { in: ids } }, select: REVIEW_CARD_COLUMNS }),
+  async nextDueAfter(userId, deckIds, after) {
+    const next = await db.reviewState.findFirst({
+      where: { userId, due: { gt: after }, card: studiedCard(deckIds) },
+      orderBy: { due: 'asc' },
+      select: { due: true },
+    });
+    return next?.due ?? null;
+  },
+};
