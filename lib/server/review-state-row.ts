@@ -15,6 +15,21 @@ export type ReviewStateColumns = {
   lastReview: Date | null;
 };
 
+/** Prisma `select` of a state row's card id and FSRS columns. */
+export const REVIEW_STATE_SELECT = {
+  cardId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  phase: true,
+  lastReview: true,
+} as const;
+
 export function phaseFromNumber(n: number): Phase {
   const phase = PHASES[n];
   if (!phase) throw new Error(`unknown phase number ${n}`);

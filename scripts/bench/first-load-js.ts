@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { root } from '../lib/prepare.mjs';
 import { signInOverHttp, startAppServer } from './app-server';
 
@@ -14,8 +15,8 @@ const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 export async function benchFirstLoadJs(): Promise<Record<(typeof PAGES)[number], number>> {
   const app = await startAppServer(3202, path.join(root, 'var', 'bench', 'first-load.db'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const cookieHeader = await signInOverHttp(app.url, 'learner@example.com', 'delight-demo');

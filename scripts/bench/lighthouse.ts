@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Flags, Result } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { root } from '../lib/prepare.mjs';
 import { signInOverHttp, startAppServer } from './app-server';
 
@@ -178,7 +179,7 @@ type Chromium = { port: number; process: ChildProcess; stop: () => Promise<void>
 
 /** Launches headless Chromium with a free DevTools port; fails loudly when it cannot start. */
 async function launchChromium(): Promise<Chromium> {
-  const executable = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executable = process.env.CHROME_PATH ?? CHROMIUM_PATH;
   if (!existsSync(executable)) {
     throw new Error(`lighthouse needs Chromium at ${executable} (set CHROME_PATH); not found`);
   }
@@ -187,13 +188,7 @@ async function launchChromium(): Promise<Chromium> {
     executable,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--no-default-browser-check',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',

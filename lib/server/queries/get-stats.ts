@@ -7,7 +7,7 @@ import { reviewsPerDay, type DayActivity } from '@/lib/core/stats/reviews-per-da
 import { trueRetention, type RetentionPoint } from '@/lib/core/stats/true-retention';
 import { getContent } from '../content';
 import { db } from '../db';
-import { phaseFromNumber, rowToReviewState } from '../review-state-row';
+import { phaseFromNumber, REVIEW_STATE_SELECT, rowToReviewState } from '../review-state-row';
 import { getDueForecast } from './get-due-forecast';
 import { getStudiedDeckIds } from './get-studied-deck-ids';
 import { getStudySettings } from './get-study-settings';
@@ -37,19 +37,7 @@ export async function getStats(userId: string, now: Date): Promise<LearnerStats>
     }),
     db.reviewState.findMany({
       where: { userId, card: { retiredAt: null } },
-      select: {
-        cardId: true,
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        phase: true,
-        lastReview: true,
-      },
+      select: REVIEW_STATE_SELECT,
     }),
     db.card.findMany({
       where: { retiredAt: null, decks: { some: { deckId: { in: deckIds } } } },

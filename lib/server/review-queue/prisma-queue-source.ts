@@ -2,22 +2,9 @@ import 'server-only';
 import { db } from '../db';
 import { getStudiedDeckIds } from '../queries/get-studied-deck-ids';
 import { getStudySettings } from '../queries/get-study-settings';
+import { REVIEW_STATE_SELECT } from '../review-state-row';
 import { REVIEW_CARD_COLUMNS } from '../to-review-card';
 import type { QueueSource } from './queue-source';
-
-const STATE_COLUMNS = {
-  cardId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  phase: true,
-  lastReview: true,
-} as const;
 
 const studiedCard = (deckIds: string[]) => ({ retiredAt: null, decks: { some: { deckId: { in: deckIds } } } });
 
@@ -29,7 +16,7 @@ export const prismaQueueSource: QueueSource = {
     db.reviewState.findMany({
       where: { userId, due: { lt: before }, card: studiedCard(deckIds) },
       orderBy: { cardId: 'asc' },
-      select: STATE_COLUMNS,
+      select: REVIEW_STATE_SELECT,
     }),
   async answeredSince(userId, since) {
     const answered = { userId, reviewedAt: { gte: since }, undoneAt: null };
