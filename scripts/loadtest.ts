@@ -96,12 +96,18 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   const latencies: number[] = [];
   const byKind = new Map<string, number[]>();
   let errors = 0;
+  // Failures by HTTP status ("0": no response; "sign-in": a failed sign-in), so an overloaded stage says how it failed.
+  const errorsByStatus: Record<string, number> = {};
+  const fail = (status: number | 'sign-in') => {
+    errors += 1;
+    errorsByStatus[status] = (errorsByStatus[status] ?? 0) + 1;
+  };
   const acks: Acks = { reviews: new Map(), quiz: new Set(), mock: new Map() };
   const until = Date.now() + seconds * 1000;
   const record = (r: { status: number; ms: number }, kind: string) => {
     latencies.push(r.ms);
     byKind.set(kind, [...(byKind.get(kind) ?? []), r.ms]);
-    if (r.status < 200 || r.status >= 300) errors += 1;
+    if (r.status < 200 || r.status >= 300) fail(r.status);
   };
 
   const act = async (l: Learner) => {
@@ -142,7 +148,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
         cookie = await signInOverHttp(server.url, b.email, 'delight-demo');
         record({ status: 200, ms: performance.now() - start }, 'signIn');
       } catch {
-        errors += 1;
+        fail('sign-in');
         return;
       }
     } else {
@@ -180,6 +186,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     requests: latencies.length,
     rps: round(latencies.length / elapsed),
     errors,
+    errorsByStatus,
     p50Ms: round(percentile(latencies, 50)),
     p95Ms: round(percentile(latencies, 95)),
     p99Ms: round(percentile(latencies, 99)),
