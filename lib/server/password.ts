@@ -14,7 +14,7 @@ export const PasswordSchema = z
   .max(200, { message: 'Password must be at most 200 characters.' });
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { cost: COST });
+  return hash(password, COST);
 }
 
 export function verifyPassword(password: string, passwordHash: string): Promise<boolean> {
