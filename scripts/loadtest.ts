@@ -4,7 +4,8 @@
  * in, fetches the queue, submits reviews, answers a quiz and autosaves a mock answer. Afterwards
  * every acknowledged write is looked up in the database. With --ramp, the number of learners
  * doubles from 50 (already signed in) until p99 passes 200 ms, then bisects to within 50 learners:
- * that is the capacity of one machine.
+ * that is the capacity of one machine. --signed-in skips the sign-ins of the first stage (sessions are
+ * minted), to rerun one ramp stage on its own, e.g. `--learners 800 --seconds 40 --signed-in`.
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -23,6 +24,7 @@ const option = (name: string, fallback: number) => {
 const LEARNERS = option('learners', 200);
 const SECONDS = option('seconds', 60);
 const RAMP = args.includes('--ramp');
+const SIGN_IN = !args.includes('--signed-in');
 const PORT = option('port', 3377);
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
@@ -30,7 +32,7 @@ type Learner = { id: string; email: string; cookie: string; quizId: string; quiz
 type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
-function call(url: string, method: string, cookie: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown }> {
+function call(url: string, method: string, cookie: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown; error?: string }> {
   return new Promise((resolve) => {
     const u = new URL(url);
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -51,7 +53,7 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
         });
       },
     );
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - start, json: null }));
+    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, ms: performance.now() - start, json: null, error: error.code ?? error.message }));
     req.end(payload);
   });
 }
@@ -96,18 +98,21 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   const latencies: number[] = [];
   const byKind = new Map<string, number[]>();
   let errors = 0;
-  // Failures by HTTP status ("0": no response; "sign-in": a failed sign-in), so an overloaded stage says how it failed.
+  // Failures by HTTP status (or the socket error when there was no response, or "sign-in"), so an
+  // overloaded stage says how it failed.
   const errorsByStatus: Record<string, number> = {};
-  const fail = (status: number | 'sign-in') => {
+  const fail = (status: number | string) => {
     errors += 1;
     errorsByStatus[status] = (errorsByStatus[status] ?? 0) + 1;
   };
   const acks: Acks = { reviews: new Map(), quiz: new Set(), mock: new Map() };
   const until = Date.now() + seconds * 1000;
-  const record = (r: { status: number; ms: number }, kind: string) => {
+  const record = (r: { status: number; ms: number; error?: string }, kind: string) => {
     latencies.push(r.ms);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), r.ms]);
-    if (r.status < 200 || r.status >= 300) fail(r.status);
+    const ofKind = byKind.get(kind) ?? [];
+    ofKind.push(r.ms);
+    byKind.set(kind, ofKind);
+    if (r.status < 200 || r.status >= 300) fail(r.error ?? r.status);
   };
 
   const act = async (l: Learner) => {
@@ -209,8 +214,8 @@ async function main() {
     if (!started.ok) throw new Error(started.message);
 
     const results = [];
-    log(`${LEARNERS} learners for ${SECONDS} s (real sign-ins)…`);
-    const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, true);
+    log(`${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
+    const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, SIGN_IN);
     log(JSON.stringify(main));
     results.push(main);
     let capacity = main.p99Ms <= 200 && main.errors === 0 ? LEARNERS : 0;
