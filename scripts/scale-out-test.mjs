@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { databaseProvider, ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
+import { databaseProvider, ensureBuild, nextStartArgs, prepareDatabase, root } from './lib/prepare.mjs';
 
 const EMAIL = 'learner@example.com';
 const PASSWORD = 'delight-demo';
@@ -70,7 +70,7 @@ process.on('SIGTERM', () => {
 async function startServer(name) {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     env: { ...env, PORT: String(port), NEXTAUTH_URL: base, DELIGHT_VAR_DIR: path.join(varDir, name) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,8 +5,7 @@
 //   DATABASE_URL=postgresql://user:password@host:5432/delight npm start    on PostgreSQL (ADR 005)
 //   DB_PREPARE=0 npm start     skip migrate + seed (several app servers on one database: prepare once)
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
+import { ensureBuild, nextStartArgs, prepareDatabase, root } from './lib/prepare.mjs';
 
 const env = {
   ...process.env,
@@ -25,14 +24,6 @@ if (env.DEMO_DATA !== '0')
   console.log('Demo accounts: learner@example.com / instructor@example.com / admin@example.com, password delight-demo\n');
 
 // Run next directly (not through npx) so that stopping this process stops the server.
-const server = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port],
-  {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  },
-);
+const server = spawn(process.execPath, nextStartArgs(port), { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,7 +1,7 @@
 /** Starts the production build against a bench database and signs a user in over HTTP. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ensureBuild, prepareDatabase, root } from '../lib/prepare.mjs';
+import { ensureBuild, nextStartArgs, prepareDatabase, root } from '../lib/prepare.mjs';
 
 export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
@@ -20,7 +20,7 @@ export async function startAppServer(port: number, databaseFile: string): Promis
   log(`preparing ${path.relative(root, databaseFile)} (migrations, content, demo accounts)`);
   prepareDatabase(env, { fresh: true, toStderr: true });
   ensureBuild(env, { toStderr: true });
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,15 +9,15 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { nextStartArgs, root } from '../../scripts/lib/prepare.mjs';
 
-const root = process.cwd(); // Playwright runs from the repo root
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const url = `http://localhost:${PORT}`;
 const dir = path.join(root, 'var', 'crash-test');
 const dbFile = path.join(dir, 'delight.db');
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)], {
+  return spawn(process.execPath, nextStartArgs(PORT), {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: url, DELIGHT_VAR_DIR: path.join(root, 'var') },
     stdio: 'ignore',

@@ -11,9 +11,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { nextStartArgs, root } from '../../scripts/lib/prepare.mjs';
 import { DEMO_LEARNER } from './fixtures';
 
-const root = process.cwd(); // Playwright runs from the repo root
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const direct = `http://localhost:${PORT}`; // what the proxy talks to
 const publicUrl = `https://localhost:${PORT}`; // what the browser sees
@@ -42,7 +42,7 @@ async function startApp(name: string, env: Record<string, string | undefined>): 
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
   const server: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)],
+    nextStartArgs(PORT),
     { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
