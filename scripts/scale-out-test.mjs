@@ -13,7 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { databaseProvider, ensureBuild, nextStartArgs, prepareDatabase, root } from './lib/prepare.mjs';
+import { nextStartArgs } from './lib/next-start.mjs';
+import { databaseProvider, ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
 
 const EMAIL = 'learner@example.com';
 const PASSWORD = 'delight-demo';

@@ -5,7 +5,8 @@
 //   DATABASE_URL=postgresql://user:password@host:5432/delight npm start    on PostgreSQL (ADR 005)
 //   DB_PREPARE=0 npm start     skip migrate + seed (several app servers on one database: prepare once)
 import { spawn } from 'node:child_process';
-import { ensureBuild, nextStartArgs, prepareDatabase, root } from './lib/prepare.mjs';
+import { nextStartArgs } from './lib/next-start.mjs';
+import { ensureBuild, prepareDatabase, root } from './lib/prepare.mjs';
 
 const env = {
   ...process.env,

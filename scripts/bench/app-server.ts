@@ -1,7 +1,8 @@
 /** Starts the production build against a bench database and signs a user in over HTTP. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ensureBuild, nextStartArgs, prepareDatabase, root } from '../lib/prepare.mjs';
+import { nextStartArgs } from '../lib/next-start.mjs';
+import { ensureBuild, prepareDatabase, root } from '../lib/prepare.mjs';
 
 export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 

@@ -3,4 +3,3 @@ export function run(command: string, args: string[], env?: NodeJS.ProcessEnv, op
 export function databaseProvider(url: string | undefined): 'sqlite' | 'postgresql';
 export function prepareDatabase(env: NodeJS.ProcessEnv, options?: { fresh?: boolean; toStderr?: boolean }): void;
 export function ensureBuild(env: NodeJS.ProcessEnv, options?: { toStderr?: boolean }): void;
-export function nextStartArgs(port: number | string): string[];

@@ -93,12 +93,3 @@ export function ensureBuild(env, { toStderr = false } = {}) {
   run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], env, { toStderr });
   writeFileSync(marker, fingerprint);
 }
-
-/**
- * `next start` as `npm start` runs it, for a port. Idle keep-alive connections stay open 65 s (Node's
- * default is 5 s): longer than a load balancer's idle timeout (ALB: 60 s), so the proxy never reuses a
- * connection the app just closed, and learners pausing 2–5 s between answers don't reconnect each time.
- */
-export function nextStartArgs(port) {
-  return [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '--keepAliveTimeout', '65000'];
-}

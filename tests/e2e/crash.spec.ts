@@ -9,8 +9,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { nextStartArgs, root } from '../../scripts/lib/prepare.mjs';
+import { nextStartArgs } from '../../scripts/lib/next-start.mjs';
 
+const root = process.cwd(); // Playwright runs from the repo root
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const url = `http://localhost:${PORT}`;
 const dir = path.join(root, 'var', 'crash-test');

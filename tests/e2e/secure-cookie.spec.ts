@@ -11,9 +11,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { nextStartArgs, root } from '../../scripts/lib/prepare.mjs';
+import { nextStartArgs } from '../../scripts/lib/next-start.mjs';
 import { DEMO_LEARNER } from './fixtures';
 
+const root = process.cwd(); // Playwright runs from the repo root
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const direct = `http://localhost:${PORT}`; // what the proxy talks to
 const publicUrl = `https://localhost:${PORT}`; // what the browser sees
