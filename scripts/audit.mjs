@@ -64,12 +64,12 @@ try {
   const { v } = db.prepare('SELECT sqlite_version() AS v').get();
   db.close();
   if (compareVersions(v, SQLITE_FIXED) < 0) {
-    console.log(
-      `  note SQLite ${v} in better-sqlite3 is below ${SQLITE_FIXED} (CVE-2025-6965 and others): accepted in ADR 009`,
-    );
-  } else console.log(`  ok   SQLite ${v} in better-sqlite3`);
+    console.log(`  FAIL SQLite ${v} in better-sqlite3 is below ${SQLITE_FIXED} (CVE-2025-6965 and others; ADR 009)`);
+    failed = true;
+  } else console.log(`  ok   SQLite ${v} in better-sqlite3 (>= ${SQLITE_FIXED})`);
 } catch (error) {
-  console.log(`  note could not load better-sqlite3 to read its SQLite version: ${error.message}`);
+  console.log(`  FAIL could not load better-sqlite3 to read its SQLite version: ${error.message}`);
+  failed = true;
 }
 
 console.log(failed ? 'audit: offline checks FAILED' : 'audit: offline checks passed');

@@ -19,8 +19,8 @@ export const KNOWN_FIXED = [
   { name: 'jose', fixed: ['2.0.7', '4.15.5'], advisories: 'CVE-2024-28176 (JWE decompression bomb)' },
 ];
 
-/** SQLite inside better-sqlite3 below this has CVE-2025-6965 (fixed in 3.50.2); accepted in ADR 009. */
-export const SQLITE_FIXED = '3.50.2';
+/** SQLite inside better-sqlite3 below this has CVE-2025-6965, CVE-2025-7709 or CVE-2026-11824 (ADR 009). */
+export const SQLITE_FIXED = '3.53.2';
 
 /** -1, 0 or 1, comparing `x.y.z` versions numerically (pre-release tags ignored). */
 export function compareVersions(a, b) {
