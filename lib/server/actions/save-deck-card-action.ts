@@ -4,7 +4,7 @@ import type { DeckIoCard } from '@/lib/core/deck-io/types';
 import { fail, type ActionResult } from '../action-result';
 import { getContent } from '../content';
 import { db } from '../db';
-import { cardColumns } from '../instructor/card-columns';
+import { cardColumns } from '../card-columns';
 import { getLibraryRefs } from '../instructor/get-library-refs';
 import { OwnCardSchema } from '../instructor/instructor-input';
 import { invalidInput } from '../instructor/invalid-input';

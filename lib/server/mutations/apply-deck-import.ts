@@ -1,7 +1,7 @@
 import 'server-only';
 import { getContent } from '../content';
 import { db } from '../db';
-import { cardColumns } from '../instructor/card-columns';
+import { cardColumns } from '../card-columns';
 import { newRandomId } from '../instructor/new-random-id';
 import type { ImportPlan } from '../instructor/plan-deck-import';
 

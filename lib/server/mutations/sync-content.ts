@@ -1,39 +1,9 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import type { Card, ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/content/types';
+import { cardColumns } from '../card-columns';
 import { db } from '../db';
 
 export type SyncReport = { decks: number; created: number; updated: number; unchanged: number; retired: number };
-
-type CardRow = {
-  id: string;
-  front: string;
-  back: string;
-  explanation: string | null;
-  tags: string;
-  sources: string;
-  comparisonId: string | null;
-  dimensionId: string | null;
-  misconceptionId: string | null;
-};
-
-function toRow(card: Card, sourcesById: Map<string, { id: string; title: string; url: string }>): CardRow {
-  return {
-    id: card.id,
-    front: card.front,
-    back: card.back,
-    explanation: card.explanation,
-    tags: JSON.stringify(card.tags),
-    sources: JSON.stringify(card.sources.flatMap((id) => sourcesById.get(id) ?? [])),
-    comparisonId: card.comparison,
-    dimensionId: card.dimension,
-    misconceptionId: card.misconception,
-  };
-}
-
-function hashRow(row: CardRow): string {
-  return createHash('sha256').update(JSON.stringify(row)).digest('hex');
-}
 
 /**
  * Makes the database's content decks and cards match `bundle`, in one transaction.
@@ -43,7 +13,7 @@ function hashRow(row: CardRow): string {
  */
 export async function syncContent(bundle: ContentBundle, now: Date): Promise<SyncReport> {
   const sourcesById = new Map(bundle.sources.map((s) => [s.id, { id: s.id, title: s.title, url: s.url }]));
-  const rows = bundle.decks.flatMap((deck) => deck.cards.map((card) => toRow(card, sourcesById)));
+  const rows = bundle.decks.flatMap((deck) => deck.cards.map((card) => ({ id: card.id, ...cardColumns(card, sourcesById) })));
   const deckIds = bundle.decks.map((d) => d.id);
 
   return db.$transaction(async (tx) => {
@@ -60,13 +30,12 @@ export async function syncContent(bundle: ContentBundle, now: Date): Promise<Syn
     const report: SyncReport = { decks: deckIds.length, created: 0, updated: 0, unchanged: 0, retired: 0 };
 
     for (const row of rows) {
-      const contentHash = hashRow(row);
       const current = existing.get(row.id);
       if (!current) {
-        await tx.card.create({ data: { ...row, contentHash } });
+        await tx.card.create({ data: row });
         report.created += 1;
-      } else if (current.contentHash !== contentHash || current.retiredAt || current.ownerId !== null) {
-        await tx.card.update({ where: { id: row.id }, data: { ...row, contentHash, retiredAt: null, ownerId: null } });
+      } else if (current.contentHash !== row.contentHash || current.retiredAt || current.ownerId !== null) {
+        await tx.card.update({ where: { id: row.id }, data: { ...row, retiredAt: null, ownerId: null } });
         report.updated += 1;
       } else {
         report.unchanged += 1;

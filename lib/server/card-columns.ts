@@ -1,10 +1,14 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { DeckIoCard } from '@/lib/core/deck-io/types';
-import { ownCardHash } from './own-card-hash';
 
-/** An instructor card's fields as Card columns (sources resolved from the library's registry). */
+/**
+ * A card's fields as Card columns (sources resolved from the library's registry), with
+ * `contentHash` over them: the content sync, the deck editor and deck import all write cards
+ * through this, so one hash tells whether a card's text changed.
+ */
 export function cardColumns(
-  card: DeckIoCard,
+  card: Omit<DeckIoCard, 'id'>,
   sourcesById: ReadonlyMap<string, { id: string; title: string; url: string }>,
 ) {
   const fields = {
@@ -17,5 +21,5 @@ export function cardColumns(
     dimensionId: card.dimension,
     misconceptionId: card.misconception,
   };
-  return { ...fields, contentHash: ownCardHash(fields) };
+  return { ...fields, contentHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex') };
 }
