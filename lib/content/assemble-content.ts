@@ -228,6 +228,47 @@ export function assembleContent(
     prompts.push(pr);
   }
 
+  // ------------------------------------------------------------ knowledge bases
+  const knowledgeIds = new Map<string, string>();
+  for (const f of parsed.knowledge) {
+    const kb = f.data;
+    checkIdMatchesFile(f, 'knowledge base', kb.id);
+    claim(knowledgeIds, 'knowledge base', kb.id, f, ['id']);
+    if (kb.comparison !== undefined) checkComparison(f, ['comparison'], kb.comparison);
+    const entityIds = new Map<string, string>();
+    kb.entities.forEach((e, i) => claim(entityIds, 'entity', e.id, f, ['entities', i, 'id']));
+    kb.entities.forEach((e, i) => {
+      if (e.parent !== undefined && !entityIds.has(e.parent)) report(f, ['entities', i, 'parent'], `unknown entity "${e.parent}"`);
+    });
+    const attributeIds = new Map<string, string>();
+    kb.attributes.forEach((a, i) => claim(attributeIds, 'attribute', a.id, f, ['attributes', i, 'id']));
+    const checkAttribute = (path: PropertyKey[], id: string) => {
+      if (!attributeIds.has(id)) report(f, path, `unknown attribute "${id}"`);
+    };
+    kb.attributes.forEach((a, i) => a.requires.forEach((id, k) => checkAttribute(['attributes', i, 'requires', k], id)));
+    const factKeys = new Map<string, string>();
+    kb.facts.forEach((fact, i) => {
+      const p = ['facts', i];
+      if (!entityIds.has(fact.entity)) report(f, [...p, 'entity'], `unknown entity "${fact.entity}"`);
+      checkAttribute([...p, 'attribute'], fact.attribute);
+      claim(factKeys, 'fact', `${fact.entity}/${fact.attribute}`, f, p);
+      if ((fact.holds === undefined) === (fact.values === undefined)) {
+        report(f, p, 'needs exactly one of "holds" (a capability) or "values" (a quantity)');
+      }
+      const unit = kb.attributes.find((a) => a.id === fact.attribute)?.unit;
+      if (fact.values !== undefined && unit === undefined) report(f, [...p, 'values'], `attribute "${fact.attribute}" has no unit`);
+      checkSources(f, [...p, 'sources'], fact.sources);
+    });
+    kb.falseClaims.forEach((fc, i) => {
+      const p = ['falseClaims', i];
+      checkMisconception(f, [...p, 'misconception'], fc.misconception);
+      fc.entities.forEach((id, k) => {
+        if (id !== 'any' && !entityIds.has(id)) report(f, [...p, 'entities', k], `unknown entity "${id}"`);
+      });
+      checkAttribute([...p, 'attribute'], fc.attribute);
+      fc.with.forEach((id, k) => checkAttribute([...p, 'with', k], id));
+    });
+  }
   return {
     bundle: {
       sources: parsed.sources.flatMap((f) => f.data.sources),
@@ -236,6 +277,7 @@ export function assembleContent(
       decks,
       quizItems,
       prompts,
+      knowledge: parsed.knowledge.map((f) => f.data),
     },
     issues,
   };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   ComparisonSchema,
   DeckSchema,
+  KnowledgeBaseSchema,
   MisconceptionsFileSchema,
   PromptSchema,
   QuizFileSchema,
@@ -29,6 +30,7 @@ export type ParsedContent = {
   decks: ParsedFile<z.infer<typeof DeckSchema>>[];
   quiz: ParsedFile<z.infer<typeof QuizFileSchema>>[];
   prompts: ParsedFile<z.infer<typeof PromptSchema>>[];
+  knowledge: ParsedFile<z.infer<typeof KnowledgeBaseSchema>>[];
 };
 
 /** A content folder under content/. */

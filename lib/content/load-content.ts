@@ -8,6 +8,7 @@ import { parseContentFile } from './parse-content-file';
 import {
   ComparisonSchema,
   DeckSchema,
+  KnowledgeBaseSchema,
   MisconceptionsFileSchema,
   PromptSchema,
   QuizFileSchema,
@@ -19,7 +20,7 @@ type FolderResult<T> = { files: ParsedFile<T>[]; issues: ContentIssue[] };
 
 /**
  * Loads, validates and cross-checks everything under `rootDir` (the content/
- * directory): sources/, comparisons/, misconceptions/, decks/, quiz/, prompts/,
+ * directory): sources/, comparisons/, misconceptions/, decks/, quiz/, prompts/, knowledge/,
  * each holding `*.yaml` files for one schema. Files are read in name order, so
  * the bundle's order is stable. Every problem is collected; messages name files
  * as `content/<folder>/<file>.yaml`. A missing folder is an empty folder.
@@ -33,15 +34,16 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
   if (!isDir) return failure([{ file: 'content', message: `not a directory: ${root}` }]);
 
   const load = <S extends z.ZodType>(kind: ContentKind, schema: S) => loadFolder(root, kind, schema);
-  const [sources, comparisons, misconceptions, decks, quiz, prompts] = await Promise.all([
+  const [sources, comparisons, misconceptions, decks, quiz, prompts, knowledge] = await Promise.all([
     load('sources', SourcesFileSchema),
     load('comparisons', ComparisonSchema),
     load('misconceptions', MisconceptionsFileSchema),
     load('decks', DeckSchema),
     load('quiz', QuizFileSchema),
     load('prompts', PromptSchema),
+    load('knowledge', KnowledgeBaseSchema),
   ]);
-  const folders = { sources, comparisons, misconceptions, decks, quiz, prompts };
+  const folders = { sources, comparisons, misconceptions, decks, quiz, prompts, knowledge };
   const issues: ContentIssue[] = [];
   const incomplete = new Set<ContentKind>();
   for (const [kind, folder] of Object.entries(folders) as [ContentKind, FolderResult<unknown>][]) {
@@ -55,6 +57,7 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
     decks: decks.files,
     quiz: quiz.files,
     prompts: prompts.files,
+    knowledge: knowledge.files,
   };
   const assembled = assembleContent(parsed, incomplete);
   issues.push(...assembled.issues);

@@ -80,6 +80,74 @@ export const MisconceptionsFileSchema = z.strictObject({
   misconceptions: z.array(MisconceptionSchema).min(1),
 });
 
+// ---------------------------------------------------------------- knowledge base
+/**
+ * content/knowledge/<comparison>.yaml: the comparison's facts in a form the grader can check claims
+ * against (docs/decisions/010-claims-grader.md). Nothing in it is specific to one subject: a new
+ * comparison needs a new file, not new code.
+ */
+/** Units a quantity can be written in; the grader converts to these (s, mb, rps, usd). */
+export const UnitSchema = z.enum(['s', 'mb', 'rps', 'usd', 'count']);
+export type Unit = z.infer<typeof UnitSchema>;
+const Phrases = z.array(Text).default([]);
+export const KnowledgeEntitySchema = z.strictObject({
+  id: IdSchema,
+  label: Text,
+  /** Phrasings that name it ("the gateway", "HTTP APIs"); the longest match wins. */
+  aliases: z.array(Text).min(1),
+  /** A claim about the parent is true when it holds for some child (API Gateway → its REST, HTTP and WebSocket APIs). */
+  parent: IdSchema.optional(),
+});
+export const KnowledgeAttributeSchema = z.strictObject({
+  id: IdSchema,
+  label: Text,
+  /** Phrasings that name the attribute ("authenticate", "who the caller is"). */
+  aliases: z.array(Text).min(1),
+  /** Phrasings that deny it in one word ("hard 29 s", "fixed"): read as the attribute, negated. */
+  negativeAliases: Phrases,
+  /** Read only in a clause that also names one of these attributes ("hard" means "not raisable" only next to a timeout). */
+  requires: z.array(IdSchema).default([]),
+  unit: UnitSchema.optional(),
+});
+export const KnowledgeFactSchema = z.strictObject({
+  entity: IdSchema,
+  attribute: IdSchema,
+  /** A capability: true (has it) or false (does not). */
+  holds: z.boolean().optional(),
+  /** A quantity: every value the docs give for it (default, minimum, maximum, fixed), in the attribute's unit. */
+  values: z.array(z.number().nonnegative()).optional(),
+  /** The largest value it can take, when there is one: a claim of a different maximum ("maxes out at 60 s") is wrong. */
+  maximum: z.number().nonnegative().optional(),
+  /** The true statement, in words: shown as the correction when a claim contradicts it. */
+  says: Text,
+  sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),
+});
+export const FalseClaimSchema = z.strictObject({
+  misconception: IdSchema,
+  /** Who the claim is about; `any` also matches a clause that names no entity ("serverless is better"). */
+  entities: z.array(z.union([IdSchema, z.literal('any')])).min(1),
+  attribute: IdSchema,
+  /** The (false) value the misconception asserts. */
+  holds: z.boolean().default(true),
+  /** The claim needs this attribute named in the same clause too (its reason: "…because it's serverless"). */
+  with: z.array(IdSchema).default([]),
+  /** A number the claim states (in the attribute's unit). */
+  value: z.number().nonnegative().optional(),
+  /** Words that, in the same clause, make the statement a different, true one ("shared", "per account"). */
+  unless: Phrases,
+});
+export const KnowledgeBaseSchema = z.strictObject({
+  id: IdSchema,
+  comparison: IdSchema.optional(),
+  entities: z.array(KnowledgeEntitySchema).min(1),
+  attributes: z.array(KnowledgeAttributeSchema).min(1),
+  facts: z.array(KnowledgeFactSchema).min(1),
+  falseClaims: z.array(FalseClaimSchema).default([]),
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
+export type KnowledgeFact = z.infer<typeof KnowledgeFactSchema>;
+export type FalseClaim = z.infer<typeof FalseClaimSchema>;
+
 // ---------------------------------------------------------------- decks and cards
 export const CardSchema = z.strictObject({
   id: IdSchema, // globally unique, stable
@@ -184,6 +252,13 @@ export const ConceptSchema = z.strictObject({
    * normalises numbers and units ("29s", "29 seconds" -> "29 s").
    */
   terms: z.array(Text).min(1),
+  /** Also found by a detector rather than by terms: `decision` = a recommendation in any phrasing. */
+  detect: z.enum(['decision']).optional(),
+  /**
+   * Also found by a correct claim about one of these `entity/attribute` pairs of the comparison's
+   * knowledge base, in any wording ("the balancer keeps idle connections open for over an hour").
+   */
+  facts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'must be entity/attribute' })).default([]),
 });
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -198,8 +273,8 @@ export const CriterionSchema = z.strictObject({
 });
 export const TrapSchema = z.strictObject({
   misconception: IdSchema, // must exist
-  /** Phrasings that assert the misconception (the grader checks polarity and refutation). */
-  cues: z.array(Text).min(1),
+  /** Unused since the claims grader (ADR 010): traps are the knowledge base's false claims. Kept so old files load. */
+  cues: z.array(Text).default([]),
 });
 /** content/prompts/<id>.yaml */
 export const PromptSchema = z.strictObject({
@@ -211,6 +286,11 @@ export const PromptSchema = z.strictObject({
   concepts: z.array(ConceptSchema).min(1),
   criteria: z.array(CriterionSchema).min(5).max(8),
   traps: z.array(TrapSchema).default([]),
+  /**
+   * What the scenario says that a decision should use ("Lambda today", "EKS within a year"): a
+   * recommendation whose reasons touch none of these is not judged to be reasoned from the scenario.
+   */
+  scenarioFacts: z.array(z.strictObject({ id: IdSchema, label: Text, terms: z.array(Text).min(1) })).default([]),
   modelAnswers: z.strictObject({ average: Markdown, great: Markdown }),
 });
 export type Prompt = z.infer<typeof PromptSchema>;

@@ -2,9 +2,21 @@
  * Public types of the content pipeline. Everything outside lib/content sees
  * content only through these (and the schema types they re-export).
  */
-import type { Comparison, Misconception, Prompt, QuizItem, Source } from './schema';
+import type { Comparison, KnowledgeBase, Misconception, Prompt, QuizItem, Source } from './schema';
 
-export type { Comparison, Dimension, Level, Misconception, Prompt, QuizItem, Source } from './schema';
+export type {
+  Comparison,
+  Dimension,
+  FalseClaim,
+  KnowledgeBase,
+  KnowledgeFact,
+  Level,
+  Misconception,
+  Prompt,
+  QuizItem,
+  Source,
+  Unit,
+} from './schema';
 
 /** A flashcard, generated or hand-written, with every optional field resolved. */
 export type Card = {
@@ -40,6 +52,8 @@ export type ContentBundle = {
   decks: Deck[];
   quizItems: QuizItem[];
   prompts: Prompt[];
+  /** Machine-readable facts per comparison (content/knowledge/): what the grader checks claims against. */
+  knowledge: KnowledgeBase[];
 };
 
 /**
