@@ -3,7 +3,8 @@
  *   npm run -s grade -- --prompt <id> --file <path|-> --json
  *     exit 0 and one JSON object on stdout:
  *     {"prompt","verdict","score","criteria":[{"id","level","evidence":[...]}],"traps":[{"id","evidence"}]}
- *     (criteria also carry title, score, concepts and next; traps carry correction; plus wordCount)
+ *     (criteria also carry title, score, concepts and next; traps carry correction; plus errors (false
+ *     claims with corrections), claims (what the knowledge base could judge), unassessed and wordCount)
  *   without --json: a readable report.
  *   --file - reads the answer from stdin. --content <dir> grades against another content directory.
  * Unknown prompt, unreadable file or bad arguments: a one-line message on stderr, exit 2.
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load-content';
 import { gradeAnswer } from '../lib/core/rubric/grade-answer';
+import { findKnowledge } from '../lib/content/find-knowledge';
 import type { GradeResult } from '../lib/core/rubric/types';
 
 const USAGE = 'usage: grade --prompt <id> --file <path|-> [--json] [--content <dir>]';
@@ -75,6 +77,9 @@ function toJson(result: GradeResult): unknown {
       next: c.next,
     })),
     traps: result.traps.map((t) => ({ id: t.id, evidence: t.evidence, correction: t.correction })),
+    errors: result.errors,
+    claims: result.claims,
+    unassessed: result.unassessed,
     wordCount: result.wordCount,
   };
 }
@@ -142,7 +147,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const result = gradeAnswer({ prompt, answer, misconceptions: loaded.content.misconceptions });
+  const result = gradeAnswer({
+    prompt,
+    answer,
+    misconceptions: loaded.content.misconceptions,
+    knowledge: findKnowledge(loaded.content, prompt),
+  });
   process.stdout.write(args.json ? `${JSON.stringify(toJson(result))}\n` : `${toReport(result, prompt.title)}\n`);
   return 0;
 }

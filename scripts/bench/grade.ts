@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../lib/content/load-content';
 import { gradeAnswer } from '../../lib/core/rubric/grade-answer';
+import { findKnowledge } from '../../lib/content/find-knowledge';
 
 const PROMPT_ID = 'apigw-vs-alb';
 const TARGET_WORDS = 2000;
@@ -56,14 +57,15 @@ export async function benchGrade(): Promise<{ words: number; p50Ms: number; p95M
   const prompt = loaded.content.prompts.find((p) => p.id === PROMPT_ID);
   if (prompt === undefined) throw new Error(`prompt not found: ${PROMPT_ID}`);
   const misconceptions = loaded.content.misconceptions;
+  const knowledge = findKnowledge(loaded.content, prompt);
   const answer = await buildAnswer(prompt.modelAnswers.great);
   const words = countWords(answer);
 
-  for (let i = 0; i < WARMUP; i++) gradeAnswer({ prompt, answer, misconceptions });
+  for (let i = 0; i < WARMUP; i++) gradeAnswer({ prompt, answer, misconceptions, knowledge });
   const times: number[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
     const start = performance.now();
-    gradeAnswer({ prompt, answer, misconceptions });
+    gradeAnswer({ prompt, answer, misconceptions, knowledge });
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

@@ -8,6 +8,9 @@
  * terms make up 40%+ of the words and nothing relates them) is a keyword dump: its
  * fragments don't count as evidence and its verdict is a miss.
  */
+import { checkClaims, isA } from './check-claims';
+import { extractClaims, type ClaimContext } from './extract-claims';
+import { trigramsOf } from './compile-prompt';
 import { getCueLexicon } from './get-cue-lexicon';
 import { analyseScope } from './analyse-scope';
 import { detectSignals } from './detect-signals';
@@ -16,12 +19,71 @@ import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
 import { splitSentences } from './split-sentences';
 import { tokenizeText } from './tokenize-text';
-import type { AnalysedAnswer, AnalysedSentence, CompiledPrompt, PhraseMatch, Scope } from './types';
+import type {
+  AnalysedAnswer,
+  AnalysedSentence,
+  CheckedClaim,
+  Claim,
+  CompiledKnowledge,
+  CompiledPrompt,
+  PhraseMatch,
+  Scope,
+  Token,
+} from './types';
 
 /** Share of the answer's words that must sit in statements for fragments to count. */
 const MIN_STATEMENT_SHARE = 0.5;
 /** A statement whose words are at least this much concept terms, with nothing relating them, is a term list. */
 const TERM_LIST_DENSITY = 0.4;
+
+/** Share of a sentence's word trigrams found in the prompt's own text above which it is a copy. */
+const COPIED_SHARE = 0.5;
+/** A decision that opens with these sets its reasons against what came before ("Even so, …"). */
+const REGARDLESS = new Set([
+  'even so',
+  'regardless',
+  'anyway',
+  'still',
+  'nevertheless',
+  'nonetheless',
+  'despite',
+  'that said',
+]);
+
+const checkedCache = new WeakMap<Claim[], CheckedClaim[]>();
+function checkedClaims(
+  knowledge: CompiledKnowledge | undefined,
+  claims: Claim[],
+  sentences: readonly AnalysedSentence[],
+): CheckedClaim[] {
+  if (knowledge === undefined) return [];
+  let hit = checkedCache.get(claims);
+  if (hit === undefined) {
+    hit = checkClaims(claims, knowledge, (i) => sentences[i]?.tokens ?? []);
+    checkedCache.set(claims, hit);
+  }
+  return hit;
+}
+
+/** Causes that give a decision's reasons ("…, because …"); "so", "otherwise" and the like lead elsewhere. */
+const REASONS = new Set(['because', 'since', 'given that', 'due to', 'as a result']);
+
+/** Cues that make a decision only when nothing else in the sentence says it would change. */
+const WEAK_DECISION = new Set(['i would', 'we would', 'i will', 'we will']);
+
+/** Words that commit to a choice when they follow what is chosen: "API Gateway now, ALB later". */
+const COMMIT = new Set(['now', 'today', 'initially', 'first', 'launch', 'start']);
+
+/** "APIGW (HTTP API) now", "So: gateway now": an entity followed closely by a word that commits to it. */
+function commitments(s: AnalysedSentence, entities: readonly PhraseMatch[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of entities) {
+    for (let k = m.end; k < Math.min(s.tokens.length, m.end + 4); k++) {
+      if (COMMIT.has(s.tokens[k]?.word ?? '')) out.push({ ...m, end: k + 1 });
+    }
+  }
+  return out;
+}
 
 function isTermList(s: AnalysedSentence): boolean {
   const covered = new Set<number>();
@@ -44,13 +106,39 @@ function dedupe(matches: PhraseMatch[]): PhraseMatch[] {
   });
 }
 
-export function analyseAnswer(answer: string, compiled: CompiledPrompt): AnalysedAnswer {
+/** Per token: inside quotation marks ("“Serverless is better” is a slogan"). */
+function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  if (!/["\u201c\u201d]/.test(text)) return quoted;
+  let from = 0;
+  for (const m of text.matchAll(/["\u201c\u201d]([^"\u201c\u201d]{3,})["\u201c\u201d]/g)) {
+    const words = tokenizeText(normalizeText(m[1] ?? '')).map((t) => t.word);
+    if (words.length === 0) continue;
+    // the quoted words, found in the sentence's own tokens from where the last quote ended
+    for (let i = from; i + words.length <= tokens.length; i++) {
+      if (words.every((w, k) => tokens[i + k]?.word === w)) {
+        for (let k = i; k < i + words.length; k++) quoted[k] = true;
+        from = i + words.length;
+        break;
+      }
+    }
+  }
+  return quoted;
+}
+
+export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledge?: CompiledKnowledge): AnalysedAnswer {
   const lexicon = getCueLexicon();
+  const claims: Claim[] = [];
+  let claimContext: ClaimContext = { subject: null };
+  const entityMatches: PhraseMatch[][] = [];
   const spans = splitSentences(answer);
   const sentences: AnalysedSentence[] = [];
   const recommends: boolean[] = [];
   const changes: boolean[] = [];
   let framingList = false;
+  const recommendCues: PhraseMatch[][] = [];
+  const causeStarts: number[][] = [];
+  const changeCues: boolean[] = [];
 
   spans.forEach((span, index) => {
     const normalized = normalizeText(span.text);
@@ -58,23 +146,15 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
     const lex = matchPhrases(tokens, lexicon, { skipFillers: true });
     const scope = analyseScope(tokens, lex);
     const found = matchPhrases(tokens, compiled.trie, { abbreviations: compiled.abbreviations, skipFillers: true });
-    const cues = matchPhrases(tokens, compiled.cueTrie, {
-      abbreviations: compiled.abbreviations,
-      skipFillers: true,
-      maxGaps: 1,
-    });
     const boldLead = /^(\*\*|__)[^*_]+(\*\*|__)[.:]?$/.test(span.text);
     const heading = span.heading || boldLead;
     const question = /\?["')*_\s]*$/.test(span.text);
 
     // "Common myths:" followed by list items: those items are reported, not asserted
     const previous = spans[index - 1];
-    if (
-      framingList &&
-      span.listItem &&
-      previous !== undefined &&
-      (previous.listItem || previous.block !== span.block)
-    ) {
+    // a blank line ends the framed list: the next list is the candidate's own
+    const listGoesOn = previous !== undefined && (previous.listItem || previous.block !== span.block);
+    if (framingList && span.listItem && listGoesOn && !(span.afterBlankLine && previous.listItem)) {
       scope.framed.fill(true);
     } else framingList = false;
     if ((span.text.trimEnd().endsWith(':') || heading) && scope.framesFollowing) framingList = true;
@@ -82,9 +162,6 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
     const conceptMatches = found.filter((m) => m.phrase.kind === 'concept');
     const prose = !heading && isStatement(tokens, normalized, lex, conceptMatches);
     const concepts = question || heading ? [] : dedupe(conceptMatches.filter((m) => asserted(m, scope)));
-    const traps = question
-      ? []
-      : dedupe(cues.filter((m) => asserted(m, scope) && scope.hypothetical[m.start] !== true));
     const { signals, recommends: r, changes: c } = detectSignals(tokens, lex, compiled.anchors);
     recommends.push(r);
     changes.push(c);
@@ -92,9 +169,19 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
     if (scope.refutesPrevious) {
       const before = sentences[sentences.length - 1];
       if (before !== undefined) {
-        before.traps = [];
         before.concepts = [];
+        for (const c of claims) if (c.sentence === before.index && c.modality === 'asserted') c.modality = 'reported';
       }
+    }
+    if (knowledge !== undefined && !heading) {
+      const read = extractClaims(
+        { index, tokens, scope, lexicon: lex, question, quoted: quotedTokens(span.text, tokens) },
+        knowledge,
+        claimContext,
+      );
+      claimContext = read.context;
+      claims.push(...read.claims);
+      entityMatches[index] = read.entities;
     }
     const mentions = [...new Set(conceptMatches.map((m) => m.phrase.id))];
     sentences.push({
@@ -104,13 +191,21 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
       scope,
       mentions,
       concepts,
-      traps,
       signals,
       prose,
       question,
       heading,
+      copied: false,
+      decides: false,
       eligible: false,
     });
+    recommendCues.push(
+      lex.filter(
+        (m) => m.phrase.kind === 'recommend' && scope.hypothetical[m.start] !== true && scope.framed[m.start] !== true,
+      ),
+    );
+    causeStarts.push(lex.filter((m) => m.phrase.kind === 'cause' && REASONS.has(m.phrase.id)).map((m) => m.end));
+    changeCues.push(lex.some((m) => m.phrase.kind === 'change'));
   });
 
   // a recommendation with what would change it (same or next sentence)
@@ -123,6 +218,97 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
     }
   });
 
+  // copies of the prompt or rubric, and repeats, are not evidence
+  const seenSentences = new Set<string>();
+  for (const s of sentences) {
+    const stems = s.tokens.map((t) => t.stem);
+    const grams = trigramsOf(stems);
+    const copiedShare =
+      grams.length === 0 ? 0 : grams.filter((g) => compiled.promptTrigrams.has(g)).length / grams.length;
+    const key = stems.join(' ');
+    s.copied = (grams.length >= 2 && copiedShare >= COPIED_SHARE) || (stems.length >= 4 && seenSentences.has(key));
+    seenSentences.add(key);
+    if (s.copied) s.concepts = [];
+  }
+  // a correct claim is evidence for the concepts that name its fact, whatever the wording
+  const byAttribute = new Map<string, { entity: string; concept: string }[]>();
+  for (const concept of compiled.prompt.concepts) {
+    for (const f of concept.facts) {
+      const [entity = '', attribute = ''] = f.split('/');
+      byAttribute.set(attribute, [...(byAttribute.get(attribute) ?? []), { entity, concept: concept.id }]);
+    }
+  }
+  for (const c of checkedClaims(knowledge, claims, sentences)) {
+    const s = sentences[c.sentence];
+    if (s === undefined || s.copied || c.modality !== 'asserted' || c.correct !== true || c.entity === null) continue;
+    for (const { entity, concept } of byAttribute.get(c.attribute) ?? []) {
+      const hit = knowledge !== undefined && isA(knowledge, c.entity, entity);
+      if (hit && !s.concepts.some((m) => m.phrase.id === concept)) {
+        s.concepts.push({ phrase: { kind: 'concept', id: concept, stems: [] }, start: 0, end: 0 });
+      }
+    }
+  }
+  // false claims are not evidence: the sentence that states one earns nothing
+  const wrong = new Set(
+    checkedClaims(knowledge, claims, sentences)
+      .filter((c) => c.modality === 'asserted' && c.correct === false)
+      .map((c) => c.sentence),
+  );
+  for (const i of wrong) {
+    const s = sentences[i];
+    if (s !== undefined) s.concepts = [];
+  }
+
+  // the decision: a recommendation cue about something to decide on, and what it rests on
+  const facts = new Set<string>();
+  const decisions: { strong: boolean; touched: Set<string> }[] = [];
+  let reasoned = false;
+  sentences.forEach((s, i) => {
+    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
+    if (s.copied || s.question || s.heading || cues.length === 0) return;
+    // "I'd revisit if …" states what would change a decision, not the decision
+    if ((changeCues[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;
+    const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
+    if (!about) return;
+    s.decides = true;
+    const firstCue = Math.min(...cues.map((m) => m.start));
+    const cause = (causeStarts[i] ?? []).filter((k) => k > firstCue);
+    const against =
+      REGARDLESS.has(s.tokens[0]?.word ?? '') ||
+      REGARDLESS.has(`${s.tokens[0]?.word ?? ''} ${s.tokens[1]?.word ?? ''}`);
+    const reasons: { sentence: AnalysedSentence; from: number }[] = [];
+    if (cause.length > 0) reasons.push({ sentence: s, from: Math.min(...cause) });
+    else {
+      reasons.push({ sentence: s, from: 0 });
+      const next = sentences[i + 1];
+      const prev = sentences[i - 1];
+      if (next !== undefined && next.span.block === s.span.block) reasons.push({ sentence: next, from: 0 });
+      if (!against && prev !== undefined && prev.span.block === s.span.block) reasons.push({ sentence: prev, from: 0 });
+    }
+    const touched = new Set<string>();
+    for (const r of reasons) {
+      for (const m of matchPhrases(r.sentence.tokens.slice(r.from), compiled.scenarioTrie, { skipFillers: true })) {
+        touched.add(m.phrase.id);
+      }
+    }
+    const strong = (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
+    decisions.push({ strong, touched });
+  });
+  // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one
+  const primary = [...decisions].reverse().find((d) => d.strong) ?? decisions[decisions.length - 1];
+  for (const f of primary?.touched ?? []) facts.add(f);
+  reasoned = facts.size > 0;
+  const made = sentences.some((s) => s.decides);
+  for (const id of compiled.decisionConcepts) {
+    const s = sentences.find((x) => x.decides);
+    if (s !== undefined && !s.concepts.some((m) => m.phrase.id === id)) {
+      s.concepts.push({ phrase: { kind: 'concept', id, stems: [] }, start: 0, end: 0 });
+    }
+  }
+  // a prompt without a decision concept (a design prompt) is not judged on a decision sentence
+  const required = compiled.decisionConcepts.length > 0;
+  if (compiled.prompt.scenarioFacts.length === 0) reasoned = made;
+
   let words = 0;
   let statementWords = 0;
   for (const s of sentences) {
@@ -133,8 +319,14 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt): Analyse
   const keywordDump = words > 0 && statementWords / words < MIN_STATEMENT_SHARE;
   for (const s of sentences) {
     const statement = s.prose && !isTermList(s);
-    s.eligible = !s.question && !s.heading && (statement || (!keywordDump && s.tokens.length >= 3));
+    s.eligible = !s.question && !s.heading && !s.copied && (statement || (!keywordDump && s.tokens.length >= 3));
   }
   const wordCount = (answer.match(/[A-Za-z0-9][^\s]*/g) ?? []).length;
-  return { sentences, wordCount, keywordDump };
+  return {
+    sentences,
+    wordCount,
+    keywordDump,
+    claims: checkedClaims(knowledge, claims, sentences),
+    decision: { required, made, reasoned, scenarioFacts: [...facts] },
+  };
 }

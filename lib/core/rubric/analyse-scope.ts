@@ -11,7 +11,7 @@
  *   reported, not asserted. A cue with nothing around it points elsewhere: "Common myths:"
  *   frames what follows, "That's a myth." frames what came before.
  */
-import type { PhraseKind, PhraseMatch, Scope, Token } from './types';
+import type { PhraseKind, PhraseMatch, Scope, Token, TokenRange as Range } from './types';
 
 const SMALL = new Set([
   'that',
@@ -195,8 +195,6 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const NEGATION_WINDOW = 6;
 
-type Range = { start: number; end: number };
-
 export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseMatch[]): Scope {
   const n = tokens.length;
   const byKind = new Map<PhraseKind, PhraseMatch[]>();
@@ -349,5 +347,5 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     }
   }
 
-  return { negations, framed, hypothetical, refutesPrevious, framesFollowing };
+  return { negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, subOf: sub };
 }

@@ -1,6 +1,5 @@
 /**
- * Compiles a prompt for grading: its concept terms into one phrase trie and its trap cues
- * into another; the abbreviations its own prose writes in capitals ("ALB", "WAF", "RTO"),
+ * Compiles a prompt for grading: its concept terms into a phrase trie; the abbreviations its own prose writes in capitals ("ALB", "WAF", "RTO"),
  * so that a run of capitalised words whose initials spell one ("Application Load
  * Balancer") matches it; and the scenario's anchors (its proper nouns and numbers, minus
  * the title's words, generic cloud words and the technology words of the concept terms),
@@ -54,12 +53,18 @@ const BOILERPLATE = new Set([
 
 const cache = new WeakMap<Prompt, CompiledPrompt>();
 
+/** Word trigrams of a stem sequence, joined by spaces. */
+export function trigramsOf(stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= stems.length; i++) out.push(`${stems[i] ?? ''} ${stems[i + 1] ?? ''} ${stems[i + 2] ?? ''}`);
+  return out;
+}
+
 export function compilePrompt(prompt: Prompt): CompiledPrompt {
   const hit = cache.get(prompt);
   if (hit !== undefined) return hit;
 
   const sources: PhraseSource[] = [];
-  const cueSources: PhraseSource[] = [];
   const concepts = new Map<string, CompiledConcept>();
   const abbreviations = new Set<string>();
   const termStems = new Set<string>();
@@ -69,9 +74,6 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
       sources.push({ kind: 'concept', id: concept.id, text: term });
       for (const t of tokenizeText(normalizeText(term))) termStems.add(t.stem);
     }
-  }
-  for (const trap of prompt.traps) {
-    for (const cue of trap.cues) cueSources.push({ kind: 'cue', id: trap.misconception, text: cue });
   }
   // abbreviations as the prompt's own prose writes them: "ALB", "WAF", "RTO", "LCUs"
   const prose = [
@@ -98,10 +100,23 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
     if ((isNumber || properNoun) && !generic) anchors.add(t.stem);
   });
 
+  const promptTrigrams = new Set<string>();
+  for (const text of [
+    prompt.title,
+    prompt.scenario,
+    ...prompt.concepts.map((c) => c.label),
+    ...prompt.criteria.flatMap((c) => [c.title, c.meets.description, c.delights.description]),
+  ]) {
+    for (const t of trigramsOf(tokenizeText(normalizeText(text)).map((x) => x.stem))) promptTrigrams.add(t);
+  }
   const compiled: CompiledPrompt = {
     prompt,
+    promptTrigrams,
+    scenarioTrie: buildPhraseTrie(
+      prompt.scenarioFacts.flatMap((f) => f.terms.map((text) => ({ kind: 'concept' as const, id: f.id, text }))),
+    ),
+    decisionConcepts: prompt.concepts.filter((c) => c.detect === 'decision').map((c) => c.id),
     trie: buildPhraseTrie(sources),
-    cueTrie: buildPhraseTrie(cueSources),
     concepts,
     abbreviations,
     anchors,

@@ -1,6 +1,7 @@
 /**
  * Collects the traps an answer asserts: one finding per misconception, quoting the first
- * sentence that asserts it, with the misconception's correction.
+ * sentence whose claim matches one of the knowledge base's false claims, with the
+ * misconception's correction.
  */
 import type { AnalysedAnswer, Misconception, TrapFinding } from './types';
 
@@ -14,20 +15,16 @@ function plain(markdown: string): string {
 export function findTraps(analysed: AnalysedAnswer, misconceptions: readonly Misconception[]): TrapFinding[] {
   const byId = new Map(misconceptions.map((m) => [m.id, m]));
   const findings: TrapFinding[] = [];
-  const seen = new Set<string>();
-  for (const s of analysed.sentences) {
-    for (const m of s.traps) {
-      const id = m.phrase.id;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const misconception = byId.get(id);
-      findings.push({
-        id,
-        evidence: s.span.text,
-        correction:
-          misconception !== undefined ? plain(misconception.correction) : `This is a known misconception (${id}).`,
-      });
-    }
+  for (const claim of analysed.claims) {
+    const id = claim.misconception;
+    if (id === null || findings.some((f) => f.id === id)) continue;
+    const misconception = byId.get(id);
+    findings.push({
+      id,
+      evidence: analysed.sentences[claim.sentence]?.span.text ?? '',
+      correction:
+        misconception !== undefined ? plain(misconception.correction) : `This is a known misconception (${id}).`,
+    });
   }
   return findings;
 }

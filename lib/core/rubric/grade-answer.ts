@@ -1,23 +1,27 @@
 /**
- * Grades a mock-interview answer against its prompt's rubric (DESIGN.md §7).
+ * Grades a mock-interview answer against its prompt's rubric and the comparison's knowledge
+ * base (DESIGN.md §7, ADR 004 and its successor ADR 010).
  *
  * Each criterion gets miss / meets / delights from the concepts asserted in the answer's
- * sentences and the reasoning around them (see gradeCriterion). The score is the weighted
- * mean of criterion points (miss 0, meets 1, delights 2) on 0–100: 50 is "meets on every
- * criterion". Verdict: delights at 70+ with at most one criterion missed; meets at 35+
- * (about 70% of the rubric's weight met); else miss. Asserted traps pull it down: each one
- * lowers the ceiling by a level (one trap: at most meets; two: miss). A keyword dump (an
- * answer written mostly as fragments) or an answer with no rubric concept is a miss.
- * The thresholds were calibrated once against tests/fixtures/answers (labels decided
- * before grading); see tests/unit/rubric/calibration.test.ts.
+ * sentences and the reasoning around them (see gradeCriterion); a sentence that states a
+ * false claim earns nothing. The score is the weighted mean of criterion points (miss 0,
+ * meets 1, delights 2) on 0–100: 50 is "meets on every criterion". Verdict: delights at 70+
+ * with at most one criterion missed and a decision reasoned from the scenario; meets at 35+;
+ * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
+ * level; errors count as one trap each from the second on (one slip is allowed). A keyword
+ * dump, or an answer that could not be assessed (not English, too short, off the prompt), is
+ * a miss — with `unassessed` saying why.
  *
  * Pure and deterministic: the same input gives the same output.
  */
 import { analyseAnswer } from './analyse-answer';
+import { assessability } from './assessability';
+import { compileKnowledge } from './compile-knowledge';
 import { compilePrompt } from './compile-prompt';
+import { describeClaim } from './describe-claim';
 import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
-import type { GradeInput, GradeResult, Level } from './types';
+import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export const DELIGHTS_AT = 70;
 export const MEETS_AT = 35;
@@ -25,9 +29,38 @@ const LEVELS: readonly Level[] = ['miss', 'meets', 'delights'];
 
 export function gradeAnswer(input: GradeInput): GradeResult {
   const compiled = compilePrompt(input.prompt);
-  const analysed = analyseAnswer(input.answer, compiled);
+  const knowledge = input.knowledge === null ? undefined : compileKnowledge(input.knowledge);
+  const analysed = analyseAnswer(input.answer, compiled, knowledge);
   const criteria = input.prompt.criteria.map((c) => gradeCriterion(c, analysed, compiled));
   const traps = findTraps(analysed, input.misconceptions);
+
+  const errors: ClaimError[] = [];
+  const claims: ClaimSummary[] = [];
+  const seen = new Set<string>();
+  for (const c of analysed.claims) {
+    if (c.modality !== 'asserted' || c.correct === null || c.entity === null || knowledge === undefined) continue;
+    const evidence = analysed.sentences[c.sentence]?.span.text ?? '';
+    const key = `${c.entity}/${c.attribute}/${String(c.holds)}/${String(c.value)}`;
+    if (seen.has(key)) continue; // a claim repeated counts once
+    seen.add(key);
+    claims.push({
+      entity: c.entity,
+      attribute: c.attribute,
+      holds: c.holds,
+      value: c.value,
+      correct: c.correct,
+      evidence,
+    });
+    if (c.correct || c.misconception !== null || c.fact === null) continue;
+    errors.push({
+      evidence,
+      entity: c.entity,
+      attribute: c.attribute,
+      claim: describeClaim(knowledge, c),
+      correction: c.fact.says,
+      sources: [...c.fact.sources],
+    });
+  }
 
   let points = 0;
   let total = 0;
@@ -38,11 +71,36 @@ export function gradeAnswer(input: GradeInput): GradeResult {
   const score = total > 0 ? Math.round((100 * points) / total) : 0;
   const missed = criteria.filter((c) => c.level === 'miss').length;
   const anyConcept = criteria.some((c) => c.concepts.length > 0);
+  const unassessed = assessability(input.answer, analysed, anyConcept);
+  if (unassessed?.reason === 'language') {
+    // claims read from another language are guesses: report none
+    traps.length = 0;
+    errors.length = 0;
+    claims.length = 0;
+  }
 
-  let verdict: Level = score >= DELIGHTS_AT && missed <= 1 ? 'delights' : score >= MEETS_AT ? 'meets' : 'miss';
-  const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - traps.length)] ?? 'miss';
+  let verdict: Level =
+    score >= DELIGHTS_AT && missed <= 1 && (!analysed.decision.required || analysed.decision.reasoned)
+      ? 'delights'
+      : score >= MEETS_AT
+        ? 'meets'
+        : 'miss';
+  const penalties = traps.length + Math.max(0, errors.length - 1);
+  const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
-  if (analysed.keywordDump || !anyConcept) verdict = 'miss';
+  // no decision, no bar met: the prompt asks for one ("it depends" is not an answer)
+  const undecided = analysed.decision.required && !analysed.decision.made;
+  if (analysed.keywordDump || !anyConcept || unassessed !== null || undecided) verdict = 'miss';
 
-  return { prompt: input.prompt.id, verdict, score, criteria, traps, wordCount: analysed.wordCount };
+  return {
+    prompt: input.prompt.id,
+    verdict,
+    score,
+    criteria,
+    traps,
+    errors,
+    claims,
+    unassessed,
+    wordCount: analysed.wordCount,
+  };
 }

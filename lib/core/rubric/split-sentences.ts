@@ -44,17 +44,19 @@ const LIST_MARKER = /^(\s*)(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
 const HEADING = /^(\s*)#{1,6}\s+/;
 const BOLD_LINE = /^\s*(\*\*|__)[^*_].*\1[.:]?\s*$/;
 
-type Block = { start: number; end: number; listItem: boolean; heading: boolean };
+type Block = { start: number; end: number; listItem: boolean; heading: boolean; afterBlankLine: boolean };
 
 function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let offset = 0;
+  let blank = false;
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     if (line.trim() === '') {
       current = undefined;
+      blank = blocks.length > 0;
       continue;
     }
     const list = LIST_MARKER.exec(line);
@@ -65,8 +67,15 @@ function blocksOf(text: string): Block[] {
     const lineEnd = lineStart + line.trimEnd().length;
     const startsBlock = current === undefined || list !== null || heading !== null || bold || current.heading;
     if (startsBlock) {
-      current = { start: contentStart, end: lineEnd, listItem: list !== null, heading: heading !== null || bold };
+      current = {
+        start: contentStart,
+        end: lineEnd,
+        listItem: list !== null,
+        heading: heading !== null || bold,
+        afterBlankLine: blank,
+      };
       blocks.push(current);
+      blank = false;
     } else if (current !== undefined) {
       current.end = lineEnd;
     }
@@ -100,6 +109,7 @@ export function splitSentences(answer: string): SentenceSpan[] {
           block: blockIndex,
           listItem: block.listItem,
           heading: block.heading,
+          afterBlankLine: block.afterBlankLine && s === block.start,
         });
       }
     };

@@ -5,9 +5,9 @@
  * Internal (exported for the rubric's own files and tests): the token, sentence and
  * compiled-prompt shapes the pipeline passes between its steps.
  */
-import type { Level, Misconception, Prompt } from '@/lib/content/types';
+import type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
 
-export type { Level, Misconception, Prompt } from '@/lib/content/types';
+export type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
 
 // ---------------------------------------------------------------- public
 
@@ -17,6 +17,8 @@ export type GradeInput = {
   answer: string;
   /** Corrections for trap findings are looked up here by misconception id. */
   misconceptions: readonly Misconception[];
+  /** The facts of the prompt's comparison (content/knowledge/): claims are checked against them. Null: none to check. */
+  knowledge: KnowledgeBase | null;
 };
 
 export type CriterionResult = {
@@ -50,7 +52,23 @@ export type GradeResult = {
   score: number;
   criteria: CriterionResult[];
   traps: TrapFinding[];
+  /** Claims that contradict the knowledge base, each with what is true instead. */
+  errors: ClaimError[];
+  /** What the answer claims that the knowledge base can judge (asserted claims only). */
+  claims: ClaimSummary[];
+  /** Set when the answer could not be judged fairly (language, length, topic): the verdict is then only a floor. */
+  unassessed: { reason: 'empty' | 'language' | 'too-short' | 'off-prompt'; message: string } | null;
   wordCount: number;
+};
+
+export type ClaimSummary = {
+  entity: string;
+  attribute: string;
+  holds: boolean;
+  value: number | null;
+  correct: boolean;
+  /** The sentence, verbatim. */
+  evidence: string;
 };
 
 /** The seam where another grader (e.g. model-based) plugs in. */
@@ -90,6 +108,8 @@ export type SentenceSpan = {
   listItem: boolean;
   /** The block is a heading (`#`, or a line that is entirely bold). */
   heading: boolean;
+  /** The sentence opens a block that follows a blank line (a new list or paragraph). */
+  afterBlankLine: boolean;
 };
 
 // ---------------------------------------------------------------- internal: phrases
@@ -97,6 +117,13 @@ export type SentenceSpan = {
 /** 'concept' and 'cue' (trap cue) come from the prompt; the rest from the cue lexicon. */
 export type PhraseKind =
   | 'concept'
+  | 'entity'
+  | 'attribute'
+  | 'attribute-negative'
+  | 'agreement'
+  | 'privation'
+  | 'qualifier'
+  | 'maximum'
   | 'cue'
   | 'negation'
   | 'pseudo-negation'
@@ -155,7 +182,16 @@ export type Scope = {
   refutesPrevious: boolean;
   /** The sentence ends inside a frame and introduces what follows ("Common myths:"). */
   framesFollowing: boolean;
+  /** Clauses: split at strong punctuation and contrast words ("but", "whereas"). */
+  clauses: TokenRange[];
+  /** Sub-clauses: clauses further split before "because", "so", ", which" and the like. */
+  subs: TokenRange[];
+  /** Index into `subs` of each token's sub-clause. */
+  subOf: number[];
 };
+
+/** Tokens [start, end). */
+export type TokenRange = { start: number; end: number };
 
 export type AnalysedSentence = {
   index: number;
@@ -166,14 +202,16 @@ export type AnalysedSentence = {
   mentions: string[];
   /** Concept matches whose whole span is asserted (not negated, not framed). */
   concepts: PhraseMatch[];
-  /** Trap-cue matches that are asserted. */
-  traps: PhraseMatch[];
   signals: Set<SignalKind>;
   /** Has a verb and enough words to be a statement rather than a fragment or keyword list. */
   prose: boolean;
   question: boolean;
   /** A heading, or a line that is only a bold lead-in ("**Cost.**"). */
   heading: boolean;
+  /** Mostly words of the prompt or rubric (or a repeat of an earlier sentence): never evidence. */
+  copied: boolean;
+  /** Makes a decision: a recommendation cue and something to decide on, asserted. */
+  decides: boolean;
   /**
    * Counts as evidence: a statement that is not a bare term list, or (unless the answer is a
    * keyword dump) any fragment of three words or more; never a question or a heading.
@@ -186,6 +224,10 @@ export type AnalysedAnswer = {
   wordCount: number;
   /** Too little of the answer is written as statements: fragments don't count as evidence. */
   keywordDump: boolean;
+  /** What the sentences claim, checked against the knowledge base (empty without one). */
+  claims: CheckedClaim[];
+  /** The answer's decision: made at all, and reasoned from the scenario's facts (prompt `scenarioFacts`). */
+  decision: { required: boolean; made: boolean; reasoned: boolean; scenarioFacts: string[] };
 };
 
 export type CompiledConcept = { id: string; label: string };
@@ -194,13 +236,17 @@ export type CompiledPrompt = {
   prompt: Prompt;
   /** Concept terms. */
   trie: TrieNode;
-  /** Trap cues (matched with a one-word gap allowed). */
-  cueTrie: TrieNode;
   concepts: Map<string, CompiledConcept>;
   /** Abbreviations the prompt's own prose writes in capitals ("alb", "waf", "rto"). */
   abbreviations: Set<string>;
   /** Stems that tie a sentence to this scenario (its proper nouns and numbers). */
   anchors: Set<string>;
+  /** Word trigrams of the prompt's own text (scenario, rubric, concept labels): copying them is not evidence. */
+  promptTrigrams: Set<string>;
+  /** The scenario's facts (`scenarioFacts` terms) a decision's reasons should touch. */
+  scenarioTrie: TrieNode;
+  /** Concepts found by the decision detector rather than by terms (`detect: decision`). */
+  decisionConcepts: string[];
 };
 
 /** A rubric criterion of a prompt. */
@@ -236,4 +282,71 @@ export type NextStepInput = {
   unusedMentions: ReadonlySet<string>;
   /** What the whole answer looks like: empty, off the topic (no rubric concept at all), or on it. */
   answer: 'empty' | 'off-topic' | 'on-topic';
+};
+
+// ---------------------------------------------------------------- internal: claims (ADR 010)
+
+export type CompiledKnowledge = {
+  kb: KnowledgeBase;
+  entityTrie: TrieNode;
+  /** Attribute aliases ('attribute') and negative aliases ('attribute-negative'). */
+  attributeTrie: TrieNode;
+  /** Keyed `entity/attribute`. */
+  facts: Map<string, KnowledgeFact>;
+  attributes: Map<string, KnowledgeBase['attributes'][number]>;
+  entities: Map<string, KnowledgeBase['entities'][number]>;
+  parents: Map<string, string>;
+  children: Map<string, string[]>;
+  /** Attributes some fact or false claim is about: only these are read into claims (the rest only qualify a clause). */
+  claimable: Set<string>;
+  /** Indexes into `kb.falseClaims` by attribute. */
+  falseClaimsByAttribute: Map<string, number[]>;
+  /** Per false claim (same order), its `unless` phrases as stem sequences. */
+  unless: string[][][];
+};
+
+/** How a claim is put: in the candidate's own voice, or not. */
+export type Modality = 'asserted' | 'reported' | 'hypothetical' | 'asked' | 'qualified';
+
+/** One thing a sentence says: an attribute of an entity, held or denied, maybe with a number. */
+export type Claim = {
+  sentence: number;
+  /** The entity it is about, or null when the clause names none (and no pronoun resolves). */
+  entity: string | null;
+  /** The entity is only the object of a preposition ("WAF on an HTTP API"): good enough to spot a trap, not to judge. */
+  entityIsObject: boolean;
+  /** The preposition before that object ("on", "to", "of"). */
+  entityPreposition: string | null;
+  attribute: string;
+  holds: boolean;
+  /** A number stated for a quantity attribute, in the attribute's unit. */
+  value: number | null;
+  /** The number was given as a maximum ("up to", "maxes out at"). */
+  maximum: boolean;
+  modality: Modality;
+  /** The clause it sits in (contrast-bounded), for `with` and `unless`. */
+  clause: TokenRange;
+  /** Attribute ids named anywhere in that clause. */
+  clauseAttributes: ReadonlySet<string>;
+};
+
+export type CheckedClaim = Claim & {
+  /** true: matches the knowledge base; false: contradicts it; null: the base does not say. */
+  correct: boolean | null;
+  /** The fact it was checked against (its `says` is the correction). */
+  fact: KnowledgeFact | null;
+  /** The misconception it asserts, if it matches one of the base's false claims. */
+  misconception: string | null;
+};
+
+/** A false claim in an answer, with what is true instead. */
+export type ClaimError = {
+  /** The sentence, verbatim. */
+  evidence: string;
+  entity: string;
+  attribute: string;
+  /** The answer's claim in words ("Application Load Balancer: authorizers (Lambda, Cognito, JWT, IAM)", "… = 29"). */
+  claim: string;
+  correction: string;
+  sources: string[];
 };

@@ -7,6 +7,7 @@ import type { StoredFeedback, SubmitMockInput } from '@/lib/core/mock/schema';
 import { selectGapCards } from '@/lib/core/mock/select-gap-cards';
 import type { Level } from '@/lib/core/mock/types';
 import { ruleBasedGrader } from '@/lib/core/rubric/grader';
+import { findKnowledge } from '@/lib/content/find-knowledge';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
@@ -28,7 +29,11 @@ export type SubmittedMock = {
 
 type SubmitError = MockWriteError | { ok: false; code: 'prompt_gone'; message: string };
 
-function view(attemptId: string, row: { submittedAt: Date; autoSubmitted: boolean }, feedback: StoredFeedback): SubmittedMock {
+function view(
+  attemptId: string,
+  row: { submittedAt: Date; autoSubmitted: boolean },
+  feedback: StoredFeedback,
+): SubmittedMock {
   return {
     attemptId,
     verdict: feedback.result.verdict,
@@ -58,13 +63,25 @@ export async function submitMockAttempt(
   });
   if (!attempt) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   if (attempt.submittedAt && attempt.feedback) {
-    return { ok: true, data: view(attemptId, { submittedAt: attempt.submittedAt, autoSubmitted: attempt.autoSubmitted }, parseStoredFeedback(attempt.feedback)) };
+    return {
+      ok: true,
+      data: view(
+        attemptId,
+        { submittedAt: attempt.submittedAt, autoSubmitted: attempt.autoSubmitted },
+        parseStoredFeedback(attempt.feedback),
+      ),
+    };
   }
 
   const timing = toMockTiming(attempt);
   const decision = resolveMockSubmission(timing, now, input.auto);
   let { draft, version } = attempt;
-  if (decision.useSentDraft && input.draft !== undefined && input.version !== undefined && input.version > attempt.version) {
+  if (
+    decision.useSentDraft &&
+    input.draft !== undefined &&
+    input.version !== undefined &&
+    input.version > attempt.version
+  ) {
     if (countWords(input.draft) > MAX_ANSWER_WORDS) return { ok: false, code: 'too_long', message: TOO_LONG_MESSAGE };
     draft = input.draft;
     version = input.version;
@@ -72,13 +89,21 @@ export async function submitMockAttempt(
 
   const content = await getContent();
   const prompt = content.prompts.find((p) => p.id === attempt.promptId);
-  if (!prompt) return { ok: false, code: 'prompt_gone', message: 'This prompt is no longer available, so it can’t be graded.' };
-  const result = await ruleBasedGrader.grade({ prompt, answer: draft, misconceptions: content.misconceptions });
+  if (!prompt)
+    return { ok: false, code: 'prompt_gone', message: 'This prompt is no longer available, so it can’t be graded.' };
+  const result = await ruleBasedGrader.grade({
+    prompt,
+    answer: draft,
+    misconceptions: content.misconceptions,
+    knowledge: findKnowledge(content, prompt),
+  });
   const settings = await getStudySettings(userId);
   const wanted = selectGapCards(prompt, result);
 
   const pausedMs =
-    timing.mode === 'practice' && attempt.pausedAt ? attempt.pausedMs + Math.max(0, now.getTime() - attempt.pausedAt.getTime()) : attempt.pausedMs;
+    timing.mode === 'practice' && attempt.pausedAt
+      ? attempt.pausedMs + Math.max(0, now.getTime() - attempt.pausedAt.getTime())
+      : attempt.pausedMs;
 
   // Cards that can be studied (content, not retired); the rest of the rubric's links are skipped.
   const live = await db.card.findMany({
@@ -86,39 +111,60 @@ export async function submitMockAttempt(
     select: { id: true },
   });
   const liveIds = new Set(live.map((c) => c.id));
-  const feedback: StoredFeedback = { grader: ruleBasedGrader.id, result, gaps: wanted.filter((g) => liveIds.has(g.cardId)) };
+  const feedback: StoredFeedback = {
+    grader: ruleBasedGrader.id,
+    result,
+    gaps: wanted.filter((g) => liveIds.has(g.cardId)),
+  };
 
-  const submitted = await db.$transaction(async (tx) => {
-    // Write first: the claim takes SQLite's write lock before anything is read in this transaction.
-    const { count } = await tx.mockAttempt.updateMany({
-      where: { id: attemptId, userId, submittedAt: null },
-      data: {
-        draft,
-        version,
-        ...(version !== attempt.version ? { savedAt: now } : {}),
-        pausedMs,
-        pausedAt: null,
-        submittedAt: now,
-        autoSubmitted: decision.autoSubmitted,
-        feedback: JSON.stringify(feedback),
+  const submitted = await db
+    .$transaction(async (tx) => {
+      // Write first: the claim takes SQLite's write lock before anything is read in this transaction.
+      const { count } = await tx.mockAttempt.updateMany({
+        where: { id: attemptId, userId, submittedAt: null },
+        data: {
+          draft,
+          version,
+          ...(version !== attempt.version ? { savedAt: now } : {}),
+          pausedMs,
+          pausedAt: null,
+          submittedAt: now,
+          autoSubmitted: decision.autoSubmitted,
+          feedback: JSON.stringify(feedback),
+          verdict: result.verdict,
+          score: result.score,
+        },
+      });
+      // Another submit of the same attempt won the race: nothing of ours is kept.
+      if (count === 0) throw new AlreadySubmitted();
+      await queueMockGaps(
+        tx,
+        userId,
+        feedback.gaps.map((g) => g.cardId),
+        now,
+      );
+      await scheduleMockPrompt(tx, {
+        userId,
+        promptId: attempt.promptId,
         verdict: result.verdict,
-        score: result.score,
-      },
+        now,
+        settings: settings.scheduler,
+      });
+      return view(attemptId, { submittedAt: now, autoSubmitted: decision.autoSubmitted }, feedback);
+    })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof AlreadySubmitted)) throw error;
+      const stored = await db.mockAttempt.findFirstOrThrow({
+        where: { id: attemptId, userId },
+        select: { submittedAt: true, autoSubmitted: true, feedback: true },
+      });
+      if (!stored.submittedAt || !stored.feedback) throw new Error(`mock attempt ${attemptId} lost its submission`);
+      return view(
+        attemptId,
+        { submittedAt: stored.submittedAt, autoSubmitted: stored.autoSubmitted },
+        parseStoredFeedback(stored.feedback),
+      );
     });
-    // Another submit of the same attempt won the race: nothing of ours is kept.
-    if (count === 0) throw new AlreadySubmitted();
-    await queueMockGaps(tx, userId, feedback.gaps.map((g) => g.cardId), now);
-    await scheduleMockPrompt(tx, { userId, promptId: attempt.promptId, verdict: result.verdict, now, settings: settings.scheduler });
-    return view(attemptId, { submittedAt: now, autoSubmitted: decision.autoSubmitted }, feedback);
-  }).catch(async (error: unknown) => {
-    if (!(error instanceof AlreadySubmitted)) throw error;
-    const stored = await db.mockAttempt.findFirstOrThrow({
-      where: { id: attemptId, userId },
-      select: { submittedAt: true, autoSubmitted: true, feedback: true },
-    });
-    if (!stored.submittedAt || !stored.feedback) throw new Error(`mock attempt ${attemptId} lost its submission`);
-    return view(attemptId, { submittedAt: stored.submittedAt, autoSubmitted: stored.autoSubmitted }, parseStoredFeedback(stored.feedback));
-  });
   return { ok: true, data: submitted };
 }
 

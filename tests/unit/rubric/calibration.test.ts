@@ -4,6 +4,7 @@
  * the grader ran on the answer). Prints the agreement table; requires at least 90% verdict
  * agreement per prompt and no trap flagged that the label doesn't list.
  */
+import { findKnowledge } from '@/lib/content/find-knowledge';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -89,7 +90,12 @@ describe('calibration against labelled answers', () => {
       for (const label of labels) {
         for (const t of label.traps) expect(known.has(t), `${label.file}: unknown misconception ${t}`).toBe(true);
         const answer = readFileSync(path.join(dir, label.file), 'utf8');
-        const r = gradeAnswer({ prompt, answer, misconceptions: content.misconceptions });
+        const r = gradeAnswer({
+          prompt,
+          answer,
+          misconceptions: content.misconceptions,
+          knowledge: findKnowledge(content, prompt),
+        });
         const flagged = r.traps.map((t) => t.id);
         const fp = flagged.filter((id) => !label.traps.includes(id));
         falsePositives.push(...fp.map((id) => `${label.file}: ${id}`));

@@ -51,6 +51,7 @@ describe('delights needs reasoning, not more vocabulary', () => {
       answer:
         'The integration timeout is 29 s and the idle timeout is 4000 s. The account throttle is 10,000 RPS and payloads are 10 MB.',
       misconceptions: [],
+      knowledge: null,
     });
     expect(r.criteria.find((c) => c.id === 'limits')?.level).toBe('meets');
   });
@@ -61,6 +62,7 @@ describe('delights needs reasoning, not more vocabulary', () => {
       answer:
         'The integration timeout is 29 s and the idle timeout is 4000 s. If our exports ever run longer than 29 s, that route moves behind the ALB, because payloads of 10 MB would also be at the limit.',
       misconceptions: [],
+      knowledge: null,
     });
     const limits = r.criteria.find((c) => c.id === 'limits');
     expect(limits?.level).toBe('delights');

@@ -1,8 +1,9 @@
 /** Shared helpers for the rubric tests: the real content (loaded once) and a small synthetic prompt. */
+import { findKnowledge } from '@/lib/content/find-knowledge';
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load-content';
 import { PromptSchema } from '@/lib/content/schema';
-import type { ContentBundle, Misconception, Prompt } from '@/lib/content/types';
+import type { ContentBundle, KnowledgeBase, Misconception, Prompt } from '@/lib/content/types';
 import { analyseAnswer } from '@/lib/core/rubric/analyse-answer';
 import { compilePrompt } from '@/lib/core/rubric/compile-prompt';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
@@ -21,16 +22,18 @@ export function realContent(): Promise<ContentBundle> {
   return content;
 }
 
-export async function realPrompt(id: string): Promise<{ prompt: Prompt; misconceptions: Misconception[] }> {
+export async function realPrompt(
+  id: string,
+): Promise<{ prompt: Prompt; misconceptions: Misconception[]; knowledge: KnowledgeBase | null }> {
   const c = await realContent();
   const prompt = c.prompts.find((p) => p.id === id);
   if (prompt === undefined) throw new Error(`prompt not found: ${id}`);
-  return { prompt, misconceptions: c.misconceptions };
+  return { prompt, misconceptions: c.misconceptions, knowledge: findKnowledge(c, prompt) };
 }
 
 export async function gradeReal(id: string, answer: string): Promise<GradeResult> {
-  const { prompt, misconceptions } = await realPrompt(id);
-  return gradeAnswer({ prompt, answer, misconceptions });
+  const { prompt, misconceptions, knowledge } = await realPrompt(id);
+  return gradeAnswer({ prompt, answer, misconceptions, knowledge });
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * Checks claims against the knowledge base (ADR 010).
+ *
+ * - Capability: the fact for (entity, attribute); a child without its own fact inherits its
+ *   parent's ("REST APIs authenticate" uses API Gateway's). A claim about a parent with no fact of
+ *   its own is true when it holds for some child and, when denied, wrong only if every child has it
+ *   — "API Gateway has WAF" is true of REST APIs, so it is no error.
+ * - Quantity: the stated number must be one of the values the docs give (5% tolerance), or the
+ *   maximum when stated as one ("up to", "maxes out at"); a parent passes when any child's does.
+ * - A claim that matches a false claim of the base (entity, attribute, polarity, the `with`
+ *   attributes in its clause, its number, none of its `unless` phrases) is that misconception.
+ * Only asserted claims are judged; reported, hypothetical, asked and qualified ones never are.
+ */
+import type { CheckedClaim, Claim, CompiledKnowledge, KnowledgeFact, Token } from './types';
+
+const TOLERANCE = 0.05;
+/** Prepositions that make their object the thing a claim is about: "attach WAF to an HTTP API". */
+const TARGETS = new Set(['on', 'to', 'onto', 'for', 'with', 'using', 'by']);
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function factFor(kb: CompiledKnowledge, entity: string, attribute: string): KnowledgeFact | undefined {
+  let id: string | undefined = entity;
+  while (id !== undefined) {
+    const fact = kb.facts.get(`${id}/${attribute}`);
+    if (fact !== undefined) return fact;
+    id = kb.parents.get(id);
+  }
+  return undefined;
+}
+
+function quantityMatches(fact: KnowledgeFact, value: number, maximum: boolean): boolean {
+  if (maximum && fact.maximum !== undefined) return near(fact.maximum, value);
+  return (fact.values ?? []).some((v) => near(v, value));
+}
+
+/** true / false / null (the base does not say), with the fact that decided it. */
+function judge(kb: CompiledKnowledge, claim: Claim): { correct: boolean | null; fact: KnowledgeFact | null } {
+  if (claim.entity === null || claim.entityIsObject) return { correct: null, fact: null };
+  const attribute = kb.attributes.get(claim.attribute);
+  const own = factFor(kb, claim.entity, claim.attribute);
+  const children = (kb.children.get(claim.entity) ?? [])
+    .map((c) => kb.facts.get(`${c}/${claim.attribute}`))
+    .filter((f): f is KnowledgeFact => f !== undefined);
+  const direct = kb.facts.get(`${claim.entity}/${claim.attribute}`);
+  const candidates = direct !== undefined ? [direct] : own !== undefined && children.length === 0 ? [own] : children;
+  // a parent whose children are not all described: a positive claim is only judged when some child has it
+  const partial =
+    direct === undefined && children.length > 0 && children.length < (kb.children.get(claim.entity)?.length ?? 0);
+  if (candidates.length === 0) return { correct: null, fact: null };
+  const first = candidates[0] ?? null;
+  if (attribute?.unit !== undefined) {
+    if (claim.value === null || !claim.holds) return { correct: null, fact: null };
+    const value = claim.value;
+    const ok = candidates.some((f) => quantityMatches(f, value, claim.maximum));
+    // a parent with its own fact (payloads) also passes on a child's value
+    const viaChildren = children.some((f) => quantityMatches(f, value, claim.maximum));
+    return { correct: ok || viaChildren, fact: first };
+  }
+  const capabilities = candidates.filter((f) => f.holds !== undefined);
+  if (capabilities.length === 0) return { correct: null, fact: null };
+  const correct = claim.holds
+    ? capabilities.some((f) => f.holds === true)
+    : capabilities.every((f) => f.holds === false);
+  if (partial && !correct && claim.holds) return { correct: null, fact: null };
+  // a denial about a parent whose children differ ("canary is not an API Gateway-wide feature") is not wrong
+  if (!claim.holds && !correct && direct === undefined && capabilities.some((f) => f.holds === false)) {
+    return { correct: null, fact: null };
+  }
+  const deciding = capabilities.find((f) => f.holds !== claim.holds) ?? capabilities[0] ?? null;
+  return { correct, fact: correct ? (capabilities.find((f) => f.holds === claim.holds) ?? first) : deciding };
+}
+
+/** `entity` is `target` or one of its descendants ("REST APIs" are API Gateway). */
+export function isA(kb: CompiledKnowledge, entity: string, target: string): boolean {
+  let id: string | undefined = entity;
+  while (id !== undefined) {
+    if (id === target) return true;
+    id = kb.parents.get(id);
+  }
+  return false;
+}
+
+function containsPhrase(tokens: readonly Token[], from: number, to: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = from; i + phrase.length <= to; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = tokens[i + k]?.stem === phrase[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+export function checkClaims(
+  claims: readonly Claim[],
+  kb: CompiledKnowledge,
+  tokensOf: (sentence: number) => readonly Token[],
+): CheckedClaim[] {
+  return claims.map((claim) => {
+    const { correct, fact } = judge(kb, claim);
+    let misconception: string | null = null;
+    if (claim.modality === 'asserted') {
+      const tokens = tokensOf(claim.sentence);
+      for (const i of kb.falseClaimsByAttribute.get(claim.attribute) ?? []) {
+        const fc = kb.kb.falseClaims[i];
+        if (fc === undefined || misconception !== null || fc.holds !== claim.holds) continue;
+        // an object counts when the attribute is put on it ("WAF on an HTTP API"), not "in front of" it
+        const usable = !claim.entityIsObject || TARGETS.has(claim.entityPreposition ?? '');
+        const entityOk =
+          claim.entity === null || !usable
+            ? fc.entities.includes('any')
+            : fc.entities.some((e) => isA(kb, claim.entity ?? '', e));
+        if (!entityOk) continue;
+        if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
+        if (fc.value !== undefined && (claim.value === null || !near(fc.value, claim.value))) continue;
+        // the exceptions are looked for in the whole sentence: "(HTTP API 30 s fixed; REST 29 s by default)"
+        const unless = kb.unless[i] ?? [];
+        if (unless.some((p) => containsPhrase(tokens, 0, tokens.length, p))) continue;
+        misconception = fc.misconception;
+      }
+    }
+    return { ...claim, correct, fact, misconception };
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Compiles a knowledge base (content/knowledge/*.yaml, ADR 010) for claim reading: one trie of
+ * entity aliases and attribute aliases (negative aliases as their own kind), the facts keyed by
+ * entity and attribute, each entity's ancestors and children, and the `unless` phrases of each
+ * false claim tokenised once. Cached per knowledge-base object.
+ */
+import { buildPhraseTrie } from './build-phrase-trie';
+import { normalizeText } from './normalize-text';
+import { tokenizeText } from './tokenize-text';
+import type { CompiledKnowledge, KnowledgeBase, PhraseSource } from './types';
+
+const cache = new WeakMap<KnowledgeBase, CompiledKnowledge>();
+
+export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
+  const hit = cache.get(kb);
+  if (hit !== undefined) return hit;
+  const entitySources: PhraseSource[] = kb.entities.flatMap((e) =>
+    e.aliases.map((text) => ({ kind: 'entity' as const, id: e.id, text })),
+  );
+  const attributeSources: PhraseSource[] = kb.attributes.flatMap((a) => [
+    ...a.aliases.map((text) => ({ kind: 'attribute' as const, id: a.id, text })),
+    ...a.negativeAliases.map((text) => ({ kind: 'attribute-negative' as const, id: a.id, text })),
+  ]);
+  const children = new Map<string, string[]>();
+  const parents = new Map<string, string>();
+  for (const e of kb.entities) {
+    if (e.parent === undefined) continue;
+    parents.set(e.id, e.parent);
+    children.set(e.parent, [...(children.get(e.parent) ?? []), e.id]);
+  }
+  const compiled: CompiledKnowledge = {
+    kb,
+    entityTrie: buildPhraseTrie(entitySources),
+    attributeTrie: buildPhraseTrie(attributeSources),
+    facts: new Map(kb.facts.map((f) => [`${f.entity}/${f.attribute}`, f])),
+    attributes: new Map(kb.attributes.map((a) => [a.id, a])),
+    entities: new Map(kb.entities.map((e) => [e.id, e])),
+    parents,
+    children,
+    claimable: new Set([...kb.facts.map((f) => f.attribute), ...kb.falseClaims.map((f) => f.attribute)]),
+    falseClaimsByAttribute: new Map(
+      [...new Set(kb.falseClaims.map((f) => f.attribute))].map((a) => [
+        a,
+        kb.falseClaims.flatMap((f, i) => (f.attribute === a ? [i] : [])),
+      ]),
+    ),
+    unless: kb.falseClaims.map((fc) => fc.unless.map((u) => tokenizeText(normalizeText(u)).map((t) => t.stem))),
+  };
+  cache.set(kb, compiled);
+  return compiled;
+}

@@ -1,0 +1,612 @@
+/**
+ * Reads one sentence into claims (ADR 010): which entity (an alias from the knowledge base, or a
+ * pronoun resolved to the last entity named), which attribute, held or denied, with which number,
+ * and how it is put (asserted, reported, hypothetical, asked, or qualified).
+ *
+ * - An attribute binds to the nearest entity before it in its sub-clause that is not the object of
+ *   a preposition ("reaches the ALB through a VPC link" is about the gateway, not the ALB); failing
+ *   that the nearest after it, then the subject carried from earlier ("…, which is the better
+ *   option"), then — for pronouns — the previous sentence's subject.
+ * - Polarity: an odd number of negation cues in the sub-clause denies (cues inside an alias such as
+ *   "no way around" don't count; a negative alias such as "hard" denies by itself). A negation right
+ *   before an entity in a list denies only that entity ("REST APIs and ALBs, not HTTP APIs").
+ * - Modality, from the cue-and-scope pass: a frame or quotation marks make a claim reported (unless
+ *   the sentence agrees: "…, and they're right"); "if" makes it hypothetical; a question asks —
+ *   except the premise of a rhetorical "why …, when it can't …?", which is asserted; a denial with a
+ *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
+ */
+import { matchPhrases } from './match-phrases';
+import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
+
+const PREPOSITIONS = new Set([
+  'to',
+  'through',
+  'behind',
+  'via',
+  'than',
+  'into',
+  'from',
+  'with',
+  'of',
+  'for',
+  'over',
+  'between',
+  'like',
+  'versus',
+  'vs',
+  'against',
+  'onto',
+  'toward',
+  'towards',
+  'on',
+  'by',
+  'at',
+  'in',
+  'under',
+  'using',
+  'reaches',
+  'reach',
+  'invoke',
+  'invokes',
+  'call',
+  'calls',
+]);
+/** Words that may sit between a preposition and its entity ("to an internal ALB"). */
+const DETERMINERS = new Set([
+  'any',
+  'every',
+  'each',
+  'all',
+  'some',
+  'a',
+  'an',
+  'the',
+  'our',
+  'your',
+  'its',
+  'their',
+  'internal',
+  'private',
+  'public',
+  'new',
+  'existing',
+  'same',
+  'regional',
+]);
+/** Someone other than the entities acts ("… and we move route by route"): what follows is not about the entity. */
+const PERSONAL = new Set(['we', 'i', 'you', 'us', 'our', 'team', 'clients', 'partners', 'users', 'customers']);
+/** Words that open a comma-delimited phrase continuing the same subject. */
+const CONTINUERS = new Set([
+  'which',
+  'that',
+  'who',
+  'and',
+  'but',
+  'so',
+  'because',
+  'since',
+  'as',
+  'is',
+  'are',
+  'can',
+  'could',
+  'has',
+  'have',
+  'does',
+  'do',
+  'will',
+  'would',
+  'it',
+  'they',
+  'while',
+  'though',
+  'although',
+  'plus',
+  'also',
+  'then',
+  'not',
+  'only',
+  'even',
+  'yet',
+  'or',
+]);
+/** Words that make a phrase a clause rather than a noun phrase ("API Gateway is … throttling"). */
+const VERBISH = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'from',
+  'into',
+  'through',
+  'via',
+  'by',
+  'is',
+  'are',
+  'be',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'should',
+  'must',
+  'may',
+  'might',
+  'and',
+  'or',
+  'but',
+  'not',
+  'no',
+  'than',
+  'to',
+  'with',
+  'for',
+]);
+/** "does not mean / make / prove that X is better": the negation reaches into the complement. */
+const COMPLEMENT_VERBS = new Set([
+  'mean',
+  'make',
+  'prove',
+  'impli',
+  'imply',
+  'guarante',
+  'guarantee',
+  'follow',
+  'necessarili',
+  'automat',
+]);
+const JOINERS = new Set(['and', 'but', 'while', 'so', 'whereas', 'then']);
+const NEW_SUBJECT = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'we', 'i', 'you', 'they', 'it']);
+const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'which']);
+const LIST_GLUE = new Set(['and', 'or', 'nor', 'not', 'both', 'the', 'an', 'a', 'also', 'even']);
+/** Negation cues that deny a claim ("without", "instead of" restrict or replace instead). */
+const DENIALS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'neither',
+  'nor',
+  'no longer',
+  'hardly',
+  'nobody',
+  'zero',
+  'nothing',
+  'lack',
+  'lacks',
+  'lacking',
+  'absent',
+  'instead of',
+  'rather than',
+  'give up',
+  'gives up',
+  'giving up',
+  'lose',
+  'loses',
+  'losing',
+  'forgo',
+  'sacrifice',
+  'ignores',
+]);
+/** Words that make a negation after the attribute deny it: "WAF on HTTP APIs is not supported". */
+const PREDICATES = new Set([
+  'attach',
+  'attached',
+  'put',
+  'placed',
+  'appli',
+  'applied',
+  'associ',
+  'associated',
+  'used',
+  'turn',
+  'support',
+  'supported',
+  'avail',
+  'available',
+  'possibl',
+  'possible',
+  'allow',
+  'allowed',
+  'offer',
+  'offered',
+  'includ',
+  'included',
+  'option',
+  'there',
+  'present',
+  'exist',
+  'work',
+  'works',
+  'possible',
+  'done',
+  'do',
+  'applic',
+  'applicable',
+  'provid',
+  'provided',
+  'enabled',
+  'enable',
+]);
+/** How many words a negation before an attribute reaches ("can't really, in practice, authenticate"). */
+const NEGATION_REACH = 5;
+/** Longest sentence, in words, read for claims. */
+const MAX_CLAIM_SENTENCE = 150;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+/** Unit words after a number, to the knowledge base's units. */
+const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: number }> = {
+  ms: { unit: 's', factor: 0.001 },
+  s: { unit: 's', factor: 1 },
+  min: { unit: 's', factor: 60 },
+  h: { unit: 's', factor: 3600 },
+  day: { unit: 's', factor: 86400 },
+  week: { unit: 's', factor: 604800 },
+  kb: { unit: 'mb', factor: 0.001 },
+  mb: { unit: 'mb', factor: 1 },
+  gb: { unit: 'mb', factor: 1000 },
+  rps: { unit: 'rps', factor: 1 },
+  usd: { unit: 'usd', factor: 1 },
+};
+
+export type ClaimContext = {
+  /** The entity the previous sentence was mostly about (its first subject). */
+  subject: string | null;
+};
+
+export type SentenceForClaims = {
+  index: number;
+  tokens: readonly Token[];
+  scope: Scope;
+  /** The cue lexicon's matches in this sentence (negations, frames, agreement, qualifiers…). */
+  lexicon: readonly PhraseMatch[];
+  question: boolean;
+  /** Per token: inside quotation marks. */
+  quoted: readonly boolean[];
+};
+
+type Mention = {
+  id: string;
+  start: number;
+  end: number;
+  object: boolean;
+  denied: boolean;
+  preposition: string | null;
+  pronoun?: boolean;
+};
+
+/** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
+function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
+  const taken: boolean[] = [];
+  const out: PhraseMatch[] = [];
+  for (const m of [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    let free = true;
+    for (let i = m.start; i < m.end; i++) if (taken[i] === true) free = false;
+    const twin = out.some((o) => o.start === m.start && o.end === m.end && o.phrase.id !== m.phrase.id);
+    if (!free && !twin) continue;
+    for (let i = m.start; i < m.end; i++) taken[i] = true;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The preposition an entity is the object of ("on an HTTP API" → "on", "in front of it" → "of"), or null. */
+function prepositionBefore(tokens: readonly Token[], start: number): string | null {
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+  const w = tokens[k]?.word ?? '';
+  return PREPOSITIONS.has(w) ? w : null;
+}
+
+export function extractClaims(
+  s: SentenceForClaims,
+  kb: CompiledKnowledge,
+  context: ClaimContext,
+): { claims: Claim[]; context: ClaimContext; entities: PhraseMatch[] } {
+  const { tokens, scope } = s;
+  const n = tokens.length;
+  // a run-on "sentence" this long is no claim a reader could follow (and reading it would be quadratic)
+  if (n > MAX_CLAIM_SENTENCE) return { claims: [], context, entities: [] };
+  const kinds = new Map<string, PhraseMatch[]>();
+  for (const m of s.lexicon) {
+    const list = kinds.get(m.phrase.kind);
+    if (list === undefined) kinds.set(m.phrase.kind, [m]);
+    else list.push(m);
+  }
+  const byKind = (kind: string): PhraseMatch[] => kinds.get(kind) ?? [];
+  const negationCues = [...byKind('negation'), ...byKind('privation')]
+    .filter(
+      (m) => DENIALS.has(m.phrase.id) && !byKind('pseudo-negation').some((p) => p.start <= m.start && p.end >= m.end),
+    )
+    // one cue per span ("lack"/"lacks" stem alike), and none inside a longer one ("no longer" ⊃ "no")
+    .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
+    .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
+  const attributeMatches = longestFirst(
+    matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+      (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+    ),
+  );
+  if (attributeMatches.length === 0) {
+    const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
+    return { claims: [], context: { subject: first?.phrase.id ?? context.subject }, entities };
+  }
+  // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
+  const mentions: Mention[] = entities.map((e) => {
+    let k = e.start - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+    const before = tokens[k]?.word ?? '';
+    return {
+      id: e.phrase.id,
+      start: e.start,
+      end: e.end,
+      object: prepositionBefore(tokens, e.start) !== null,
+      preposition: prepositionBefore(tokens, e.start),
+      denied: before === 'not' || before === 'nor' || before === 'except',
+    };
+  });
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (!PRONOUNS.has(w) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    const previous = mentions
+      .filter((m) => m.start < i)
+      .sort((x, y) => x.start - y.start)
+      .pop();
+    // across sentences only a pronoun that opens the sentence refers back ("It also …")
+    const id = previous?.id ?? (i <= 2 ? context.subject : null);
+    if (id === null) continue;
+    const preposition = prepositionBefore(tokens, i);
+    mentions.push({
+      id,
+      start: i,
+      end: i + 1,
+      object: preposition !== null,
+      denied: false,
+      preposition,
+      pronoun: true,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  const subOf = scope.subOf;
+  const clauseOf = (i: number): TokenRange =>
+    scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: n };
+  // NegEx scope of a cue: its window, cut at ", and" / ", but" and terminators
+  // (an attribute that starts right at the cut, "zero idea | who the caller is", is still reached)
+  const negationReach = (c: PhraseMatch): number =>
+    Math.min(c.end + NEGATION_REACH, (scope.negations.find((g) => g.cueEnd === c.end)?.to ?? n) + 1);
+  const inCue = (cue: PhraseMatch): boolean => attributeMatches.some((a) => a.start <= cue.start && cue.end <= a.end);
+  const agrees = byKind('agreement').length > 0;
+  const qualifiers = byKind('qualifier');
+  const maxima = byKind('maximum');
+  // a question's premise ("…, when it can't authenticate anyone?", "seeing as …") is asserted
+  const premiseStart = s.question
+    ? tokens.findIndex((t, i) => i > 0 && ['when', 'since', 'given', 'seeing', 'because', 'as'].includes(t.word))
+    : -1;
+
+  const claims: Claim[] = [];
+  const attributesByClause = new Map<number, Set<string>>();
+  for (const a of attributeMatches) {
+    const attribute = kb.attributes.get(a.phrase.id);
+    if (attribute === undefined || !kb.claimable.has(a.phrase.id)) continue;
+    // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
+    if (tokens.slice(Math.max(0, a.start - 2), a.start).some((t) => t.word === 'than')) continue;
+    const sub = subOf[a.start] ?? 0;
+    const clause = clauseOf(a.start);
+    let clauseAttributes = attributesByClause.get(clause.start);
+    if (clauseAttributes === undefined) {
+      clauseAttributes = new Set(
+        attributeMatches.filter((m) => m.start >= clause.start && m.end <= clause.end).map((m) => m.phrase.id),
+      );
+      attributesByClause.set(clause.start, clauseAttributes);
+    }
+    // a required attribute may be named, or stated as a number in its unit ("29 seconds is a hard limit")
+    const requiredByNumber =
+      attribute.requires.length > 0 &&
+      attribute.requires.some((r) => {
+        const unit = kb.attributes.get(r)?.unit;
+        return (
+          unit !== undefined &&
+          tokens
+            .slice(clause.start, clause.end)
+            .some(
+              (t, k) => NUMBER.test(t.word) && UNIT_FACTORS[tokens[clause.start + k + 1]?.word ?? '']?.unit === unit,
+            )
+        );
+      });
+    if (
+      attribute.requires.length > 0 &&
+      !requiredByNumber &&
+      !attribute.requires.some((r) => clauseAttributes.has(r) && r !== a.phrase.id)
+    ) {
+      // "hard" means "not raisable" only next to a timeout; the negative alias may itself be that word ("ceiling")
+      const selfSatisfied = attribute.requires.some((r) =>
+        attributeMatches.some((m) => m.phrase.id === r && m.start <= a.start && m.end >= a.end),
+      );
+      if (!selfSatisfied) continue;
+    }
+
+    // the entity
+    const range0 = scope.subs[sub] ?? { start: 0, end: n };
+    // an "if …" antecedent is its own world: its entities are not the subject of the main clause
+    const sameWorld = (m: Mention): boolean =>
+      (scope.hypothetical[m.start] === true) === (scope.hypothetical[a.start] === true);
+    const inSub = mentions.filter((m) => (subOf[m.start] ?? -1) === sub && sameWorld(m));
+    // across a comma a subject reaches only a phrase that continues it ("…, which is …", "…, and it …"),
+    // not the next item of a list ("API keys for limits, OAuth for authentication")
+    const segmentStart = (() => {
+      let k = a.start;
+      while (k > range0.start && tokens[k]?.breakBefore === 'none') k--;
+      return k;
+    })();
+    const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || segmentStart === a.start;
+    const subjectsBefore = inSub.filter(
+      (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
+    );
+    // after the attribute only when nothing separates them ("authentication on the ALB" is an object, excluded above)
+    const range = scope.subs[sub] ?? { start: 0, end: n };
+    const subjectsAfter =
+      a.start - range.start <= 1
+        ? inSub.filter(
+            (m) =>
+              m.start >= a.end && !m.object && tokens.slice(a.end, m.start + 1).every((t) => t.breakBefore === 'none'),
+          )
+        : [];
+    // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
+    const personalBetween = (from: number): boolean =>
+      tokens
+        .slice(from, a.start)
+        .some((t, k, all) => PERSONAL.has(t.word) || (JOINERS.has(t.word) && NEW_SUBJECT.has(all[k + 1]?.word ?? '')));
+    // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
+    const adjacent = inSub.find(
+      (m) =>
+        m.end <= a.start &&
+        a.start - m.end <= 3 &&
+        m.pronoun !== true &&
+        tokens.slice(m.end, a.start + 1).every((t) => t.breakBefore === 'none' && !VERBISH.has(t.word)),
+    );
+    let subject: Mention | undefined = adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
+    if (subject !== undefined && subject !== adjacent && subject.start < a.start && personalBetween(subject.end))
+      subject = undefined;
+    // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
+    subject ??= [...mentions]
+      .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
+      .filter((m) => !personalBetween(m.end))
+      .pop();
+    // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
+    if (
+      a.phrase.kind === 'attribute-negative' &&
+      subject !== undefined &&
+      subject.start < a.start &&
+      tokens.slice(subject.end, a.start + 1).some((t) => t.breakBefore !== 'none')
+    ) {
+      subject = undefined;
+    }
+    // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
+    const first = scope.clauses[0];
+    const topic = mentions.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
+    if (subject === undefined && topic !== undefined && a.start >= (first?.end ?? 0)) subject = topic;
+    const unbroken = (m: Mention): boolean => {
+      const [from, to] = m.start < a.start ? [m.end, a.start + 1] : [a.end, m.start + 1];
+      return tokens.slice(from, to).every((t) => t.breakBefore === 'none');
+    };
+    const anyInSub =
+      subject === undefined
+        ? inSub
+            .filter((m) => m.pronoun !== true && !personalBetween(m.end))
+            .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
+            .filter((m) => a.phrase.kind !== 'attribute-negative' || unbroken(m))
+            .pop()
+        : undefined;
+    const chosen = subject ?? anyInSub;
+    // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
+    const group: Mention[] = [];
+    if (chosen !== undefined) {
+      group.push(chosen);
+      for (const m of inSub) {
+        if (m.start <= chosen.start || m.id === chosen.id) continue;
+        const last = group[group.length - 1];
+        if (last === undefined) break;
+        let glued = true;
+        for (let k = last.end; k < m.start; k++) if (!LIST_GLUE.has(tokens[k]?.word ?? '')) glued = false;
+        if (!glued) continue;
+        group.push(m);
+      }
+    }
+
+    // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
+    // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
+    const entityBetween = (from: number, to: number): boolean =>
+      mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
+    // "not do, and only REST APIs can, is validate": the entity in between has a verb of its own
+    const modalAfterEntity = (from: number, to: number): boolean =>
+      mentions.some(
+        (m) => m.start >= from && m.end < to && VERBISH.has(tokens[m.end]?.word ?? '') && tokens[m.end]?.word !== 'and',
+      );
+    let denials = negationCues.filter(
+      (c) =>
+        c.start >= range.start &&
+        c.start < range.end &&
+        !inCue(c) &&
+        // a bare "No," answers a question; it denies nothing that follows
+        tokens[c.end]?.breakBefore === 'none' &&
+        // "…, not HTTP APIs" denies that entity only — unless the entity is the attribute itself ("no API keys")
+        !mentions.some(
+          (m) => m.denied && c.end <= m.start && m.start - c.end <= 2 && !(m.start >= a.start && m.start < a.end),
+        ) &&
+        // a negation belongs to the nearest entity: "a feature that HTTP APIs lack", "not do, and only REST APIs can"
+        !(c.end <= a.start
+          ? entityBetween(c.end, a.start) &&
+            modalAfterEntity(c.end, a.start) &&
+            !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
+          : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object)) &&
+        ((c.end <= a.start &&
+          a.start < negationReach(c) &&
+          !negationCues.some((o) => o.start >= c.end && o.end <= a.start)) ||
+          PREDICATES.has(tokens[c.end]?.stem ?? '') ||
+          PREDICATES.has(tokens[c.end + 1]?.stem ?? '') ||
+          c.end >= range.end),
+    ).length;
+    if (a.phrase.kind === 'attribute-negative') denials++;
+    if (tokens[a.end]?.word === 'less' && tokens[a.end]?.breakBefore === 'none') denials++; // "auth-less"
+    const baseHolds = denials % 2 === 0;
+
+    // the number
+    let value: number | null = null;
+    let at = -1;
+    if (attribute.unit !== undefined) {
+      let best = Infinity;
+      for (let i = range.start; i < range.end; i++) {
+        const t = tokens[i];
+        const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
+        if (t === undefined || !NUMBER.test(t.word) || u === undefined || u.unit !== attribute.unit) continue;
+        const distance = i < a.start ? a.start - i : i - a.end + 0.5;
+        if (distance < best) {
+          best = distance;
+          value = Number(t.word) * u.factor;
+          at = i;
+        }
+      }
+    }
+    // "up to 4000 s", "maxes out at 60 s": a maximum cue just before the number
+    const maximum = at >= 0 && maxima.some((m) => m.end <= at && at - m.end <= 2);
+
+    // how it is put
+    let modality: Modality = 'asserted';
+    // a frame at the head of the clause covers all of it ("people say X, so it's better, but …")
+    const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
+    if (s.question) modality = premiseStart > 0 && a.start > premiseStart ? 'asserted' : 'asked';
+    else if (scope.hypothetical[a.start] === true) modality = 'hypothetical';
+    else if (framed && !agrees) modality = 'reported';
+    const qualified = qualifiers.some((q) => q.start >= clause.start && q.start < clause.end);
+
+    const targets = group.length > 0 ? group : [null];
+    for (const m of targets) {
+      const holds = m?.denied === true ? !baseHolds : baseHolds;
+      claims.push({
+        sentence: s.index,
+        entity: m?.id ?? null,
+        entityIsObject: m?.object === true,
+        // an object before the attribute is not what the attribute is put on
+        entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
+        attribute: a.phrase.id,
+        holds,
+        value,
+        maximum,
+        modality: modality === 'asserted' && !holds && qualified ? 'qualified' : modality,
+        clause,
+        clauseAttributes,
+      });
+    }
+  }
+
+  const firstSubject = mentions.find((m) => !m.object);
+  return { claims, context: { subject: firstSubject?.id ?? context.subject }, entities };
+}

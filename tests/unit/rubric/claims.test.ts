@@ -1,0 +1,128 @@
+/**
+ * The claims layer (ADR 010): sentences read into claims, checked against the knowledge base.
+ * Errors carry the fact's correction; traps are the base's named false claims; modality decides
+ * what is judged at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { gradeReal } from './rubric-fixture';
+
+const errorsOf = async (text: string) =>
+  (await gradeReal('apigw-vs-alb', text)).errors.map((e) => `${e.entity}/${e.attribute}`);
+const trapsOf = async (text: string) => (await gradeReal('apigw-vs-alb', text)).traps.map((t) => t.id);
+
+describe('false claims become errors with corrections', () => {
+  it.each([
+    ['The ALB has Cognito and Lambda authorizers.', 'alb/authorizers'],
+    ['API Gateway uses listener rules with host header conditions.', 'apigw/listener-rules'],
+    ['The ALB has a 29-second integration timeout.', 'alb/timeout'],
+    ['The ALB idle timeout maxes out at 60 seconds.', 'alb/timeout'],
+    ['The REST integration timeout is 5 minutes.', 'apigw-rest/timeout'],
+    ['On cost, the ALB is pay per request and costs nothing when idle.', 'alb/per-request-pricing'],
+    ['The ALB throttles natively with 429s.', 'alb/native-throttling'],
+  ])('%s → %s', async (text, key) => {
+    expect(await errorsOf(text)).toContain(key);
+  });
+
+  it('quotes the sentence and gives the fact and its sources', async () => {
+    const r = await gradeReal('apigw-vs-alb', 'Intro. The ALB has a 29-second integration timeout.');
+    expect(r.errors[0]?.evidence).toBe('The ALB has a 29-second integration timeout.');
+    expect(r.errors[0]?.correction).toMatch(/4,000/);
+    expect(r.errors[0]?.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The REST integration timeout is 29 seconds and the ALB idle timeout goes up to 4000 seconds.',
+    'HTTP APIs have a hard 30-second timeout.',
+    'WAF on an HTTP API is not supported.',
+    'Out of the box the ALB cannot authenticate anyone until you add an authenticate-oidc action.',
+    'The ALB in the secondary Region can invoke the Lambda in that Region.',
+    'API Gateway reaches the internal ALB through a VPC link.',
+    'API Gateway has WAF.',
+  ])('no error in a true statement: %s', async (text) => {
+    expect(await errorsOf(text)).toEqual([]);
+    expect(await trapsOf(text)).toEqual([]);
+  });
+});
+
+describe('traps are named false claims, in any wording, asserted in the candidate voice', () => {
+  it.each([
+    ["API Gateway, which is the better option because it's serverless, sits in front.", 'serverless-means-better'],
+    [
+      "People say API Gateway is better because it's serverless, and honestly they're right.",
+      'serverless-means-better',
+    ],
+    ['Why put an ALB in front when it can not authenticate anyone?', 'alb-has-no-auth'],
+    ['The ALB is just a load balancer. It has zero idea who the caller is.', 'alb-has-no-auth'],
+    ["There is no way around API Gateway's 29-second ceiling.", 'apigw-hard-29s-timeout'],
+    ['We will lock the API down with API keys.', 'api-keys-secure-apis'],
+  ])('%s → %s', async (text, id) => {
+    expect(await trapsOf(text)).toContain(id);
+  });
+
+  it.each([
+    "Anyone telling you the ALB can't authenticate is working from an old mental model.",
+    '"Serverless is better" is a slogan, not an argument.',
+    "I don't buy the argument that API Gateway is better because it's serverless.",
+    'If the ALB could not authenticate, we would need Cognito in the app.',
+    'Could the ALB authenticate users on its own?',
+  ])('not asserted, not flagged: %s', async (text) => {
+    expect(await trapsOf(text)).toEqual([]);
+  });
+});
+
+describe('what cannot be assessed is said, not silently missed', () => {
+  it('names the language', async () => {
+    const r = await gradeReal(
+      'apigw-vs-alb',
+      'Yo elegiría API Gateway para el lanzamiento, porque el tráfico será bajo y las funciones son Lambda; con el tiempo, cuando los servicios pasen a EKS, pondría un ALB interno detrás de un VPC link y revisaría la decisión si el tráfico se vuelve estable y alto.',
+    );
+    expect(r.unassessed?.reason).toBe('language');
+    expect(r.verdict).toBe('miss');
+    expect(r.traps).toEqual([]);
+  });
+
+  it('says when an answer is too short', async () => {
+    expect((await gradeReal('apigw-vs-alb', 'Go with API Gateway.')).unassessed?.reason).toBe('too-short');
+  });
+
+  it('is null for an ordinary answer', async () => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
+    expect((await gradeReal('apigw-vs-alb', prompt.modelAnswers.great)).unassessed).toBeNull();
+  });
+});
+
+describe('gaming does not pay, and the decision is judged', () => {
+  it('earns nothing for the prompt pasted back', async () => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
+    const r = await gradeReal('apigw-vs-alb', `${prompt.scenario}\n\n${prompt.scenario}`);
+    expect(r.verdict).toBe('miss');
+  });
+
+  it.each([
+    "I'd lean towards API Gateway for the launch.",
+    'So: API Gateway now, an internal ALB behind it later.',
+    'Go with API Gateway.',
+    'The front door should be API Gateway.',
+    "I'd start on API Gateway with an HTTP API.",
+  ])('recognises a recommendation in any phrasing: %s', async (sentence) => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
+    const body = prompt.modelAnswers.average
+      .split('\n')
+      .filter((l) => !/recommend/i.test(l))
+      .join('\n');
+    const without = await gradeReal('apigw-vs-alb', body);
+    const withIt = await gradeReal('apigw-vs-alb', `${body}\n\n${sentence}`);
+    expect(without.verdict).toBe('miss');
+    expect(withIt.verdict).not.toBe('miss');
+  });
+
+  it('does not delight with a decision whose reasons ignore the scenario', async () => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
+    const great = prompt.modelAnswers.great.replace(/\*\*Recommendation\.\*\*[\s\S]*$/, '');
+    const r = await gradeReal(
+      'apigw-vs-alb',
+      `${great}\n\nEven so, my recommendation is the ALB, because load balancers are the battle-tested industry standard and gateway products are a fad.`,
+    );
+    expect(r.verdict).not.toBe('delights');
+  });
+});
