@@ -1,0 +1,54 @@
+/**
+ * Labelled mock answers (the shape of shared/grader-dev/labels.json): a folder of `<id>.txt`
+ * answers and a labels.json, or a sentences.json of single trap/non-trap sentences. Used by the
+ * calibration tests and `npm run -s grader:eval`, and by the export of instructor overrides.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { LevelSchema } from './schema';
+
+export const AnswerLabelSchema = z.strictObject({
+  verdict: z.array(LevelSchema).min(1),
+  traps: z.array(z.string()).default([]),
+  note: z.string().optional(),
+  prompt: z.string().optional(),
+});
+export const LabelsFileSchema = z.strictObject({
+  prompt: z.string(),
+  answers: z.record(z.string(), AnswerLabelSchema),
+});
+export type LabelsFile = z.infer<typeof LabelsFileSchema>;
+export const SentencesFileSchema = z.strictObject({
+  prompt: z.string(),
+  sentences: z.array(z.strictObject({ id: z.string(), text: z.string(), traps: z.array(z.string()), kind: z.string() })),
+});
+
+export type LabelledAnswer = {
+  id: string;
+  prompt: string;
+  answer: string;
+  verdicts: z.infer<typeof LevelSchema>[];
+  traps: string[];
+  note: string;
+};
+
+/** Reads a labelled folder (labels.json + <id>.txt) or a sentences.json; verdicts of sentences are unknown ([]). */
+export async function readLabelledAnswers(location: string): Promise<LabelledAnswer[]> {
+  if (location.endsWith('.json') && path.basename(location) !== 'labels.json') {
+    const file = SentencesFileSchema.parse(JSON.parse(await readFile(location, 'utf8')));
+    return file.sentences.map((s) => ({ id: s.id, prompt: file.prompt, answer: s.text, verdicts: [], traps: s.traps, note: s.kind }));
+  }
+  const dir = location.endsWith('labels.json') ? path.dirname(location) : location;
+  const labels = LabelsFileSchema.parse(JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')));
+  return Promise.all(
+    Object.entries(labels.answers).map(async ([id, l]) => ({
+      id,
+      prompt: l.prompt ?? labels.prompt,
+      answer: await readFile(path.join(dir, `${id}.txt`), 'utf8'),
+      verdicts: l.verdict,
+      traps: l.traps,
+      note: l.note ?? '',
+    })),
+  );
+}
