@@ -14,7 +14,10 @@ const seconds = (clock: string) => {
   return (m ?? 0) * 60 + (s ?? 0);
 };
 
-async function startMock(page: Page, options: { mode: 'Interview' | 'Practice'; length: string; prompt?: RegExp; stay?: boolean }) {
+async function startMock(
+  page: Page,
+  options: { mode: 'Interview' | 'Practice'; length: string; prompt?: RegExp; stay?: boolean },
+) {
   if (!options.stay) await page.goto('/mock');
   if (options.prompt) await page.getByRole('radio', { name: options.prompt }).check();
   await page.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
@@ -33,7 +36,9 @@ async function submit(page: Page) {
   await expect(page).toHaveTitle('Mock interview feedback · Delight'); // streamed metadata lands after the navigation
 }
 
-test('a 15-minute interview survives a reload (server copy), submits and shows feedback with evidence', async ({ page }) => {
+test('a 15-minute interview survives a reload (server copy), submits and shows feedback with evidence', async ({
+  page,
+}) => {
   await signUpNewLearner(page, 'mock-interview');
   await expect(page.getByTestId('dashboard-next-prompt-reason')).toHaveText('Next up: new');
 
@@ -82,7 +87,10 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   const ratings = page.getByRole('group', { name: /Do you agree with the level/ });
   await ratings.nth(0).getByRole('button', { name: 'Agree', exact: true }).click();
   await expect(page.getByText('Thanks — noted that you agree.')).toBeVisible();
-  await expect(ratings.nth(0).getByRole('button', { name: 'Agree', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ratings.nth(0).getByRole('button', { name: 'Agree', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await ratings.nth(1).getByRole('button', { name: 'Disagree' }).click();
   await expect(page.getByText('Thanks — noted that you disagree.')).toBeVisible();
   await page.getByLabel('What level would you give, and why? (optional)').fill('I named both auth options.');
@@ -99,10 +107,12 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
 
   // The ratings are stored: they survive a reload.
   await page.reload();
-  await expect(page.getByRole('group', { name: /Do you agree with the level/ }).nth(1).getByRole('button', { name: 'Disagree' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(
+    page
+      .getByRole('group', { name: /Do you agree with the level/ })
+      .nth(1)
+      .getByRole('button', { name: 'Disagree' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 
   // The gaps are in today's review queue.
   await page.goto('/dashboard');
@@ -115,6 +125,28 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   await page.goto('/mock/history');
   await expect(page.getByTestId('history-apigw-vs-alb').locator('tbody tr')).toHaveCount(1);
   await expectNoAxeViolations(page);
+});
+
+test('an answer that gives facts to the wrong service gets corrections from the documentation', async ({ page }) => {
+  await signUpNewLearner(page, 'mock-corrections');
+  await startMock(page, { mode: 'Practice', length: '15 minutes' });
+  const wrong = [
+    'The ALB has Cognito and Lambda authorizers, and the ALB throttles natively with 429s.',
+    'API Gateway has a 4000-second idle timeout, while the ALB has a 29-second integration timeout.',
+    'On cost, the ALB is pay per request and costs nothing when idle, so it suits spiky traffic.',
+    'I recommend the ALB because our Lambda traffic will be spiky at launch.',
+  ].join('\n\n');
+  await answerBox(page).fill(wrong);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  const errors = page.getByTestId('errors');
+  await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+  await expect(errors).toContainText('You wrote: “The ALB has Cognito and Lambda authorizers');
+  await expect(errors).toContainText('What is true:');
+  await expect(errors).toContainText('4,000');
+  await expect(page.getByTestId('mock-verdict')).toContainText('Below the bar');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback-corrections.png', fullPage: true });
 });
 
 test('practice mode pauses and resumes; a re-take is compared with the previous attempt', async ({ page }) => {
@@ -148,7 +180,9 @@ test('practice mode pauses and resumes; a re-take is compared with the previous 
 
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect.poll(async () => seconds(await page.getByRole('timer').innerText()), { timeout: 5000 }).toBeLessThan(seconds(frozen));
+  await expect
+    .poll(async () => seconds(await page.getByRole('timer').innerText()), { timeout: 5000 })
+    .toBeLessThan(seconds(frozen));
   await answerBox(page).fill(GREAT_ANSWER);
   await submit(page);
 
@@ -226,7 +260,10 @@ test('mobile layout and dark mode of the editor and the feedback', async ({ page
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('an over-long answer gets a clear message; the JSON API caps bodies and refuses other users and anonymous callers', async ({ page, browser }) => {
+test('an over-long answer gets a clear message; the JSON API caps bodies and refuses other users and anonymous callers', async ({
+  page,
+  browser,
+}) => {
   await signUpNewLearner(page, 'mock-limits');
   await startMock(page, { mode: 'Practice', length: '45 minutes' });
   const attemptUrl = page.url();
@@ -241,7 +278,9 @@ test('an over-long answer gets a clear message; the JSON API caps bodies and ref
 
   const tooLong = await page.request.post(api, { data: { draft: 'word '.repeat(20_001), version: 50 } });
   expect(tooLong.status()).toBe(413);
-  expect((await tooLong.json()) as unknown).toMatchObject({ error: { code: 'too_long', message: expect.stringContaining('20,000 words') as unknown } });
+  expect((await tooLong.json()) as unknown).toMatchObject({
+    error: { code: 'too_long', message: expect.stringContaining('20,000 words') as unknown },
+  });
   const huge = await page.request.post(api, { data: { draft: 'x'.repeat(2_000_000), version: 51 } });
   expect(huge.status()).toBe(413);
   const bad = await page.request.post(api, { data: 'not json', headers: { 'Content-Type': 'application/json' } });
@@ -257,13 +296,21 @@ test('an over-long answer gets a clear message; the JSON API caps bodies and ref
   await signUpNewLearner(otherPage, 'mock-intruder');
   const intruder = await otherPage.request.post(api, { data: { draft: 'hijack', version: 999 } });
   expect(intruder.status()).toBe(404);
-  expect((await otherPage.request.post(`/api/mock/attempts/${attemptId}/submit`, { data: { auto: false } })).status()).toBe(404);
-  expect((await otherPage.request.post(`/api/mock/attempts/${attemptId}/pause`, { data: { paused: true } })).status()).toBe(404);
+  expect(
+    (await otherPage.request.post(`/api/mock/attempts/${attemptId}/submit`, { data: { auto: false } })).status(),
+  ).toBe(404);
+  expect(
+    (await otherPage.request.post(`/api/mock/attempts/${attemptId}/pause`, { data: { paused: true } })).status(),
+  ).toBe(404);
   const pageResponse = await otherPage.goto(attemptUrl);
   expect(pageResponse?.status()).toBe(404);
   await other.close();
   const anonymous = await browser.newContext();
-  expect((await anonymous.request.post(new URL(api, attemptUrl).toString(), { data: { draft: 'x', version: 1000 } })).status()).toBe(401);
+  expect(
+    (
+      await anonymous.request.post(new URL(api, attemptUrl).toString(), { data: { draft: 'x', version: 1000 } })
+    ).status(),
+  ).toBe(401);
   await anonymous.close();
 
   await page.reload();

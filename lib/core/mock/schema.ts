@@ -17,7 +17,9 @@ export const StartMockSchema = z.strictObject({
 });
 export type StartMockInput = z.infer<typeof StartMockSchema>;
 
-const DraftSchema = z.string().max(MAX_DRAFT_CHARS, { message: `The answer must be at most ${MAX_DRAFT_CHARS.toLocaleString('en')} characters.` });
+const DraftSchema = z
+  .string()
+  .max(MAX_DRAFT_CHARS, { message: `The answer must be at most ${MAX_DRAFT_CHARS.toLocaleString('en')} characters.` });
 const VersionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /** An autosave: the client numbers its saves 1, 2, 3… and the highest version wins. */
@@ -59,6 +61,12 @@ export const GradeResultSchema = z.object({
     }),
   ),
   traps: z.array(z.object({ id: z.string(), evidence: z.string(), correction: z.string() })),
+  /** False claims with what is true instead (ADR 010); absent in feedback stored before it. */
+  errors: z
+    .array(z.object({ evidence: z.string(), claim: z.string(), correction: z.string(), sources: z.array(z.string()) }))
+    .default([]),
+  /** Why the answer could not be judged fairly, when it could not. */
+  unassessed: z.object({ reason: z.string(), message: z.string() }).nullish().default(null),
   wordCount: z.number(),
 });
 

@@ -40,7 +40,10 @@ export default async function MockFeedbackPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireUser(`/mock/${encodeURIComponent(attemptId)}/feedback`);
   const id = AttemptIdSchema.safeParse(attemptId);
-  const [view, settings] = await Promise.all([id.success ? getMockFeedback(user.id, id.data) : null, getStudySettings(user.id)]);
+  const [view, settings] = await Promise.all([
+    id.success ? getMockFeedback(user.id, id.data) : null,
+    getStudySettings(user.id),
+  ]);
   if (!view) notFound();
   const timeZone = settings.study.timeZone;
   const { attempt, prompt, feedback, gaps, previous } = view;
@@ -76,8 +79,7 @@ export default async function MockFeedbackPage({ params }: Props) {
           <div>
             <dt className="text-fg-muted">Time used</dt>
             <dd>
-              {formatClock(attempt.elapsedMs)} of{' '}
-              {describeLength(attempt.timeLimitSec)}
+              {formatClock(attempt.elapsedMs)} of {describeLength(attempt.timeLimitSec)}
             </dd>
           </div>
           <div>
@@ -93,6 +95,11 @@ export default async function MockFeedbackPage({ params }: Props) {
             </dd>
           </div>
         </dl>
+        {feedback.unassessed ? (
+          <p className="mt-3 text-sm text-warning" role="note" data-testid="unassessed">
+            Not assessed: {feedback.unassessed.message}
+          </p>
+        ) : null}
         {attempt.autoSubmitted ? (
           <p className="mt-3 text-sm text-warning" data-testid="auto-submitted">
             Submitted automatically when the time ran out: this is what was saved by then.
@@ -109,7 +116,9 @@ export default async function MockFeedbackPage({ params }: Props) {
             <p className="mt-1 text-fg-muted" data-testid="gaps-summary">
               {gaps.length} {gaps.length === 1 ? 'card is' : 'cards are'} now due in your daily review, from{' '}
               {[
-                criterionGaps.length > 0 ? `${new Set(criterionGaps.map((g) => g.reason.id)).size} missed criteria` : null,
+                criterionGaps.length > 0
+                  ? `${new Set(criterionGaps.map((g) => g.reason.id)).size} missed criteria`
+                  : null,
                 trapGaps.length > 0 ? `${trapGaps.length} ${trapGaps.length === 1 ? 'trap' : 'traps'}` : null,
               ]
                 .filter(Boolean)
@@ -176,25 +185,61 @@ export default async function MockFeedbackPage({ params }: Props) {
                 <h4 className="text-sm font-medium text-fg-muted">{NEXT_LABEL[c.level]}</h4>
                 <p className="mt-1 text-sm">{c.next ?? 'This criterion is at the top level.'}</p>
               </div>
-              <CriterionRating attemptId={attempt.id} criterionId={c.id} criterionTitle={c.title} initial={view.ratings[c.id] ?? null} />
+              <CriterionRating
+                attemptId={attempt.id}
+                criterionId={c.id}
+                criterionTitle={c.title}
+                initial={view.ratings[c.id] ?? null}
+              />
             </Panel>
           ))}
         </div>
       </section>
+
+      {feedback.errors.length > 0 ? (
+        <section aria-labelledby="errors-heading" className="flex flex-col gap-3">
+          <h2 id="errors-heading" className="text-xl font-semibold">
+            Corrections
+          </h2>
+          <p className="text-fg-muted">
+            These sentences state something the documentation contradicts; they earned nothing, and from the second one
+            on they lower the verdict.
+          </p>
+          <ul className="flex flex-col gap-3" data-testid="errors">
+            {feedback.errors.map((e) => (
+              <li key={`${e.claim}-${e.evidence}`}>
+                <Panel className="flex flex-col gap-2 border-warning/40">
+                  <blockquote className="border-l-4 border-warning/60 pl-3 text-sm italic">
+                    You wrote: “{e.evidence}”
+                  </blockquote>
+                  <p className="text-sm">
+                    <span className="font-medium">What is true: </span>
+                    {e.correction}
+                  </p>
+                </Panel>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="traps-heading" className="flex flex-col gap-3">
         <h2 id="traps-heading" className="text-xl font-semibold">
           Traps
         </h2>
         {feedback.traps.length === 0 ? (
-          <p className="text-fg-muted">No classic trap asserted. (A myth you mention only to refute it doesn’t count.)</p>
+          <p className="text-fg-muted">
+            No classic trap asserted. (A myth you mention only to refute it doesn’t count.)
+          </p>
         ) : (
           <ul className="flex flex-col gap-3" data-testid="traps">
             {feedback.traps.map((t) => (
               <li key={t.id}>
                 <Panel className="flex flex-col gap-2 border-danger/40">
                   <h3 className="font-semibold text-danger">Trap: “{view.trapClaims[t.id]}”</h3>
-                  <blockquote className="border-l-4 border-danger/60 pl-3 text-sm italic">You wrote: “{t.evidence}”</blockquote>
+                  <blockquote className="border-l-4 border-danger/60 pl-3 text-sm italic">
+                    You wrote: “{t.evidence}”
+                  </blockquote>
                   <div className="text-sm">
                     <span className="font-medium">What is true: </span>
                     <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
@@ -281,8 +326,16 @@ export default async function MockFeedbackPage({ params }: Props) {
               <AnswerTabs
                 label="Model answers"
                 tabs={[
-                  { id: 'great', title: 'Great answer', content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.great)} /> },
-                  { id: 'average', title: 'Average answer', content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.average)} /> },
+                  {
+                    id: 'great',
+                    title: 'Great answer',
+                    content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.great)} />,
+                  },
+                  {
+                    id: 'average',
+                    title: 'Average answer',
+                    content: <Markdown className="text-sm" html={markdownToSafeHtml(prompt.modelAnswers.average)} />,
+                  },
                 ]}
               />
             ) : (
