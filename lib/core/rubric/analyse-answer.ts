@@ -50,21 +50,6 @@ const REGARDLESS = new Set([
   'that said',
 ]);
 
-const checkedCache = new WeakMap<Claim[], CheckedClaim[]>();
-function checkedClaims(
-  knowledge: CompiledKnowledge | undefined,
-  claims: Claim[],
-  sentences: readonly AnalysedSentence[],
-): CheckedClaim[] {
-  if (knowledge === undefined) return [];
-  let hit = checkedCache.get(claims);
-  if (hit === undefined) {
-    hit = checkClaims(claims, knowledge, (i) => sentences[i]?.tokens ?? []);
-    checkedCache.set(claims, hit);
-  }
-  return hit;
-}
-
 /** Causes that give a decision's reasons ("…, because …"); "so", "otherwise" and the like lead elsewhere. */
 const REASONS = new Set(['because', 'since', 'given that', 'due to', 'as a result']);
 
@@ -138,7 +123,6 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   let framingList = false;
   const recommendCues: PhraseMatch[][] = [];
   const causeStarts: number[][] = [];
-  const changeCues: boolean[] = [];
 
   spans.forEach((span, index) => {
     const normalized = normalizeText(span.text);
@@ -205,7 +189,6 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       ),
     );
     causeStarts.push(lex.filter((m) => m.phrase.kind === 'cause' && REASONS.has(m.phrase.id)).map((m) => m.end));
-    changeCues.push(lex.some((m) => m.phrase.kind === 'change'));
   });
 
   // a recommendation with what would change it (same or next sentence)
@@ -231,17 +214,12 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     if (s.copied) s.concepts = [];
   }
   // a correct claim is evidence for the concepts that name its fact, whatever the wording
-  const byAttribute = new Map<string, { entity: string; concept: string }[]>();
-  for (const concept of compiled.prompt.concepts) {
-    for (const f of concept.facts) {
-      const [entity = '', attribute = ''] = f.split('/');
-      byAttribute.set(attribute, [...(byAttribute.get(attribute) ?? []), { entity, concept: concept.id }]);
-    }
-  }
-  for (const c of checkedClaims(knowledge, claims, sentences)) {
+  const checked: CheckedClaim[] =
+    knowledge === undefined ? [] : checkClaims(claims, knowledge, (i) => sentences[i]?.tokens ?? []);
+  for (const c of checked) {
     const s = sentences[c.sentence];
     if (s === undefined || s.copied || c.modality !== 'asserted' || c.correct !== true || c.entity === null) continue;
-    for (const { entity, concept } of byAttribute.get(c.attribute) ?? []) {
+    for (const { entity, concept } of compiled.conceptsByAttribute.get(c.attribute) ?? []) {
       const hit = knowledge !== undefined && isA(knowledge, c.entity, entity);
       if (hit && !s.concepts.some((m) => m.phrase.id === concept)) {
         s.concepts.push({ phrase: { kind: 'concept', id: concept, stems: [] }, start: 0, end: 0 });
@@ -249,25 +227,19 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     }
   }
   // false claims are not evidence: the sentence that states one earns nothing
-  const wrong = new Set(
-    checkedClaims(knowledge, claims, sentences)
-      .filter((c) => c.modality === 'asserted' && c.correct === false)
-      .map((c) => c.sentence),
-  );
+  const wrong = new Set(checked.filter((c) => c.modality === 'asserted' && c.correct === false).map((c) => c.sentence));
   for (const i of wrong) {
     const s = sentences[i];
     if (s !== undefined) s.concepts = [];
   }
 
   // the decision: a recommendation cue about something to decide on, and what it rests on
-  const facts = new Set<string>();
   const decisions: { strong: boolean; touched: Set<string> }[] = [];
-  let reasoned = false;
   sentences.forEach((s, i) => {
     const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
     if (s.copied || s.question || s.heading || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
-    if ((changeCues[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;
+    if ((changes[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
     if (!about) return;
     s.decides = true;
@@ -296,8 +268,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   });
   // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one
   const primary = [...decisions].reverse().find((d) => d.strong) ?? decisions[decisions.length - 1];
-  for (const f of primary?.touched ?? []) facts.add(f);
-  reasoned = facts.size > 0;
+  const facts = primary?.touched ?? new Set<string>();
   const made = sentences.some((s) => s.decides);
   for (const id of compiled.decisionConcepts) {
     const s = sentences.find((x) => x.decides);
@@ -307,7 +278,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   }
   // a prompt without a decision concept (a design prompt) is not judged on a decision sentence
   const required = compiled.decisionConcepts.length > 0;
-  if (compiled.prompt.scenarioFacts.length === 0) reasoned = made;
+  const reasoned = compiled.prompt.scenarioFacts.length === 0 ? made : facts.size > 0;
 
   let words = 0;
   let statementWords = 0;
@@ -326,7 +297,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     sentences,
     wordCount,
     keywordDump,
-    claims: checkedClaims(knowledge, claims, sentences),
+    claims: checked,
     decision: { required, made, reasoned, scenarioFacts: [...facts] },
   };
 }

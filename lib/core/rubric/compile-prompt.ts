@@ -109,6 +109,16 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
   ]) {
     for (const t of trigramsOf(tokenizeText(normalizeText(text)).map((x) => x.stem))) promptTrigrams.add(t);
   }
+  // concepts evidenced by a correct claim about one of their facts, by the fact's attribute
+  const conceptsByAttribute = new Map<string, { entity: string; concept: string }[]>();
+  for (const concept of prompt.concepts) {
+    for (const f of concept.facts) {
+      const [entity = '', attribute = ''] = f.split('/');
+      const list = conceptsByAttribute.get(attribute) ?? [];
+      list.push({ entity, concept: concept.id });
+      conceptsByAttribute.set(attribute, list);
+    }
+  }
   const compiled: CompiledPrompt = {
     prompt,
     promptTrigrams,
@@ -116,6 +126,7 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
       prompt.scenarioFacts.flatMap((f) => f.terms.map((text) => ({ kind: 'concept' as const, id: f.id, text }))),
     ),
     decisionConcepts: prompt.concepts.filter((c) => c.detect === 'decision').map((c) => c.id),
+    conceptsByAttribute,
     trie: buildPhraseTrie(sources),
     concepts,
     abbreviations,

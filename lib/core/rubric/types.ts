@@ -247,6 +247,8 @@ export type CompiledPrompt = {
   scenarioTrie: TrieNode;
   /** Concepts found by the decision detector rather than by terms (`detect: decision`). */
   decisionConcepts: string[];
+  /** `concepts[].facts` by attribute: which concept a correct claim about (entity, attribute) evidences. */
+  conceptsByAttribute: Map<string, { entity: string; concept: string }[]>;
 };
 
 /** A rubric criterion of a prompt. */
