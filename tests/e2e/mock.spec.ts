@@ -147,6 +147,12 @@ test('an answer that gives facts to the wrong service gets corrections from the 
   await expect(page.getByTestId('mock-verdict')).toContainText('Below the bar');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/mock-feedback-corrections.png', fullPage: true });
+  // on a phone, in dark mode: the corrections stay readable and accessible
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('heading', { name: 'Corrections' }).scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback-corrections-mobile-dark.png' });
 });
 
 test('practice mode pauses and resumes; a re-take is compared with the previous attempt', async ({ page }) => {
