@@ -8,9 +8,9 @@
  * terms make up 40%+ of the words and nothing relates them) is a keyword dump: its
  * fragments don't count as evidence and its verdict is a miss.
  */
+import { countWords } from '@/lib/core/mock/count-words';
 import { checkClaims, isA } from './check-claims';
 import { extractClaims, type ClaimContext } from './extract-claims';
-import { trigramsOf } from './compile-prompt';
 import { getCueLexicon } from './get-cue-lexicon';
 import { analyseScope } from './analyse-scope';
 import { detectSignals } from './detect-signals';
@@ -205,11 +205,10 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   const seenSentences = new Set<string>();
   for (const s of sentences) {
     const stems = s.tokens.map((t) => t.stem);
-    const grams = trigramsOf(stems);
-    const copiedShare =
-      grams.length === 0 ? 0 : grams.filter((g) => compiled.promptTrigrams.has(g)).length / grams.length;
+    const grams = compiled.promptTrigrams.shared(stems);
+    const copiedShare = grams.total === 0 ? 0 : grams.shared / grams.total;
     const key = stems.join(' ');
-    s.copied = (grams.length >= 2 && copiedShare >= COPIED_SHARE) || (stems.length >= 4 && seenSentences.has(key));
+    s.copied = (grams.total >= 2 && copiedShare >= COPIED_SHARE) || (stems.length >= 4 && seenSentences.has(key));
     seenSentences.add(key);
     if (s.copied) s.concepts = [];
   }
@@ -292,7 +291,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     const statement = s.prose && !isTermList(s);
     s.eligible = !s.question && !s.heading && !s.copied && (statement || (!keywordDump && s.tokens.length >= 3));
   }
-  const wordCount = (answer.match(/[A-Za-z0-9][^\s]*/g) ?? []).length;
+  const wordCount = countWords(answer);
   return {
     sentences,
     wordCount,

@@ -195,6 +195,26 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const NEGATION_WINDOW = 6;
 
+// module-level helpers, not closures: this runs once per sentence, many times per grade
+const NO_MATCHES: PhraseMatch[] = [];
+function kindIn(byKind: ReadonlyMap<PhraseKind, PhraseMatch[]>, k: PhraseKind): PhraseMatch[] {
+  return byKind.get(k) ?? NO_MATCHES;
+}
+
+/** Content words (not SMALL) in [from, to). */
+function contentWords(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t !== undefined && !SMALL.has(t.word) && !SMALL.has(t.stem)) count++;
+  }
+  return count;
+}
+
+function markFramed(framed: boolean[], from: number, to: number): void {
+  for (let i = Math.max(0, from); i < Math.min(framed.length, to); i++) framed[i] = true;
+}
+
 export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseMatch[]): Scope {
   const n = tokens.length;
   const byKind = new Map<PhraseKind, PhraseMatch[]>();
@@ -203,7 +223,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     if (list === undefined) byKind.set(m.phrase.kind, [m]);
     else list.push(m);
   }
-  const kind = (k: PhraseKind): PhraseMatch[] => byKind.get(k) ?? [];
+  const kind = kindIn.bind(null, byKind);
   const contrastStarts = new Set(kind('contrast').map((m) => m.start));
   const openers = new Map<number, PhraseMatch>();
   for (const m of [...kind('cause'), ...kind('terminator')]) if (!openers.has(m.start)) openers.set(m.start, m);
@@ -238,18 +258,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     sub[i] = subs.length - 1;
   }
 
-  const content = (from: number, to: number): number => {
-    let count = 0;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      if (t !== undefined && !SMALL.has(t.word) && !SMALL.has(t.stem)) count++;
-    }
-    return count;
-  };
   const framed = new Array<boolean>(n).fill(false);
-  const mark = (from: number, to: number): void => {
-    for (let i = Math.max(0, from); i < Math.min(n, to); i++) framed[i] = true;
-  };
   let refutesPrevious = false;
 
   // ---- frames: refutation words, attribution phrases, subject + verb
@@ -270,30 +279,30 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     const ci = subClause[si] ?? 0;
     const c = clauses[ci];
     if (c === undefined) continue;
-    mark(s.start, s.end);
-    const before = content(s.start, cue.start);
-    const after = content(cue.end, s.end);
+    markFramed(framed, s.start, s.end);
+    const before = contentWords(tokens, s.start, cue.start);
+    const after = contentWords(tokens, cue.end, s.end);
     if (after > 0) continue;
     const first = tokens[s.start]?.word ?? '';
     if (before === 0 && s.start === c.start && ANAPHORS.has(first)) {
       // "That's a myth." / "Not true:" / "…, which is outdated" point back
       const pc = clauses[ci - 1];
-      if (pc !== undefined) mark(pc.start, pc.end);
+      if (pc !== undefined) markFramed(framed, pc.start, pc.end);
       else refutesPrevious = true;
       continue;
     }
     const next = tokens[c.end];
     if (s.end === c.end && next !== undefined && (next.punctBefore === ':' || next.punctBefore === '\u2014')) {
       const nc = clauses[ci + 1]; // "A common myth: …"
-      if (nc !== undefined) mark(nc.start, nc.end);
+      if (nc !== undefined) markFramed(framed, nc.start, nc.end);
       continue;
     }
-    if (before === 0 && s.end < c.end) mark(s.end, c.end); // "It's a myth that, since …, …"
+    if (before === 0 && s.end < c.end) markFramed(framed, s.end, c.end); // "It's a myth that, since …, …"
   }
   for (const m of kind('contrary')) {
     let end = m.end;
     while (end < n && tokens[end]?.breakBefore === 'none') end++;
-    mark(m.start, end);
+    markFramed(framed, m.start, end);
   }
   // "That's what the newsletter says, and it's outdated." / "That's what we did, and it was a
   // mistake": a demonstrative subject plus a refutation in the first clause retracts the

@@ -20,7 +20,8 @@ const OTHER = new Set(
 const MIN_WORDS = 40;
 
 export function assessability(answer: string, analysed: AnalysedAnswer, onTopic: boolean): GradeResult['unassessed'] {
-  const words = analysed.sentences.flatMap((s) => s.tokens.map((t) => t.word)).filter((w) => /^\p{L}/u.test(w));
+  const words: string[] = [];
+  for (const s of analysed.sentences) for (const t of s.tokens) if (/^\p{L}/u.test(t.word)) words.push(t.word);
   if (answer.trim() === '') return { reason: 'empty', message: 'The answer is empty: there is nothing to assess.' };
   if (words.length === 0) return { reason: 'empty', message: 'The answer is empty: there is nothing to assess.' };
   if (words.length >= 20) {

@@ -53,11 +53,31 @@ const BOILERPLATE = new Set([
 
 const cache = new WeakMap<Prompt, CompiledPrompt>();
 
-/** Word trigrams of a stem sequence, joined by spaces. */
-export function trigramsOf(stems: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= stems.length; i++) out.push(`${stems[i] ?? ''} ${stems[i + 1] ?? ''} ${stems[i + 2] ?? ''}`);
-  return out;
+/** A set of word trigrams (stem triples), looked up without building strings: it is asked once per word of an answer. */
+export class TrigramSet {
+  private readonly index = new Map<string, Map<string, Set<string>>>();
+
+  /** Adds every trigram of a stem sequence. */
+  addAll(stems: readonly string[]): void {
+    for (let i = 0; i + 3 <= stems.length; i++) {
+      const [a, b, c] = [stems[i] ?? '', stems[i + 1] ?? '', stems[i + 2] ?? ''];
+      let second = this.index.get(a);
+      if (second === undefined) this.index.set(a, (second = new Map()));
+      let third = second.get(b);
+      if (third === undefined) second.set(b, (third = new Set()));
+      third.add(c);
+    }
+  }
+
+  /** How many of a stem sequence's trigrams are in the set, and how many it has. */
+  shared(stems: readonly string[]): { shared: number; total: number } {
+    let shared = 0;
+    const total = Math.max(0, stems.length - 2);
+    for (let i = 0; i < total; i++) {
+      if (this.index.get(stems[i] ?? '')?.get(stems[i + 1] ?? '')?.has(stems[i + 2] ?? '') === true) shared++;
+    }
+    return { shared, total };
+  }
 }
 
 export function compilePrompt(prompt: Prompt): CompiledPrompt {
@@ -100,14 +120,14 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
     if ((isNumber || properNoun) && !generic) anchors.add(t.stem);
   });
 
-  const promptTrigrams = new Set<string>();
+  const promptTrigrams = new TrigramSet();
   for (const text of [
     prompt.title,
     prompt.scenario,
     ...prompt.concepts.map((c) => c.label),
     ...prompt.criteria.flatMap((c) => [c.title, c.meets.description, c.delights.description]),
   ]) {
-    for (const t of trigramsOf(tokenizeText(normalizeText(text)).map((x) => x.stem))) promptTrigrams.add(t);
+    promptTrigrams.addAll(tokenizeText(normalizeText(text)).map((x) => x.stem));
   }
   // concepts evidenced by a correct claim about one of their facts, by the fact's attribute
   const conceptsByAttribute = new Map<string, { entity: string; concept: string }[]>();

@@ -284,6 +284,7 @@ type Mention = {
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
 function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length <= 1) return matches;
   const taken: boolean[] = [];
   const out: PhraseMatch[] = [];
   for (const m of [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
@@ -295,6 +296,47 @@ function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const NO_MATCHES: PhraseMatch[] = [];
+function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): PhraseMatch[] {
+  return kinds.get(kind) ?? NO_MATCHES;
+}
+
+/**
+ * NegEx scope of a cue: its window, cut at ", and" / ", but" and terminators (an attribute that
+ * starts right at the cut, "zero idea | who the caller is", is still reached).
+ */
+function negationReach(scope: Scope, c: PhraseMatch): number {
+  const cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
+  return Math.min(c.end + NEGATION_REACH, cut + 1);
+}
+
+/** No comma or strong break before any token in [from, to). */
+function unbrokenBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]?.breakBefore !== 'none') return false;
+  return true;
+}
+
+/** Someone else acts in [from, to) ("… and we move …", "… and the API reaches it"): what follows is not about the entity. */
+function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const w = tokens[k]?.word ?? '';
+    if (PERSONAL.has(w) || (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? ''))) return true;
+  }
+  return false;
+}
+
+/** An entity other than the attribute's own words lies within [from, to). */
+function entityBetween(mentions: readonly Mention[], from: number, to: number, a: TokenRange): boolean {
+  return mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
+}
+
+/** "not do, and only REST APIs can, is validate": an entity in [from, to) has a verb of its own. */
+function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[], from: number, to: number): boolean {
+  return mentions.some(
+    (m) => m.start >= from && m.end < to && VERBISH.has(tokens[m.end]?.word ?? '') && tokens[m.end]?.word !== 'and',
+  );
 }
 
 /** The preposition an entity is the object of ("on an HTTP API" → "on", "in front of it" → "of"), or null. */
@@ -320,14 +362,7 @@ export function extractClaims(
     if (list === undefined) kinds.set(m.phrase.kind, [m]);
     else list.push(m);
   }
-  const byKind = (kind: string): PhraseMatch[] => kinds.get(kind) ?? [];
-  const negationCues = [...byKind('negation'), ...byKind('privation')]
-    .filter(
-      (m) => DENIALS.has(m.phrase.id) && !byKind('pseudo-negation').some((p) => p.start <= m.start && p.end >= m.end),
-    )
-    // one cue per span ("lack"/"lacks" stem alike), and none inside a longer one ("no longer" ⊃ "no")
-    .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
-    .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
   const attributeMatches = longestFirst(
     matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
@@ -338,6 +373,13 @@ export function extractClaims(
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
     return { claims: [], context: { subject: first?.phrase.id ?? context.subject }, entities };
   }
+  const negationCues = [...byKind('negation'), ...byKind('privation')]
+    .filter(
+      (m) => DENIALS.has(m.phrase.id) && !byKind('pseudo-negation').some((p) => p.start <= m.start && p.end >= m.end),
+    )
+    // one cue per span ("lack"/"lacks" stem alike), and none inside a longer one ("no longer" ⊃ "no")
+    .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
+    .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   const mentions: Mention[] = entities.map((e) => {
     let k = e.start - 1;
@@ -355,10 +397,8 @@ export function extractClaims(
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
     if (!PRONOUNS.has(w) || mentions.some((m) => m.start <= i && i < m.end)) continue;
-    const previous = mentions
-      .filter((m) => m.start < i)
-      .sort((x, y) => x.start - y.start)
-      .pop();
+    let previous: Mention | undefined;
+    for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
     if (id === null) continue;
@@ -376,13 +416,6 @@ export function extractClaims(
   mentions.sort((a, b) => a.start - b.start);
 
   const subOf = scope.subOf;
-  const clauseOf = (i: number): TokenRange =>
-    scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: n };
-  // NegEx scope of a cue: its window, cut at ", and" / ", but" and terminators
-  // (an attribute that starts right at the cut, "zero idea | who the caller is", is still reached)
-  const negationReach = (c: PhraseMatch): number =>
-    Math.min(c.end + NEGATION_REACH, (scope.negations.find((g) => g.cueEnd === c.end)?.to ?? n) + 1);
-  const inCue = (cue: PhraseMatch): boolean => attributeMatches.some((a) => a.start <= cue.start && cue.end <= a.end);
   const agrees = byKind('agreement').length > 0;
   const qualifiers = byKind('qualifier');
   const maxima = byKind('maximum');
@@ -399,7 +432,7 @@ export function extractClaims(
     // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
     if (tokens.slice(Math.max(0, a.start - 2), a.start).some((t) => t.word === 'than')) continue;
     const sub = subOf[a.start] ?? 0;
-    const clause = clauseOf(a.start);
+    const clause = scope.clauses.find((c) => c.start <= a.start && a.start < c.end) ?? { start: 0, end: n };
     let clauseAttributes = attributesByClause.get(clause.start);
     if (clauseAttributes === undefined) {
       clauseAttributes = new Set(
@@ -436,16 +469,12 @@ export function extractClaims(
     // the entity
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
-    const sameWorld = (m: Mention): boolean =>
-      (scope.hypothetical[m.start] === true) === (scope.hypothetical[a.start] === true);
-    const inSub = mentions.filter((m) => (subOf[m.start] ?? -1) === sub && sameWorld(m));
+    const world = scope.hypothetical[a.start] === true;
+    const inSub = mentions.filter((m) => (subOf[m.start] ?? -1) === sub && (scope.hypothetical[m.start] === true) === world);
     // across a comma a subject reaches only a phrase that continues it ("…, which is …", "…, and it …"),
     // not the next item of a list ("API keys for limits, OAuth for authentication")
-    const segmentStart = (() => {
-      let k = a.start;
-      while (k > range0.start && tokens[k]?.breakBefore === 'none') k--;
-      return k;
-    })();
+    let segmentStart = a.start;
+    while (segmentStart > range0.start && tokens[segmentStart]?.breakBefore === 'none') segmentStart--;
     const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || segmentStart === a.start;
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
@@ -456,36 +485,33 @@ export function extractClaims(
       a.start - range.start <= 1
         ? inSub.filter(
             (m) =>
-              m.start >= a.end && !m.object && tokens.slice(a.end, m.start + 1).every((t) => t.breakBefore === 'none'),
+              m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1),
           )
         : [];
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
-    const personalBetween = (from: number): boolean =>
-      tokens
-        .slice(from, a.start)
-        .some((t, k, all) => PERSONAL.has(t.word) || (JOINERS.has(t.word) && NEW_SUBJECT.has(all[k + 1]?.word ?? '')));
     // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
     const adjacent = inSub.find(
       (m) =>
         m.end <= a.start &&
         a.start - m.end <= 3 &&
         m.pronoun !== true &&
-        tokens.slice(m.end, a.start + 1).every((t) => t.breakBefore === 'none' && !VERBISH.has(t.word)),
+        unbrokenBetween(tokens, m.end, a.start + 1) &&
+        !tokens.slice(m.end, a.start + 1).some((t) => VERBISH.has(t.word)),
     );
     let subject: Mention | undefined = adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
-    if (subject !== undefined && subject !== adjacent && subject.start < a.start && personalBetween(subject.end))
+    if (subject !== undefined && subject !== adjacent && subject.start < a.start && personalBetween(tokens, subject.end, a.start))
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
     subject ??= [...mentions]
       .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
-      .filter((m) => !personalBetween(m.end))
+      .filter((m) => !personalBetween(tokens, m.end, a.start))
       .pop();
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
       subject !== undefined &&
       subject.start < a.start &&
-      tokens.slice(subject.end, a.start + 1).some((t) => t.breakBefore !== 'none')
+      !unbrokenBetween(tokens, subject.end, a.start + 1)
     ) {
       subject = undefined;
     }
@@ -493,16 +519,16 @@ export function extractClaims(
     const first = scope.clauses[0];
     const topic = mentions.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
     if (subject === undefined && topic !== undefined && a.start >= (first?.end ?? 0)) subject = topic;
-    const unbroken = (m: Mention): boolean => {
-      const [from, to] = m.start < a.start ? [m.end, a.start + 1] : [a.end, m.start + 1];
-      return tokens.slice(from, to).every((t) => t.breakBefore === 'none');
-    };
     const anyInSub =
       subject === undefined
         ? inSub
-            .filter((m) => m.pronoun !== true && !personalBetween(m.end))
+            .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
-            .filter((m) => a.phrase.kind !== 'attribute-negative' || unbroken(m))
+            .filter(
+              (m) =>
+                a.phrase.kind !== 'attribute-negative' ||
+                (m.start < a.start ? unbrokenBetween(tokens, m.end, a.start + 1) : unbrokenBetween(tokens, a.end, m.start + 1)),
+            )
             .pop()
         : undefined;
     const chosen = subject ?? anyInSub;
@@ -523,18 +549,11 @@ export function extractClaims(
 
     // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
-    const entityBetween = (from: number, to: number): boolean =>
-      mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
-    // "not do, and only REST APIs can, is validate": the entity in between has a verb of its own
-    const modalAfterEntity = (from: number, to: number): boolean =>
-      mentions.some(
-        (m) => m.start >= from && m.end < to && VERBISH.has(tokens[m.end]?.word ?? '') && tokens[m.end]?.word !== 'and',
-      );
     let denials = negationCues.filter(
       (c) =>
         c.start >= range.start &&
         c.start < range.end &&
-        !inCue(c) &&
+        !attributeMatches.some((o) => o.start <= c.start && c.end <= o.end) &&
         // a bare "No," answers a question; it denies nothing that follows
         tokens[c.end]?.breakBefore === 'none' &&
         // "…, not HTTP APIs" denies that entity only — unless the entity is the attribute itself ("no API keys")
@@ -543,12 +562,12 @@ export function extractClaims(
         ) &&
         // a negation belongs to the nearest entity: "a feature that HTTP APIs lack", "not do, and only REST APIs can"
         !(c.end <= a.start
-          ? entityBetween(c.end, a.start) &&
-            modalAfterEntity(c.end, a.start) &&
+          ? entityBetween(mentions, c.end, a.start, a) &&
+            modalAfterEntity(mentions, tokens, c.end, a.start) &&
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object)) &&
         ((c.end <= a.start &&
-          a.start < negationReach(c) &&
+          a.start < negationReach(scope, c) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start)) ||
           PREDICATES.has(tokens[c.end]?.stem ?? '') ||
           PREDICATES.has(tokens[c.end + 1]?.stem ?? '') ||

@@ -76,60 +76,82 @@ function extrasAt(
   return alts ?? NONE;
 }
 
+/** One call's state, passed down the walk (module-level functions, not closures: this runs thousands of times a grade). */
+type Walk = {
+  tokens: readonly Token[];
+  abbreviations: ReadonlySet<string> | undefined;
+  skip: boolean;
+  maxGaps: number;
+  /** Alternatives per token, computed on demand (only hyphenated pairs and capitalised runs have any). */
+  extras: (readonly Alternative[] | undefined)[] | undefined;
+  /** Longest end per phrase for the current start. */
+  found: Map<Phrase, number>;
+};
+
+function extrasFor(w: Walk, i: number): readonly Alternative[] {
+  const t = w.tokens[i];
+  if (t === undefined || (t.joinStem === null && !(w.abbreviations !== undefined && t.cap))) return NONE;
+  w.extras ??= new Array<readonly Alternative[] | undefined>(w.tokens.length);
+  let a = w.extras[i];
+  if (a === undefined) {
+    a = extrasAt(w.tokens, i, w.abbreviations);
+    w.extras[i] = a;
+  }
+  return a;
+}
+
+function walk(
+  w: Walk,
+  node: TrieNode,
+  start: number,
+  pos: number,
+  skips: number,
+  gaps: number,
+  depth: number,
+  matched: boolean,
+): void {
+  if (matched) {
+    for (const phrase of node.ends) {
+      const prev = w.found.get(phrase);
+      if (prev === undefined || prev < pos) w.found.set(phrase, pos);
+    }
+  }
+  const tokens = w.tokens;
+  if (pos >= tokens.length || node.next.size === 0) return;
+  const tok = tokens[pos];
+  if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
+  const own = node.next.get(tok.stem);
+  if (own !== undefined) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
+  for (const alt of extrasFor(w, pos)) {
+    const child = node.next.get(alt.stem);
+    if (child !== undefined) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
+  }
+  if (own !== undefined) return;
+  if (w.skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {
+    walk(w, node, start, pos + 1, skips + 1, gaps, depth, false);
+  } else if (
+    gaps < w.maxGaps &&
+    depth >= 2 &&
+    tok.breakBefore === 'none' &&
+    tokens[pos + 1]?.breakBefore === 'none' &&
+    !NO_GAP.has(tok.word)
+  ) {
+    walk(w, node, start, pos + 1, skips, gaps + 1, depth, false);
+  }
+}
+
 export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: MatchOptions = {}): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const skip = options.skipFillers === true;
   const abbreviations = options.abbreviations;
-  const extras = new Array<readonly Alternative[] | undefined>(tokens.length);
-  const extrasFor = (i: number): readonly Alternative[] => {
-    let a = extras[i];
-    if (a === undefined) {
-      a = extrasAt(tokens, i, abbreviations);
-      extras[i] = a;
-    }
-    return a;
+  const w: Walk = {
+    tokens,
+    abbreviations,
+    skip: options.skipFillers === true,
+    maxGaps: options.maxGaps ?? 0,
+    extras: undefined,
+    found: new Map<Phrase, number>(),
   };
-  // longest end per phrase for the current start
-  let found = new Map<Phrase, number>();
-
-  const maxGaps = options.maxGaps ?? 0;
-  const walk = (
-    node: TrieNode,
-    start: number,
-    pos: number,
-    skips: number,
-    gaps: number,
-    depth: number,
-    matched: boolean,
-  ): void => {
-    if (matched) {
-      for (const phrase of node.ends) {
-        const prev = found.get(phrase);
-        if (prev === undefined || prev < pos) found.set(phrase, pos);
-      }
-    }
-    if (pos >= tokens.length || node.next.size === 0) return;
-    const tok = tokens[pos];
-    if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
-    const own = node.next.get(tok.stem);
-    if (own !== undefined) walk(own, start, pos + 1, skips, gaps, depth + 1, true);
-    for (const alt of extrasFor(pos)) {
-      const child = node.next.get(alt.stem);
-      if (child !== undefined) walk(child, start, pos + alt.length, skips, gaps, depth + 1, true);
-    }
-    if (own !== undefined) return;
-    if (skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {
-      walk(node, start, pos + 1, skips + 1, gaps, depth, false);
-    } else if (
-      gaps < maxGaps &&
-      depth >= 2 &&
-      tok.breakBefore === 'none' &&
-      tokens[pos + 1]?.breakBefore === 'none' &&
-      !NO_GAP.has(tok.word)
-    ) {
-      walk(node, start, pos + 1, skips, gaps + 1, depth, false);
-    }
-  };
+  const found = w.found;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -137,15 +159,28 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     // cheap check before building alternatives
     if (!root.next.has(t.stem) && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
     const own = root.next.get(t.stem);
-    if (own !== undefined) walk(own, i, i + 1, 0, 0, 1, true);
-    for (const alt of extrasFor(i)) {
+    if (own !== undefined) walk(w, own, i, i + 1, 0, 0, 1, true);
+    for (const alt of extrasFor(w, i)) {
       const child = root.next.get(alt.stem);
-      if (child !== undefined) walk(child, i, i + alt.length, 0, 0, 1, true);
+      if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
     if (found.size > 0) {
-      for (const [phrase, end] of found) out.push({ phrase, start: i, end });
-      found = new Map<Phrase, number>();
+      // starts ascend as i does; within a start, longest first (insertion: groups are tiny)
+      const from = out.length;
+      for (const [phrase, end] of found) {
+        let k = out.length;
+        out.push({ phrase, start: i, end });
+        while (k > from && (out[k - 1]?.end ?? 0) < end) {
+          const shorter = out[k - 1];
+          const longer = out[k];
+          if (shorter === undefined || longer === undefined) break;
+          out[k - 1] = longer;
+          out[k] = shorter;
+          k--;
+        }
+      }
+      found.clear();
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
 }

@@ -11,7 +11,12 @@ import type { Break, Token } from './types';
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
-const WORD = { test: (ch: string): boolean => ch.length > 0 && isWordCode(ch.charCodeAt(0)) };
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const JOINERS = new Set(['-', '/', '.', "'"]);
 const STRONG = new Set([';', ':', '\u2014', '(', ')', '[', ']', '!', '?', '.', '{', '}']);
 
@@ -23,17 +28,17 @@ export function tokenizeText(text: string): Token[] {
   let pendingChar = '';
   let joinable = false;
   while (i < n) {
-    const ch = text[i] ?? '';
-    if (WORD.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) {
       let j = i + 1;
       while (j < n) {
-        const c = text[j] ?? '';
-        if (WORD.test(c)) j++;
-        else if (c === '.' && /\d/.test(text[j - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) j++;
+        const c = text.charCodeAt(j);
+        if (isWordCode(c)) j++;
+        else if (c === 46 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j++;
         else break;
       }
       let word = text.slice(i, j);
-      if (text[j] === '+' && /[a-z]/i.test(word) && !WORD.test(text[j + 1] ?? '')) {
+      if (text.charCodeAt(j) === 43 && /[a-z]/i.test(word) && !isWordCode(text.charCodeAt(j + 1))) {
         word += '+';
         j++;
       }
@@ -46,7 +51,7 @@ export function tokenizeText(text: string): Token[] {
         word: lower,
         stem: stemWord(lower),
         joinStem: null,
-        cap: /[A-Z]/.test(word[0] ?? ''),
+        cap: code >= 65 && code <= 90,
         breakBefore: tokens.length === 0 ? 'none' : pending,
         punctBefore: tokens.length === 0 ? '' : pendingChar,
       });
@@ -57,8 +62,9 @@ export function tokenizeText(text: string): Token[] {
       continue;
     }
     // a joiner directly between two word characters glues them
-    if (JOINERS.has(ch) && i > 0 && WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '')) {
-      if (ch === '.' && !/[a-z]/i.test(text[i + 1] ?? '')) {
+    const ch = text[i] ?? '';
+    if (JOINERS.has(ch) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1))) {
+      if (ch === '.' && !isLetterCode(text.charCodeAt(i + 1))) {
         // "29 s. The" — a full stop, not a dotted name
         pending = 'strong';
         pendingChar = '.';

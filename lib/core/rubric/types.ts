@@ -6,6 +6,7 @@
  * compiled-prompt shapes the pipeline passes between its steps.
  */
 import type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
+import type { TrigramSet } from './compile-prompt';
 
 export type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
 
@@ -242,7 +243,7 @@ export type CompiledPrompt = {
   /** Stems that tie a sentence to this scenario (its proper nouns and numbers). */
   anchors: Set<string>;
   /** Word trigrams of the prompt's own text (scenario, rubric, concept labels): copying them is not evidence. */
-  promptTrigrams: Set<string>;
+  promptTrigrams: TrigramSet;
   /** The scenario's facts (`scenarioFacts` terms) a decision's reasons should touch. */
   scenarioTrie: TrieNode;
   /** Concepts found by the decision detector rather than by terms (`detect: decision`). */
