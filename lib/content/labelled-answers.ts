@@ -6,19 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LevelSchema } from './schema';
+import { LabelledExportSchema, LabelsFileSchema } from './labels-schema';
+import type { LevelSchema } from './schema';
 
-export const AnswerLabelSchema = z.strictObject({
-  verdict: z.array(LevelSchema).min(1),
-  traps: z.array(z.string()).default([]),
-  note: z.string().optional(),
-  prompt: z.string().optional(),
-});
-export const LabelsFileSchema = z.strictObject({
-  prompt: z.string(),
-  answers: z.record(z.string(), AnswerLabelSchema),
-});
-export type LabelsFile = z.infer<typeof LabelsFileSchema>;
 export const SentencesFileSchema = z.strictObject({
   prompt: z.string(),
   sentences: z.array(z.strictObject({ id: z.string(), text: z.string(), traps: z.array(z.string()), kind: z.string() })),
@@ -36,7 +26,20 @@ export type LabelledAnswer = {
 /** Reads a labelled folder (labels.json + <id>.txt) or a sentences.json; verdicts of sentences are unknown ([]). */
 export async function readLabelledAnswers(location: string): Promise<LabelledAnswer[]> {
   if (location.endsWith('.json') && path.basename(location) !== 'labels.json') {
-    const file = SentencesFileSchema.parse(JSON.parse(await readFile(location, 'utf8')));
+    const json: unknown = JSON.parse(await readFile(location, 'utf8'));
+    // an export from the app (instructor reviews, disagreements) carries the texts itself
+    if (typeof json === 'object' && json !== null && 'texts' in json) {
+      const exported = LabelledExportSchema.parse(json);
+      return Object.entries(exported.answers).map(([id, l]) => ({
+        id,
+        prompt: l.prompt ?? exported.prompt,
+        answer: exported.texts[id] ?? '',
+        verdicts: l.verdict,
+        traps: l.traps,
+        note: l.note ?? '',
+      }));
+    }
+    const file = SentencesFileSchema.parse(json);
     return file.sentences.map((s) => ({ id: s.id, prompt: file.prompt, answer: s.text, verdicts: [], traps: s.traps, note: s.kind }));
   }
   const dir = location.endsWith('labels.json') ? path.dirname(location) : location;

@@ -270,7 +270,12 @@ describe('ratings', () => {
     expect(await rateMockCriterion(user.id, { attemptId, criterionId: 'no-such-criterion', agree: true })).toMatchObject({ ok: false });
     const ratings = await db.mockCriterionRating.findMany({ where: { attemptId } });
     expect(ratings).toMatchObject([{ criterionId: criterion, agree: false, comment: 'I covered auth' }]);
-    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({ agree: false, comment: 'I covered auth' });
+    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({ agree: false, level: null, comment: 'I covered auth' });
+    // disagreeing, the candidate may say which level fits; agreeing again clears it
+    await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: false, level: 'meets', comment: null });
+    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({ agree: false, level: 'meets', comment: null });
+    await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: true, level: 'delights' });
+    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toMatchObject({ agree: true, level: null });
   });
 
   it('refuses to rate an attempt that is not submitted yet', async () => {

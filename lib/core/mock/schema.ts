@@ -40,6 +40,8 @@ export const RateCriterionSchema = z.strictObject({
   attemptId: AttemptIdSchema,
   criterionId: z.string().min(1).max(200),
   agree: z.boolean(),
+  /** When disagreeing: the level the candidate would give. */
+  level: LevelSchema.nullish(),
   comment: z.string().trim().max(1000).nullish(),
 });
 export type RateCriterionInput = z.infer<typeof RateCriterionSchema>;

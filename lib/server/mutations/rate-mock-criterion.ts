@@ -3,11 +3,17 @@ import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { RateCriterionInput } from '@/lib/core/mock/schema';
 import { db } from '../db';
 
-export type CriterionRating = { criterionId: string; agree: boolean; comment: string | null };
+export type CriterionRating = {
+  criterionId: string;
+  agree: boolean;
+  level: 'miss' | 'meets' | 'delights' | null;
+  comment: string | null;
+};
 
 /**
  * Stores whether the candidate agrees with the grader's level on one criterion of their own
- * submitted attempt (the latest answer replaces the earlier one). Used to calibrate the grader.
+ * submitted attempt, and when not, the level they would give (the latest answer replaces the
+ * earlier one). Exported with instructors' reviews as labelled answers to calibrate the grader.
  */
 export async function rateMockCriterion(
   userId: string,
@@ -19,8 +25,14 @@ export async function rateMockCriterion(
   });
   if (!attempt?.feedback) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   const criteria = parseStoredFeedback(attempt.feedback).result.criteria;
-  if (!criteria.some((c) => c.id === input.criterionId)) return { ok: false, code: 'not_found', message: 'No such criterion.' };
-  const data = { agree: input.agree, comment: input.comment ? input.comment : null };
+  if (!criteria.some((c) => c.id === input.criterionId))
+    return { ok: false, code: 'not_found', message: 'No such criterion.' };
+  // the level proposed only means something when disagreeing
+  const data = {
+    agree: input.agree,
+    level: input.agree ? null : (input.level ?? null),
+    comment: input.comment ? input.comment : null,
+  };
   await db.mockCriterionRating.upsert({
     where: { attemptId_criterionId: { attemptId: input.attemptId, criterionId: input.criterionId } },
     create: { attemptId: input.attemptId, criterionId: input.criterionId, ...data },

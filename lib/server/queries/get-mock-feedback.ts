@@ -4,9 +4,12 @@ import { computeMockClock } from '@/lib/core/mock/compute-mock-clock';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { StoredFeedback } from '@/lib/core/mock/schema';
 import type { CriterionComparison, GapCard, Level, MockMode } from '@/lib/core/mock/types';
+import { LevelSchema } from '@/lib/content/schema';
+import type { MockReview } from '@/lib/core/mock/review';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+import { MOCK_REVIEW_COLUMNS, toMockReview } from '../mock-review-row';
 
 export type MockFeedbackView = {
   attempt: {
@@ -26,7 +29,9 @@ export type MockFeedbackView = {
   trapClaims: Record<string, string>;
   /** The cards put back into review, with their fronts. */
   gaps: (GapCard & { front: string })[];
-  ratings: Record<string, { agree: boolean; comment: string | null }>;
+  ratings: Record<string, { agree: boolean; level: Level | null; comment: string | null }>;
+  /** An instructor's review of this attempt, shown beside the grader's levels. */
+  review: MockReview | null;
   /** The learner's previous submitted attempt of the same prompt, compared criterion by criterion. */
   previous: { id: string; submittedAt: Date; verdict: Level; score: number; criteria: CriterionComparison[] } | null;
 };
@@ -42,7 +47,8 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
       draft: true,
       autoSubmitted: true,
       feedback: true,
-      ratings: { select: { criterionId: true, agree: true, comment: true } },
+      ratings: { select: { criterionId: true, agree: true, level: true, comment: true } },
+      review: { select: MOCK_REVIEW_COLUMNS },
     },
   });
   if (!row?.submittedAt || !row.feedback) return null;
@@ -50,7 +56,12 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
   const [content, previousRow, cards] = await Promise.all([
     getContent(),
     db.mockAttempt.findFirst({
-      where: { userId, promptId: row.promptId, submittedAt: { not: null, lt: row.submittedAt }, feedback: { not: null } },
+      where: {
+        userId,
+        promptId: row.promptId,
+        submittedAt: { not: null, lt: row.submittedAt },
+        feedback: { not: null },
+      },
       orderBy: { submittedAt: 'desc' },
       select: { id: true, submittedAt: true, feedback: true },
     }),
@@ -59,7 +70,8 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
   const prompt = content.prompts.find((p) => p.id === row.promptId);
   const fronts = new Map(cards.map((c) => [c.id, c.front]));
   const claims = new Map(content.misconceptions.map((m) => [m.id, m.claim]));
-  const previous = previousRow?.feedback && previousRow.submittedAt ? parseStoredFeedback(previousRow.feedback).result : null;
+  const previous =
+    previousRow?.feedback && previousRow.submittedAt ? parseStoredFeedback(previousRow.feedback).result : null;
 
   return {
     attempt: {
@@ -74,11 +86,22 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
     },
     prompt: prompt
       ? { id: prompt.id, title: prompt.title, scenario: prompt.scenario, modelAnswers: prompt.modelAnswers }
-      : { id: row.promptId, title: row.promptId, scenario: 'This prompt is no longer in the library.', modelAnswers: null },
+      : {
+          id: row.promptId,
+          title: row.promptId,
+          scenario: 'This prompt is no longer in the library.',
+          modelAnswers: null,
+        },
     feedback: stored.result,
     trapClaims: Object.fromEntries(stored.result.traps.map((t) => [t.id, claims.get(t.id) ?? t.id])),
     gaps: stored.gaps.map((g) => ({ ...g, front: fronts.get(g.cardId) ?? g.cardId })),
-    ratings: Object.fromEntries(row.ratings.map((r) => [r.criterionId, { agree: r.agree, comment: r.comment }])),
+    ratings: Object.fromEntries(
+      row.ratings.map((r) => [
+        r.criterionId,
+        { agree: r.agree, level: r.level === null ? null : LevelSchema.parse(r.level), comment: r.comment },
+      ]),
+    ),
+    review: row.review ? toMockReview(row.review) : null,
     previous:
       previous && previousRow?.submittedAt
         ? {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { TrendChart } from '@/components/charts/trend-chart';
-import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/grade-answer';
+import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/verdict-scale';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';

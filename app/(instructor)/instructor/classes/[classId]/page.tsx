@@ -274,6 +274,14 @@ export default async function ClassPage({ params }: Props) {
             </ul>
           )}
           <AssignPromptForm classId={overview.id} prompts={overview.assignablePrompts} />
+          {overview.prompts.length > 0 ? (
+            <p className="mt-4 text-sm">
+              <Link href={`/instructor/classes/${overview.id}/attempts`} className="text-accent underline">
+                Review students’ answers
+              </Link>{' '}
+              <span className="text-fg-muted">— set your own level per criterion; they see it beside the grader’s.</span>
+            </p>
+          ) : null}
         </Panel>
       </div>
     </div>

@@ -46,7 +46,8 @@ export default async function MockFeedbackPage({ params }: Props) {
   ]);
   if (!view) notFound();
   const timeZone = settings.study.timeZone;
-  const { attempt, prompt, feedback, gaps, previous } = view;
+  const { attempt, prompt, feedback, gaps, previous, review } = view;
+  const reviewed = new Map((review?.criteria ?? []).map((c) => [c.criterionId, c]));
   const criterionGaps = gaps.filter((g) => g.reason.kind === 'criterion');
   const trapGaps = gaps.filter((g) => g.reason.kind === 'trap');
 
@@ -107,6 +108,40 @@ export default async function MockFeedbackPage({ params }: Props) {
         ) : null}
       </Panel>
 
+      {review ? (
+        <div data-testid="instructor-review">
+          <Panel className="border-accent/50">
+            <h2 className="text-lg font-semibold">Your instructor’s review</h2>
+            <p className="mt-1 text-sm text-fg-muted">
+              {review.reviewer ?? 'An instructor'} read your answer on{' '}
+              <time dateTime={review.updatedAt.toISOString()}>
+                {review.updatedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone })}
+              </time>
+              . Where they differ from the grader, trust your instructor.
+            </p>
+            <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2 text-sm">
+              <div className="flex items-center gap-2">
+                <dt className="text-fg-muted">Instructor</dt>
+                <dd data-testid="review-verdict">
+                  <LevelBadge level={review.verdict} />
+                </dd>
+              </div>
+              <div className="flex items-center gap-2">
+                <dt className="text-fg-muted">Grader</dt>
+                <dd>
+                  <LevelBadge level={feedback.verdict} />
+                </dd>
+              </div>
+            </dl>
+            {review.comment ? (
+              <blockquote className="mt-3 border-l-4 border-accent/60 pl-3 text-sm" data-testid="review-comment">
+                {review.comment}
+              </blockquote>
+            ) : null}
+          </Panel>
+        </div>
+      ) : null}
+
       <Panel>
         <h2 className="text-lg font-semibold">Added to your review</h2>
         {gaps.length === 0 ? (
@@ -165,8 +200,31 @@ export default async function MockFeedbackPage({ params }: Props) {
             <Panel key={c.id} className="flex flex-col gap-3">
               <div className="flex flex-wrap items-center justify-between gap-2" data-testid={`criterion-${c.id}`}>
                 <h3 className="font-semibold">{c.title}</h3>
-                <LevelBadge level={c.level} />
+                {reviewed.has(c.id) ? (
+                  <dl className="flex items-center gap-3 text-xs">
+                    <div className="flex items-center gap-1">
+                      <dt className="text-fg-muted">Grader</dt>
+                      <dd>
+                        <LevelBadge level={c.level} />
+                      </dd>
+                    </div>
+                    <div className="flex items-center gap-1" data-testid="review-level">
+                      <dt className="text-fg-muted">Instructor</dt>
+                      <dd>
+                        <LevelBadge level={reviewed.get(c.id)?.level ?? c.level} />
+                      </dd>
+                    </div>
+                  </dl>
+                ) : (
+                  <LevelBadge level={c.level} />
+                )}
               </div>
+              {reviewed.get(c.id)?.comment ? (
+                <blockquote className="border-l-4 border-accent/60 pl-3 text-sm" data-testid="review-criterion-comment">
+                  <span className="font-medium">Instructor: </span>
+                  {reviewed.get(c.id)?.comment}
+                </blockquote>
+              ) : null}
               <div>
                 <h4 className="text-sm font-medium text-fg-muted">Evidence</h4>
                 {c.evidence.length > 0 ? (
