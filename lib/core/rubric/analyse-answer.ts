@@ -125,7 +125,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   const causeStarts: number[][] = [];
 
   spans.forEach((span, index) => {
-    const normalized = normalizeText(span.text);
+    const normalized = normalizeText(span.reading ?? span.text);
     const tokens = tokenizeText(normalized);
     const lex = matchPhrases(tokens, lexicon, { skipFillers: true });
     const scope = analyseScope(tokens, lex);
@@ -159,7 +159,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     }
     if (knowledge !== undefined && !heading) {
       const read = extractClaims(
-        { index, tokens, scope, lexicon: lex, question, quoted: quotedTokens(span.text, tokens) },
+        { index, tokens, scope, lexicon: lex, question, quoted: quotedTokens(span.reading ?? span.text, tokens) },
         knowledge,
         claimContext,
       );

@@ -5,6 +5,11 @@
  * block: after . ! ? (and closing quotes, brackets or **) followed by a space and a capital,
  * digit or opening mark, unless the dot ends an abbreviation ("e.g.", "vs.", "approx.").
  * Numbers with units ("29 s.", "4,000 s.") end a sentence like any other word.
+ *
+ * A Markdown table is read cell by cell: each body cell becomes a sentence that quotes its row
+ * and reads as "<column header>: <row header> is <cell>" (or "<row header>: <column header> is <cell>"
+ * when the rows are the options compared), with ✓ / ✗ / yes / no / — read as the feature held
+ * or not. So "| WebSockets | ✓ | ✗ |" under "| | API Gateway | ALB |" says "ALB: no WebSockets".
  */
 import type { SentenceSpan } from './types';
 
@@ -45,6 +50,59 @@ const HEADING = /^(\s*)#{1,6}\s+/;
 const BOLD_LINE = /^\s*(\*\*|__)[^*_].*\1[.:]?\s*$/;
 
 type Block = { start: number; end: number; listItem: boolean; heading: boolean; afterBlankLine: boolean };
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** A first header cell like these says the rows are the options compared ("| Service | Auth | Timeout |"). */
+const ROWS_ARE_OPTIONS = /^(?:service|services|option|options|product|choice|component|tool|front door)$/i;
+const YES = /^(?:yes|y|✓|✔|✔️|✅|supported|available)\.?$/i;
+const NO = /^(?:no|n|✗|✘|❌|—|-|–|none|n\/a|not supported|unsupported|not available)\.?$/i;
+
+/** The cells of a table row, without the outer pipes; `\|` stays inside a cell. */
+function cellsOf(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/, '$1'));
+}
+
+/** "<topic>: <feature> <cell>", or "<topic>: no <feature> …" for a cell that says no. */
+function cellReading(topic: string, feature: string, cell: string): string | null {
+  if (cell === '' || topic === '') return null;
+  if (YES.test(cell)) return `${topic}: ${feature}.`;
+  if (NO.test(cell)) return `${topic}: no ${feature}.`;
+  const no = /^(?:no|✗|❌)\b[\s,;:(—-]*(.*)$/i.exec(cell);
+  if (no) return `${topic}: no ${feature}${no[1] ? ` (${no[1]})` : ''}.`;
+  const yes = /^(?:yes|✓|✔|✅)\b[\s,;:(—-]*(.*)$/i.exec(cell);
+  if (yes) return `${topic}: ${feature}${yes[1] ? ` (${yes[1]})` : ''}.`;
+  // "is" keeps the cell in the feature's clause (its numbers count) without gluing the words
+  // into another phrase: "Authentication is Cognito" is not "authenticate-cognito"
+  return `${topic}: ${feature} is ${cell}.`;
+}
+
+/** Sentences of a Markdown table (header, separator, rows), one per body cell, quoting the row. */
+function tableSentences(text: string, lines: { start: number; text: string }[], block: number): SentenceSpan[] {
+  const header = cellsOf(lines[0]?.text ?? '');
+  const rowsAreOptions = ROWS_ARE_OPTIONS.test(header[0] ?? '');
+  const out: SentenceSpan[] = [];
+  const span = (line: { start: number; text: string }, heading: boolean, reading?: string): SentenceSpan => {
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = line.start + lead;
+    const end = line.start + line.text.trimEnd().length;
+    return { text: text.slice(start, end), start, end, block, listItem: false, heading, afterBlankLine: false, ...(reading !== undefined ? { reading } : {}) };
+  };
+  if (lines[0] !== undefined) out.push(span(lines[0], true));
+  for (const line of lines.slice(2)) {
+    const cells = cellsOf(line.text);
+    const rowHeader = cells[0] ?? '';
+    for (let c = 1; c < cells.length; c++) {
+      const columnHeader = header[c] ?? '';
+      const reading = rowsAreOptions
+        ? cellReading(rowHeader, columnHeader, cells[c] ?? '')
+        : cellReading(columnHeader, rowHeader, cells[c] ?? '');
+      if (reading !== null) out.push(span(line, false, reading));
+    }
+  }
+  return out;
+}
 
 function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
@@ -91,8 +149,52 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return /^[a-z]$/i.test(word) && /[A-Z]/.test(word) && text[dot - 2] === '.'; // U.S.
 }
 
+/** Markdown tables (a row of pipes, then a separator row) and where they are, in line order. */
+function tablesOf(text: string): { start: number; end: number; lines: { start: number; text: string }[] }[] {
+  const lines: { start: number; text: string }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: offset, text: line });
+    offset += line.length + 1;
+  }
+  const tables: { start: number; end: number; lines: { start: number; text: string }[] }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    if (head === undefined || !head.text.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1]?.text ?? '')) continue;
+    let j = i + 2;
+    while (j < lines.length && (TABLE_ROW.test(lines[j]?.text ?? '') || (lines[j]?.text ?? '').split('|').length >= 3)) j++;
+    const last = lines[j - 1];
+    tables.push({ start: head.start, end: (last?.start ?? 0) + (last?.text.length ?? 0), lines: lines.slice(i, j) });
+    i = j - 1;
+  }
+  return tables;
+}
+
 export function splitSentences(answer: string): SentenceSpan[] {
   const text = answer.replace(/\r\n?/g, '\n');
+  const tables = tablesOf(text);
+  if (tables.length > 0) {
+    // the prose around tables is split as usual; each table is read cell by cell in its place
+    const out: SentenceSpan[] = [];
+    let from = 0;
+    let blockBase = 0;
+    const shift = (spans: SentenceSpan[], by: number): SentenceSpan[] =>
+      spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by, block: s.block + blockBase }));
+    for (const table of tables) {
+      const before = shift(splitProse(text.slice(from, table.start)), from);
+      out.push(...before);
+      blockBase = (out[out.length - 1]?.block ?? blockBase - 1) + 1;
+      out.push(...tableSentences(text, table.lines, blockBase));
+      blockBase++;
+      from = table.end;
+    }
+    out.push(...shift(splitProse(text.slice(from)), from));
+    return out;
+  }
+  return splitProse(text);
+}
+
+function splitProse(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const blocks = blocksOf(text);
   blocks.forEach((block, blockIndex) => {

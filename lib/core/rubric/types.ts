@@ -111,6 +111,11 @@ export type SentenceSpan = {
   heading: boolean;
   /** The sentence opens a block that follows a blank line (a new list or paragraph). */
   afterBlankLine: boolean;
+  /**
+   * What the grader reads instead of `text`, when that differs: a Markdown table cell is read with
+   * its column and row headers ("ALB: no WebSockets"), while `text` (the row) is what evidence quotes.
+   */
+  reading?: string;
 };
 
 // ---------------------------------------------------------------- internal: phrases
