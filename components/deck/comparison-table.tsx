@@ -23,8 +23,40 @@ function Nuance({ dimension }: { dimension: Comparison['dimensions'][number] }) 
   );
 }
 
-/** The comparison side by side: one row per dimension, each side's fact, the nuance, the sources. */
-export function ComparisonTable({ comparison, sourcesById }: { comparison: Comparison; sourcesById: Map<string, Source> }) {
+type CheckedFact = { side: 'a' | 'b'; text: string; sources: Source[] };
+
+/** The knowledge base's facts on one side of a dimension: what the quiz asks and the grader checks answers against. */
+function CheckedFacts({ facts, side }: { facts: readonly CheckedFact[] | undefined; side: 'a' | 'b' }) {
+  const seen = new Set<string>();
+  const mine = (facts ?? []).filter((f) => f.side === side && !seen.has(f.text) && seen.add(f.text));
+  if (mine.length === 0) return null;
+  return (
+    <details className="mt-2 text-xs" data-testid="checked-facts">
+      <summary className="cursor-pointer text-fg-muted">Checked facts ({mine.length})</summary>
+      <ul className="mt-1 flex list-disc flex-col gap-1 pl-4">
+        {mine.map((f) => (
+          <li key={f.text}>
+            {f.text} <SourceLinks sources={f.sources} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * The comparison side by side: one row per dimension, each side's fact, the nuance, the sources,
+ * and under each side the knowledge base's checked facts for that dimension.
+ */
+export function ComparisonTable({
+  comparison,
+  sourcesById,
+  facts = {},
+}: {
+  comparison: Comparison;
+  sourcesById: Map<string, Source>;
+  facts?: Record<string, readonly CheckedFact[]>;
+}) {
   const sourcesOf = (ids: string[]) => ids.flatMap((id) => sourcesById.get(id) ?? []);
   return (
     <>
@@ -60,9 +92,11 @@ export function ComparisonTable({ comparison, sourcesById }: { comparison: Compa
                 </th>
                 <td className="p-3">
                   <Markdown html={markdownToSafeHtml(d.a)} />
+                  <CheckedFacts facts={facts[d.id]} side="a" />
                 </td>
                 <td className="p-3">
                   <Markdown html={markdownToSafeHtml(d.b)} />
+                  <CheckedFacts facts={facts[d.id]} side="b" />
                 </td>
                 <td className="p-3">
                   <Nuance dimension={d} />
@@ -78,8 +112,10 @@ export function ComparisonTable({ comparison, sourcesById }: { comparison: Compa
             <h2 className="text-base font-semibold">{d.name}</h2>
             <h3 className="mt-2 font-semibold text-accent">{comparison.a.short}</h3>
             <Markdown html={markdownToSafeHtml(d.a)} />
+            <CheckedFacts facts={facts[d.id]} side="a" />
             <h3 className="mt-2 font-semibold text-accent">{comparison.b.short}</h3>
             <Markdown html={markdownToSafeHtml(d.b)} />
+            <CheckedFacts facts={facts[d.id]} side="b" />
             <h3 className="mt-2 font-semibold">Nuance</h3>
             <Nuance dimension={d} />
             <div className="mt-2">

@@ -268,6 +268,28 @@ export function assembleContent(
       checkAttribute([...p, 'attribute'], fc.attribute);
       fc.with.forEach((id, k) => checkAttribute([...p, 'with', k], id));
     });
+    // the comparison's dimensions name this base's attributes, each in one dimension
+    const comparison = comparisons.get(kb.comparison ?? kb.id);
+    const dimensionOf = new Map<string, string>();
+    comparison?.dimensions.forEach((d, di) =>
+      d.knowledge.forEach((id, k) => {
+        const at = ['dimensions', di, 'knowledge', k];
+        const file = parsed.comparisons.find((c) => c.data.id === comparison.id);
+        if (file === undefined) return;
+        if (!attributeIds.has(id)) report(file, at, `unknown attribute "${id}" in knowledge base "${kb.id}"`);
+        const other = dimensionOf.get(id);
+        if (other !== undefined) report(file, at, `attribute "${id}" is already in dimension "${other}"`);
+        dimensionOf.set(id, d.id);
+      }),
+    );
+  }
+  for (const f of parsed.comparisons) {
+    const based = parsed.knowledge.some((k) => (k.data.comparison ?? k.data.id) === f.data.id);
+    f.data.dimensions.forEach((d, di) => {
+      if (!based && d.knowledge.length > 0) {
+        report(f, ['dimensions', di, 'knowledge'], `no knowledge base has comparison "${f.data.id}"`);
+      }
+    });
   }
   return {
     bundle: {

@@ -51,6 +51,11 @@ export const DimensionSchema = z.strictObject({
   /** Which side usually wins this dimension, for "which fits" questions. */
   favours: z.enum(['a', 'b', 'depends']),
   sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),
+  /**
+   * The knowledge-base attributes this dimension is about (content/knowledge/): their facts are shown
+   * under the dimension and asked in quizzes, so the page, the quiz and the grader read the same facts.
+   */
+  knowledge: z.array(IdSchema).default([]),
 });
 export type Dimension = z.infer<typeof DimensionSchema>;
 /** content/comparisons/<id>.yaml */

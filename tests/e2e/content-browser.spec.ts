@@ -12,6 +12,11 @@ test('the comparison page shows API Gateway and ALB side by side for all 17 dime
   await expect(auth.getByText(/OIDC/).first()).toBeVisible();
   const sourceLink = auth.getByRole('link').first();
   await expect(sourceLink).toHaveAttribute('href', /^https:\/\/(docs\.)?aws\.amazon\.com\//);
+  // the knowledge base's facts, the ones the quiz asks and the grader checks, sit under each side
+  const checked = auth.getByTestId('checked-facts').nth(1);
+  await checked.getByText(/^Checked facts \(\d+\)$/).click();
+  await expect(checked).toContainText('authenticate-oidc');
+  await expect(checked.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/(docs\.)?aws\.amazon\.com\//);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/comparison.png', fullPage: false });
 });

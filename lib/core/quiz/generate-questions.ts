@@ -3,7 +3,8 @@
  * the same input and seed give the same questions; the seed only changes
  * option (and matching fact) order, never which questions exist or their keys.
  */
-import type { Comparison, Dimension, Misconception, QuizItem } from '@/lib/content/types';
+import type { Comparison, Dimension, KnowledgeBase, Misconception, QuizItem } from '@/lib/content/types';
+import { dimensionFacts } from '../knowledge/dimension-facts';
 import { createSeededRandom, hashString, shuffle, type Random } from '../seeded-random';
 import type { MatchTarget, QuizOption, QuizQuestion } from './types';
 
@@ -11,6 +12,8 @@ export type GenerateQuestionsInput = {
   comparisons: readonly Comparison[];
   misconceptions: readonly Misconception[];
   quizItems: readonly QuizItem[];
+  /** The comparisons' knowledge bases: their capability facts become true-or-false questions. */
+  knowledge?: readonly KnowledgeBase[];
 };
 
 /** Distractors per generated multiple-choice question (4 options in all when content allows). */
@@ -32,7 +35,11 @@ type Draft = Omit<QuizOption, 'id'>;
  *    `outdatedClaim` when its verdict is `wrong` or `outdated`, then same-side facts of the nearest
  *    dimensions. Texts are distinct; a question with no possible distractor is skipped. Card: `<comparison>.<dimension>.<side>`;
  * 3. per misconception, a true-false on its claim (`misc:<id>:tf`, answer false, the correction as explanation).
- *    Card: `misconception.<id>`.
+ *    Card: `misconception.<id>`;
+ * 4. per capability fact of a knowledge base whose attribute a dimension lists (`knowledge:`) and whose entity is
+ *    one of the two sides (or a kind of one: "API Gateway HTTP APIs"), a true-false "<entity>: <attribute>."
+ *    (`fact:<base>:<entity>/<attribute>`), true when the fact holds, the fact's own sentence as explanation —
+ *    the same facts the grader checks answers against. Card: `<comparison>.<dimension>.<side>`.
  *
  * Throws (content invariant broken, not a user error) when a quiz item names an unknown comparison or
  * two questions would share a key.
@@ -49,6 +56,10 @@ export function generateQuestions(input: GenerateQuestionsInput, seed: string): 
       ),
     ),
     ...input.misconceptions.map(misconceptionQuestion),
+    ...(input.knowledge ?? []).flatMap((kb) => {
+      const comparison = comparisons.get(kb.comparison ?? kb.id);
+      return comparison ? factQuestions(kb, comparison) : [];
+    }),
   ];
   const keys = new Set<string>();
   for (const q of questions) {
@@ -235,6 +246,23 @@ function misconceptionQuestion(m: Misconception): QuizQuestion {
     sources: [...m.sources],
     correct: false,
   };
+}
+
+// ---------------------------------------------------------------- generated from the knowledge base
+
+function factQuestions(kb: KnowledgeBase, comparison: Comparison): QuizQuestion[] {
+  return dimensionFacts(kb, comparison).map(({ fact, dimension, side, entity, attribute }) => ({
+    key: `fact:${kb.id}:${fact.entity}/${fact.attribute}`,
+    type: 'true-false' as const,
+    prompt: `${entity}: ${attribute}.`,
+    dimension,
+    comparison: comparison.id,
+    cardIds: [`${comparison.id}.${dimension}.${side}`],
+    misconception: null,
+    explanation: fact.says,
+    sources: [...fact.sources],
+    correct: fact.holds === true,
+  }));
 }
 
 // ---------------------------------------------------------------- helpers

@@ -17,6 +17,7 @@ const comparison: Comparison = {
       nuance: 'API keys identify callers; they do not authenticate them.',
       favours: 'a',
       sources: ['ag-throttling', 'alb-waf'],
+      knowledge: [],
     },
     {
       id: 'timeouts',
@@ -27,6 +28,7 @@ const comparison: Comparison = {
       outdatedClaim: { claim: 'API Gateway has a hard 29 s timeout', verdict: 'outdated' },
       favours: 'b',
       sources: ['ag-quotas'],
+      knowledge: [],
     },
     {
       id: 'static-ip',
@@ -36,6 +38,7 @@ const comparison: Comparison = {
       nuance: 'Either way, static IPs come from another service.',
       favours: 'depends',
       sources: ['alb-overview'],
+      knowledge: [],
     },
   ],
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '@/lib/content/types';
 import { generateQuestions } from '@/lib/core/quiz/generate-questions';
 import { QuizQuestionSchema } from '@/lib/core/quiz/schema';
 import type {
@@ -263,5 +264,71 @@ describe('generateQuestions: determinism and shape', () => {
     expect(() =>
       generateQuestions({ comparisons: [], misconceptions: [], quizItems: quizItems.slice(2, 3) }, SEED),
     ).toThrow(/unknown comparison apigw-vs-alb/);
+  });
+});
+
+describe('questions from the knowledge base', () => {
+  const kb: KnowledgeBase = {
+    id: 'apigw-vs-alb',
+    comparison: 'apigw-vs-alb',
+    entities: [
+      { id: 'apigw', label: 'API Gateway', aliases: ['api gateway'] },
+      { id: 'apigw-http', label: 'API Gateway HTTP APIs', aliases: ['http api'], parent: 'apigw' },
+      { id: 'alb', label: 'Application Load Balancer', aliases: ['alb'] },
+      { id: 'lambda', label: 'AWS Lambda', aliases: ['lambda'] },
+    ],
+    attributes: [
+      { id: 'usage-plans', label: 'usage plans', aliases: ['usage plan'], negativeAliases: [], requires: [] },
+      { id: 'native-throttling', label: 'throttles natively (429)', aliases: ['throttle'], negativeAliases: [], requires: [] },
+      { id: 'timeout', label: 'request timeout', aliases: ['timeout'], negativeAliases: [], requires: [], unit: 's' },
+      { id: 'reserved-concurrency', label: 'reserved concurrency', aliases: ['reserved'], negativeAliases: [], requires: [] },
+    ],
+    facts: [
+      { entity: 'apigw-http', attribute: 'usage-plans', holds: false, says: 'HTTP APIs have no usage plans.', sources: ['s1'] },
+      { entity: 'alb', attribute: 'native-throttling', holds: false, says: 'The ALB does not throttle.', sources: ['s2'] },
+      { entity: 'apigw', attribute: 'native-throttling', holds: true, says: 'API Gateway throttles.', sources: ['s3'] },
+      { entity: 'apigw', attribute: 'timeout', values: [29], says: '29 s.', sources: ['s4'] },
+      { entity: 'lambda', attribute: 'reserved-concurrency', holds: true, says: 'Lambda caps concurrency.', sources: ['s5'] },
+    ],
+    falseClaims: [],
+  };
+  const withKnowledge = (attributes: string[]) => ({
+    ...fixtureInput,
+    comparisons: [
+      {
+        ...comparison,
+        dimensions: comparison.dimensions.map((d) =>
+          d.id === 'rate-limiting' ? { ...d, knowledge: attributes } : d,
+        ),
+      },
+    ],
+    knowledge: [kb],
+  });
+
+  it('asks each capability fact of a listed attribute as true or false, on the side’s card, explained by the fact', () => {
+    const facts = generateQuestions(
+      withKnowledge(['usage-plans', 'native-throttling', 'timeout', 'reserved-concurrency']),
+      SEED,
+    ).filter((q) => q.key.startsWith('fact:'));
+    expect(facts.map((q) => q.key)).toEqual([
+      'fact:apigw-vs-alb:apigw-http/usage-plans',
+      'fact:apigw-vs-alb:alb/native-throttling',
+      'fact:apigw-vs-alb:apigw/native-throttling',
+    ]);
+    expect(facts[0]).toMatchObject({
+      type: 'true-false',
+      prompt: 'API Gateway HTTP APIs: usage plans.',
+      correct: false,
+      cardIds: ['apigw-vs-alb.rate-limiting.a'],
+      explanation: 'HTTP APIs have no usage plans.',
+      sources: ['s1'],
+      dimension: 'rate-limiting',
+    });
+    expect(facts[1]).toMatchObject({ correct: false, cardIds: ['apigw-vs-alb.rate-limiting.b'] });
+    expect(facts[2]).toMatchObject({ correct: true });
+  });
+
+  it('asks nothing about attributes no dimension lists', () => {
+    expect(generateQuestions(withKnowledge([]), SEED).some((q) => q.key.startsWith('fact:'))).toBe(false);
   });
 });

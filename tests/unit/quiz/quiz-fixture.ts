@@ -19,6 +19,7 @@ export const comparison: Comparison = {
       outdatedClaim: { claim: 'API Gateway routes by method, ALB by path.', verdict: 'wrong' },
       favours: 'b',
       sources: ['ag-routes', 'alb-rules'],
+      knowledge: [],
     },
     {
       id: 'rate-limiting',
@@ -28,6 +29,7 @@ export const comparison: Comparison = {
       nuance: 'Usage plans are best-effort.',
       favours: 'a',
       sources: ['ag-throttling'],
+      knowledge: [],
     },
     {
       id: 'timeouts',
@@ -38,6 +40,7 @@ export const comparison: Comparison = {
       outdatedClaim: { claim: 'API Gateway times out at 30 s, ALB at 4,000 s.', verdict: 'incomplete' },
       favours: 'b',
       sources: ['ag-limits'],
+      knowledge: [],
     },
     {
       id: 'static-ip',
@@ -47,6 +50,7 @@ export const comparison: Comparison = {
       nuance: 'Ask why static IPs are needed.',
       favours: 'b',
       sources: ['ga'],
+      knowledge: [],
     },
   ],
 };

@@ -35,7 +35,7 @@ export default async function ComparisonPage({ params }: Props) {
           The {view.misconceptions.length} classic traps for this comparison →
         </Link>
       </p>
-      <ComparisonTable comparison={comparison} sourcesById={view.sourcesById} />
+      <ComparisonTable comparison={comparison} sourcesById={view.sourcesById} facts={view.facts} />
     </div>
   );
 }
