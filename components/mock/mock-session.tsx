@@ -44,9 +44,11 @@ const LABELS: Record<SaveState, string> = {
 /**
  * The mock-interview editor: a Markdown textarea with a live word count and preview, a
  * countdown from the server's clock, and autosave that never loses a word — to the server every
- * few seconds while typing and on blur / hide / close (beacon), with a copy in localStorage and
- * an offer to restore it when it is newer than the server's. Saves carry increasing versions;
- * the server keeps the highest (last write wins), so retries and late arrivals are harmless.
+ * few seconds while typing and on blur / hide / close (beacon), with a copy in localStorage that
+ * replaces the server's on reload when it is newer (a save or beacon that never arrived), with
+ * the server's copy one click away. Saves carry increasing versions and the server keeps the
+ * highest; a save the server refuses (a late save from a closed page, or another tab, already
+ * used that version) is sent again after the stored version, so the newest text always wins.
  */
 export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSessionAttempt; serverNow: number; scenario: ReactNode }) {
   const router = useRouter();
@@ -57,7 +59,8 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
   const [timing, setTiming] = useState({ pausedMs: attempt.pausedMs, pausedAt: attempt.pausedAt });
   const [skewMs] = useState(() => serverNow - Date.now());
   const [preview, setPreview] = useState(false);
-  const [offer, setOffer] = useState<LocalDraft | null>(null);
+  /** The server's older copy, after the editor took this device's newer one on load. */
+  const [serverCopy, setServerCopy] = useState<LocalDraft | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [phase, setPhase] = useState<'writing' | 'submitting' | 'failed'>('writing');
   const [timeUp, setTimeUp] = useState(false);
@@ -136,10 +139,12 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
         const saved = await saveDraft(attempt.id, { draft, version }, keepalive);
         failures.current = 0;
         retryAt.current = 0;
-        if (saved.version > version) {
-          // Another tab or device stored a later version meanwhile: save this text again after it (last write wins).
+        if (!saved.accepted) {
+          // The server already holds this version or a later one (a late save from a closed page, another
+          // tab): its text is not ours, so save ours again after it. Not "Saved" until that lands.
           sentVersion.current = Math.max(sentVersion.current, saved.version);
           dirty.current = true;
+          lastChange.current = 0;
         }
         if (!dirty.current) {
           setSaveState('saved');
@@ -205,14 +210,20 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
     };
   }, [attempt.id, keepLocal, save]);
 
-  // After a reload: is the copy on this device newer than the server's (a save that never arrived)?
+  // After a reload: the copy on this device wins when it is newer than the server's (a save that
+  // never arrived); it is saved at once, after both versions, and the server's stays one click away.
   useEffect(() => {
     const id = window.setTimeout(() => {
       const local = readLocalDraft(attempt.id);
-      if (chooseDraft({ draft: attempt.draft, version: attempt.version }, local) === 'local' && local) setOffer(local);
-      else keepLocal(attempt.draft, attempt.version);
+      if (chooseDraft({ draft: attempt.draft, version: attempt.version }, local) === 'local' && local) {
+        setServerCopy({ draft: attempt.draft, version: attempt.version, at: Date.now() });
+        sentVersion.current = Math.max(sentVersion.current, local.version);
+        change(local.draft);
+        lastChange.current = 0;
+      } else keepLocal(attempt.draft, attempt.version);
     }, 0);
     return () => window.clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per attempt; `change` only writes refs and state
   }, [attempt.id, attempt.draft, attempt.version, keepLocal]);
 
   useEffect(() => {
@@ -229,8 +240,8 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
     setSaveState(countWords(value) > MAX_ANSWER_WORDS ? 'too-long' : 'saving');
   }
 
-  function restore(copy: LocalDraft) {
-    setOffer(null);
+  function takeServerCopy(copy: LocalDraft) {
+    setServerCopy(null);
     change(copy.draft);
     void save();
   }
@@ -275,21 +286,17 @@ export function MockSession({ attempt, serverNow, scenario }: { attempt: MockSes
         />
       </div>
 
-      {offer ? (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-warning/50 bg-warning/10 px-4 py-3 text-sm">
+      {serverCopy ? (
+        <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-warning/50 bg-warning/10 px-4 py-3 text-sm">
           <p className="flex-1">
-            This device has a later copy of your answer ({countWords(offer.draft).toLocaleString('en')} words, from{' '}
-            {new Date(offer.at).toLocaleTimeString()}) than the server ({countWords(attempt.draft).toLocaleString('en')} words).
+            Showing the newer copy kept on this device ({countWords(textRef.current).toLocaleString('en')} words): the
+            server had not received it yet (it had {countWords(serverCopy.draft).toLocaleString('en')} words).
           </p>
-          <Button onClick={() => restore(offer)}>Restore this device’s copy</Button>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setOffer(null);
-              keepLocal(textRef.current, sentVersion.current);
-            }}
-          >
-            Keep the server’s copy
+          <Button variant="secondary" onClick={() => takeServerCopy(serverCopy)}>
+            Use the server’s copy instead
+          </Button>
+          <Button variant="ghost" onClick={() => setServerCopy(null)}>
+            Dismiss
           </Button>
         </div>
       ) : null}

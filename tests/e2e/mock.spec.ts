@@ -63,7 +63,7 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(answerBox(page)).toHaveValue(TRAP_ANSWER);
-  await expect(page.getByRole('alert').filter({ hasText: 'later copy' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'newer copy kept on this device' })).toHaveCount(0);
   const after = seconds(await page.getByRole('timer').innerText());
   expect(after).toBeLessThanOrEqual(before); // the clock kept running from the server's start time
   expect(after).toBeGreaterThan(before - 30);
@@ -93,8 +93,9 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   );
   await ratings.nth(1).getByRole('button', { name: 'Disagree' }).click();
   await expect(page.getByText('Thanks — noted that you disagree.')).toBeVisible();
-  await page.getByLabel('What level would you give, and why? (optional)').fill('I named both auth options.');
-  await page.getByRole('button', { name: 'Save comment' }).click();
+  await page.getByLabel('The level you would give').selectOption('meets');
+  await page.getByLabel('Why? (optional)').fill('I named both auth options.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Thanks — your comment is saved.')).toBeVisible();
 
   // Model answers: tabs, keyboard operable.
@@ -113,6 +114,7 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
       .nth(1)
       .getByRole('button', { name: 'Disagree' }),
   ).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('The level you would give')).toHaveValue('meets');
 
   // The gaps are in today's review queue.
   await page.goto('/dashboard');
@@ -220,7 +222,7 @@ test('a 20-second interview (test-only length) submits itself when the time runs
   await expectNoAxeViolations(page);
 });
 
-test('a copy kept on this device is offered back when the server never got it', async ({ page }) => {
+test('a copy kept on this device that the server never got is shown on reload without asking, and saved', async ({ page }) => {
   await signUpNewLearner(page, 'mock-offline');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });
   await answerBox(page).fill('Saved to the server.');
@@ -231,19 +233,68 @@ test('a copy kept on this device is offered back when the server never got it', 
   await answerBox(page).fill('Saved to the server. Then written while offline.');
   await expect(page.getByTestId('save-state')).toHaveText('Offline — kept on this device');
   await page.reload();
-  await expect(answerBox(page)).toHaveValue('Saved to the server.');
-  const offer = page.getByRole('alert').filter({ hasText: 'later copy' });
-  await expect(offer).toBeVisible();
+  // the newer copy is the one in the editor; the server's older one is a click away
+  await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
+  const restored = page.getByRole('status').filter({ hasText: 'newer copy kept on this device' });
+  await expect(restored).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore this device’s copy' })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: 'test-results/mock-restore-offer.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/mock-restored-local.png', fullPage: true });
 
   await page.unroute('**/api/mock/attempts/*/draft');
-  await offer.getByRole('button', { name: 'Restore this device’s copy' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
+
+  // the server's copy can still be chosen
+  await page.route('**/api/mock/attempts/*/draft', (route) => route.abort());
+  await answerBox(page).fill('A draft I regret.');
+  await expect(page.getByTestId('save-state')).toHaveText('Offline — kept on this device');
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('A draft I regret.');
+  await page.unroute('**/api/mock/attempts/*/draft');
+  await page.getByRole('button', { name: 'Use the server’s copy instead' }).click();
   await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(answerBox(page)).toHaveValue('Saved to the server. Then written while offline.');
+});
+
+test('a save refused because a closed page already used its version is saved again, never shown as saved', async ({
+  page,
+}) => {
+  await signUpNewLearner(page, 'mock-late-save');
+  await startMock(page, { mode: 'Practice', length: '30 minutes' });
+  const attemptId = page.url().match(/\/mock\/([a-z0-9]+)$/)![1]!;
+  // A late save from a page closed a moment ago lands with version 1 — the one this page will use next.
+  const late = await page.request.post(`/api/mock/attempts/${attemptId}/draft`, {
+    data: { draft: 'Stale words from the closed page.', version: 1 },
+  });
+  expect(late.status()).toBe(200);
+  await answerBox(page).fill('My real answer, typed after the reload.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.evaluate(() => window.localStorage.clear()); // only the server's copy counts now
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('My real answer, typed after the reload.');
+});
+
+test('type, reload 0.3 s later, keep typing: nothing is lost and no question is asked', async ({ page }) => {
+  await signUpNewLearner(page, 'mock-quick-reload');
+  await startMock(page, { mode: 'Practice', length: '30 minutes' });
+  await answerBox(page).fill('First words, typed just before a reload.');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('First words, typed just before a reload.');
+  await expect(page.getByRole('button', { name: 'Restore this device’s copy' })).toHaveCount(0);
+  await answerBox(page).press('End');
+  await answerBox(page).pressSequentially(' More words after it.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(answerBox(page)).toHaveValue('First words, typed just before a reload. More words after it.');
 });
 
 test('mobile layout and dark mode of the editor and the feedback', async ({ page }) => {
