@@ -225,6 +225,29 @@ export function assembleContent(
       const p = ['traps', ti, 'misconception'];
       if (claim(trapIds, 'trap misconception', t.misconception, f, p)) checkMisconception(f, p, t.misconception);
     });
+    // a concept's facts ("entity/attribute": a claim about that entity or a kind of it) must be
+    // backed by the knowledge base the prompt is graded against
+    const kb = parsed.knowledge.find((k) => (k.data.comparison ?? k.data.id) === pr.comparison)?.data;
+    const parentOf = new Map((kb?.entities ?? []).map((e) => [e.id, e.parent]));
+    const isKindOf = (entity: string, of: string): boolean => {
+      for (let id: string | undefined = entity; id !== undefined; id = parentOf.get(id)) if (id === of) return true;
+      return false;
+    };
+    pr.concepts.forEach((c, i) =>
+      c.facts.forEach((key, k) => {
+        const [entity = '', attribute = ''] = key.split('/');
+        const backed = (kb?.facts ?? []).some((fact) => fact.attribute === attribute && isKindOf(fact.entity, entity));
+        if (!backed) {
+          report(
+            f,
+            ['concepts', i, 'facts', k],
+            kb
+              ? `no fact about "${attribute}" for "${entity}" (or a kind of it) in knowledge base "${kb.id}"`
+              : `no knowledge base for comparison "${pr.comparison ?? ''}"`,
+          );
+        }
+      }),
+    );
     prompts.push(pr);
   }
 
