@@ -130,7 +130,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     const lex = matchPhrases(tokens, lexicon, { skipFillers: true });
     const scope = analyseScope(tokens, lex);
     const found = matchPhrases(tokens, compiled.trie, { abbreviations: compiled.abbreviations, skipFillers: true });
-    const boldLead = /^(\*\*|__)[^*_]+(\*\*|__)[.:]?$/.test(span.text);
+    // a bold lead is a heading ("**Cost:**"), unless it is a whole sentence ("**API Gateway today.**")
+    const boldLead = /^(\*\*|__)[^*_]+(\*\*|__)[.:]?$/.test(span.text) && !/[.!?](\*\*|__)$/.test(span.text);
     const heading = span.heading || boldLead;
     const question = /\?["')*_\s]*$/.test(span.text);
 

@@ -8,8 +8,8 @@
  *
  * A Markdown table is read cell by cell: each body cell becomes a sentence that quotes its row
  * and reads as "<column header>: <row header> is <cell>" (or "<row header>: <column header> is <cell>"
- * when the rows are the options compared), with ✓ / ✗ / yes / no / — read as the feature held
- * or not. So "| WebSockets | ✓ | ✗ |" under "| | API Gateway | ALB |" says "ALB: no WebSockets".
+ * when the rows are the options compared), with ✓ / ✗ / yes / no / none / — read as the
+ * feature held or not. Under a compound header ("Validation / transforms") a cell is read alone. So "| WebSockets | ✓ | ✗ |" under "| | API Gateway | ALB |" says "ALB: no WebSockets".
  */
 import type { SentenceSpan } from './types';
 
@@ -69,10 +69,12 @@ function cellReading(topic: string, feature: string, cell: string): string | nul
   if (cell === '' || topic === '') return null;
   if (YES.test(cell)) return `${topic}: ${feature}.`;
   if (NO.test(cell)) return `${topic}: no ${feature}.`;
-  const no = /^(?:no|✗|❌)\b[\s,;:(—-]*(.*)$/i.exec(cell);
+  const no = /^(?:no|none|not|✗|❌)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
   if (no) return `${topic}: no ${feature}${no[1] ? ` (${no[1]})` : ''}.`;
-  const yes = /^(?:yes|✓|✔|✅)\b[\s,;:(—-]*(.*)$/i.exec(cell);
+  const yes = /^(?:yes|✓|✔|✅)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
   if (yes) return `${topic}: ${feature}${yes[1] ? ` (${yes[1]})` : ''}.`;
+  // a compound header ("Request validation / transforms") need not hold as a whole: the cell speaks for itself
+  if (/[/&,]|\band\b/i.test(feature)) return `${topic}: ${cell}.`;
   // "is" keeps the cell in the feature's clause (its numbers count) without gluing the words
   // into another phrase: "Authentication is Cognito" is not "authenticate-cognito"
   return `${topic}: ${feature} is ${cell}.`;

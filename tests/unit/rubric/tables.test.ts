@@ -63,3 +63,31 @@ describe('tables', () => {
     expect(spans.every((s) => s.reading === undefined)).toBe(true);
   });
 });
+
+describe('tables with descriptive cells', () => {
+  const TABLE = `| Concern | API Gateway | ALB |
+|---|---|---|
+| Caching | REST stage cache, TTL 300 s by default | None (use CloudFront) |
+| Health checks | None (fail over with Route 53) | Built in |
+| Validation / transforms | REST validators and mapping templates | URL and host rewrites; no body validation |`;
+
+  it('read "None (…)" as the feature denied, and a cell under a compound header on its own', async () => {
+    const claims = await claimsOf(TABLE);
+    expect(claims).toContain('alb/caching/false');
+    expect(claims).toContain('apigw/health-checks/false');
+    expect(claims).toContain('alb/url-rewrite/true');
+    expect(claims).not.toContain('alb/request-validation/true');
+    expect((await gradeReal('apigw-vs-alb', TABLE)).errors).toEqual([]);
+  });
+});
+
+describe('a bold lead', () => {
+  it('is a heading when it names a topic, and a sentence (here, the decision) when it is one', async () => {
+    const answer = `**Recommendation:**
+
+**API Gateway (HTTP API) today.** The backend is a handful of Lambda functions and traffic is unknown, so per-request pricing fits and JWT authorizers cover auth without code. When EKS arrives, an internal ALB behind a VPC link takes the migrated routes. If sustained traffic reaches hundreds of millions of requests a month, I would revisit the ALB.`;
+    const graded = await gradeReal('apigw-vs-alb', answer);
+    const decision = graded.criteria.find((c) => c.evidence.some((e) => e.startsWith('**API Gateway (HTTP API) today.**')));
+    expect(decision).toBeDefined();
+  });
+});
