@@ -50,6 +50,13 @@ const PREPOSITIONS = new Set([
   'invokes',
   'call',
   'calls',
+  // the standard of a comparison is no subject: "$1 per million requests beats an ALB's $16 floor"
+  'beats',
+  'beat',
+  'beating',
+  'undercuts',
+  'outperforms',
+  'outscales',
 ]);
 /** Words that may sit between a preposition and its entity ("to an internal ALB"). */
 const DETERMINERS = new Set([
