@@ -6,7 +6,9 @@
  * pairs with a change condition in the same or the next sentence, and an answer written
  * mostly as fragments or term lists ("We use WAF, usage plans, throttling and Shield." —
  * terms make up 40%+ of the words and nothing relates them) is a keyword dump: its
- * fragments don't count as evidence and its verdict is a miss.
+ * fragments don't count as evidence and its verdict is a miss. Concepts named in clauses
+ * that say nothing about them ("X, Y and Z all matter") earn nothing, and an answer made of
+ * such clauses is keyword-stuffed: a miss too (weigh-substance.ts).
  */
 import { countWords } from '@/lib/core/mock/count-words';
 import { checkClaims, isA } from './check-claims';
@@ -19,6 +21,7 @@ import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
 import { splitSentences } from './split-sentences';
 import { tokenizeText } from './tokenize-text';
+import { inertTokens, isRelated, isStuffed, weighSubstance } from './weigh-substance';
 import type {
   AnalysedAnswer,
   AnalysedSentence,
@@ -123,6 +126,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   let framingList = false;
   const recommendCues: PhraseMatch[][] = [];
   const causeStarts: number[][] = [];
+  const lexicons: PhraseMatch[][] = [];
+  const termMatches: PhraseMatch[][] = [];
 
   spans.forEach((span, index) => {
     const normalized = normalizeText(span.reading ?? span.text);
@@ -190,6 +195,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       ),
     );
     causeStarts.push(lex.filter((m) => m.phrase.kind === 'cause' && REASONS.has(m.phrase.id)).map((m) => m.end));
+    lexicons.push(lex);
+    termMatches.push(conceptMatches);
   });
 
   // a recommendation with what would change it (same or next sentence)
@@ -216,12 +223,29 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   // a correct claim is evidence for the concepts that name its fact, whatever the wording
   const checked: CheckedClaim[] =
     knowledge === undefined ? [] : checkClaims(claims, knowledge, (i) => sentences[i]?.tokens ?? []);
+  const claimsOf: (CheckedClaim[] | undefined)[] = [];
+  for (const c of checked) (claimsOf[c.sentence] ??= []).push(c);
+  // per sentence with claims, the words that cannot relate a service to an attribute (weigh-substance.ts)
+  const inert: (Uint8Array | undefined)[] = [];
+  const inertOf = (i: number): Uint8Array =>
+    (inert[i] ??= inertTokens(
+      sentences[i]?.tokens.length ?? 0,
+      lexicons[i] ?? [],
+      termMatches[i] ?? [],
+      entityMatches[i] ?? [],
+      claimsOf[i] ?? [],
+    ));
+  const checkedConcepts: (Set<string> | undefined)[] = [];
   for (const c of checked) {
     const s = sentences[c.sentence];
     if (s === undefined || s.copied || c.modality !== 'asserted' || c.correct !== true || c.entity === null) continue;
+    // two items of one list ("the Load Balancer Controller, ingress, …") are no claim about each other
+    if (!isRelated(c, s.tokens, inertOf(c.sentence))) continue;
     for (const { entity, concept } of compiled.conceptsByAttribute.get(c.attribute) ?? []) {
       const hit = knowledge !== undefined && isA(knowledge, c.entity, entity);
-      if (hit && !s.concepts.some((m) => m.phrase.id === concept)) {
+      if (!hit) continue;
+      (checkedConcepts[c.sentence] ??= new Set()).add(concept);
+      if (!s.concepts.some((m) => m.phrase.id === concept)) {
         s.concepts.push({ phrase: { kind: 'concept', id: concept, stems: [] }, start: 0, end: 0 });
       }
     }
@@ -288,15 +312,43 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     if (s.prose && !isTermList(s)) statementWords += s.tokens.length;
   }
   const keywordDump = words > 0 && statementWords / words < MIN_STATEMENT_SHARE;
+  // keyword stuffing: concepts named in clauses that say nothing about them earn nothing
+  const substance = { named: 0, empty: 0, clauses: 0 };
+  const substanceOf = (i: number, strict: boolean) => ({
+    claims: claimsOf[i] ?? [],
+    lexicon: lexicons[i] ?? [],
+    inert: () => inertOf(i),
+    checkedConcepts: checkedConcepts[i],
+    strict,
+  });
   for (const s of sentences) {
     const statement = s.prose && !isTermList(s);
     s.eligible = !s.question && !s.heading && !s.copied && (statement || (!keywordDump && s.tokens.length >= 3));
+    if (!s.eligible) continue;
+    const weighed = weighSubstance(s, substanceOf(s.index, false));
+    s.concepts = weighed.kept;
+    substance.named += weighed.named;
+    substance.empty += weighed.empty;
+    substance.clauses += weighed.clauses;
+  }
+  // a stuffed answer has lost the benefit of the doubt: only what the knowledge base confirms counts
+  const stuffed = !keywordDump && isStuffed(substance);
+  if (stuffed) {
+    // (the decision is judged on its own: "I'd pick X" still counts as a recommendation)
+    const decisionIds = new Set(compiled.decisionConcepts);
+    for (const s of sentences) {
+      if (!s.eligible) continue;
+      const confirmed = new Set(weighSubstance(s, substanceOf(s.index, true)).kept);
+      s.concepts = s.concepts.filter((m) => confirmed.has(m) || decisionIds.has(m.phrase.id));
+    }
   }
   const wordCount = countWords(answer);
   return {
     sentences,
     wordCount,
     keywordDump,
+    stuffed,
+    substance,
     claims: checked,
     decision: { required, made, reasoned, scenarioFacts: [...facts] },
   };

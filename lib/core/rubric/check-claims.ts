@@ -128,6 +128,8 @@ export function checkClaims(
       entityIsObject: claim.entityIsObject,
       entityPreposition: claim.entityPreposition,
       attribute: claim.attribute,
+      at: claim.at,
+      entityAt: claim.entityAt,
       holds: claim.holds,
       value: claim.value,
       maximum: claim.maximum,

@@ -16,7 +16,8 @@ function labels(ids: readonly string[], compiled: CompiledPrompt): string {
 }
 
 export function describeNextStep(input: NextStepInput): string | null {
-  const { criterion, level, compiled, meetsFound, delightsFound, reasoning, keywordDump, unusedMentions } = input;
+  const { criterion, level, compiled, meetsFound, delightsFound, reasoning, keywordDump, stuffed, unusedMentions } =
+    input;
   if (level === 'delights') return null;
   const parts: string[] = [];
   if (input.answer === 'empty') parts.push('The answer is empty.');
@@ -25,6 +26,10 @@ export function describeNextStep(input: NextStepInput): string | null {
   }
   if (keywordDump) {
     parts.push('Write the answer as reasoning in full sentences: a list of terms does not show how you would decide.');
+  } else if (stuffed) {
+    parts.push(
+      'Say something checkable about each thing you name (what it does, a limit or price, how it fits this scenario): sentences that only name terms, or say they matter, show no judgement.',
+    );
   }
   if (level === 'miss') {
     const missing = criterion.meets.concepts.filter((id) => !meetsFound.has(id));
@@ -40,7 +45,7 @@ export function describeNextStep(input: NextStepInput): string | null {
     const unused = [...unusedMentions].filter((id) => criterion.meets.concepts.includes(id));
     if (unused.length > 0 && !keywordDump) {
       parts.push(
-        `(${labels(unused, compiled)} came up only in a heading, a question, or a negated or reported claim.)`,
+        `(${labels(unused, compiled)} came up only in a heading, a question, a negated or reported claim, or a sentence that says nothing about it.)`,
       );
     }
     return parts.join(' ');

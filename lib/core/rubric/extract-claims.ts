@@ -623,6 +623,8 @@ export function extractClaims(
         // an object before the attribute is not what the attribute is put on
         entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
         attribute: a.phrase.id,
+        at: { start: a.start, end: a.end },
+        entityAt: m === null ? { start: 0, end: 0 } : { start: m.start, end: m.end },
         holds,
         value,
         maximum,

@@ -9,8 +9,9 @@
  * with at most one criterion missed and a decision reasoned from the scenario; meets at 35+;
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
  * level; errors count as one trap each from the second on (one slip is allowed). A keyword
- * dump, or an answer that could not be assessed (not English, too short, off the prompt), is
- * a miss — with `unassessed` saying why.
+ * dump, a keyword-stuffed answer (sentences that name concepts without saying anything about
+ * them: weigh-substance.ts), or an answer that could not be assessed (not English, too short,
+ * off the prompt), is a miss — with `unassessed` saying why.
  *
  * Pure and deterministic: the same input gives the same output.
  */
@@ -70,7 +71,8 @@ export function gradeAnswer(input: GradeInput): GradeResult {
   });
   const score = total > 0 ? Math.round((100 * points) / total) : 0;
   const missed = criteria.filter((c) => c.level === 'miss').length;
-  const anyConcept = criteria.some((c) => c.concepts.length > 0);
+  // a stuffed answer is on the prompt's topics; it just says nothing about them
+  const anyConcept = criteria.some((c) => c.concepts.length > 0) || analysed.stuffed;
   const unassessed = assessability(input.answer, analysed, anyConcept);
   if (unassessed?.reason === 'language') {
     // claims read from another language are guesses: report none
@@ -90,7 +92,7 @@ export function gradeAnswer(input: GradeInput): GradeResult {
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
   // no decision, no bar met: the prompt asks for one ("it depends" is not an answer)
   const undecided = analysed.decision.required && !analysed.decision.made;
-  if (analysed.keywordDump || !anyConcept || unassessed !== null || undecided) verdict = 'miss';
+  if (analysed.keywordDump || analysed.stuffed || !anyConcept || unassessed !== null || undecided) verdict = 'miss';
 
   return {
     prompt: input.prompt.id,

@@ -106,6 +106,7 @@ export function gradeCriterion(
       delightsFound,
       reasoning: reasoningSentence !== undefined,
       keywordDump: analysed.keywordDump,
+      stuffed: analysed.stuffed,
       unusedMentions: mentioned,
       answer:
         analysed.wordCount === 0

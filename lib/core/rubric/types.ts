@@ -148,6 +148,7 @@ export type PhraseKind =
   | 'recommend'
   | 'change'
   | 'situation'
+  | 'light'
   | 'aux';
 
 export type Phrase = {
@@ -230,6 +231,13 @@ export type AnalysedAnswer = {
   wordCount: number;
   /** Too little of the answer is written as statements: fragments don't count as evidence. */
   keywordDump: boolean;
+  /**
+   * Written in sentences, but most concepts it names sit in clauses that say nothing about them
+   * ("X, Y and Z all matter", ten terms under one predicate): keyword-stuffed, a miss (weigh-substance.ts).
+   */
+  stuffed: boolean;
+  /** Distinct concepts named per clause in eligible sentences, how many of them earn nothing, and the clauses that name any. */
+  substance: { named: number; empty: number; clauses: number };
   /** What the sentences claim, checked against the knowledge base (empty without one). */
   claims: CheckedClaim[];
   /** The answer's decision: made at all, and reasoned from the scenario's facts (prompt `scenarioFacts`). */
@@ -286,6 +294,8 @@ export type NextStepInput = {
   delightsFound: ReadonlySet<string>;
   reasoning: boolean;
   keywordDump: boolean;
+  /** The answer names concepts in sentences that say nothing about them (AnalysedAnswer.stuffed). */
+  stuffed: boolean;
   /** Concepts of this criterion that appear only in fragments, questions or negated/reported clauses. */
   unusedMentions: ReadonlySet<string>;
   /** What the whole answer looks like: empty, off the topic (no rubric concept at all), or on it. */
@@ -326,6 +336,10 @@ export type Claim = {
   /** The preposition before that object ("on", "to", "of"). */
   entityPreposition: string | null;
   attribute: string;
+  /** Token range of the attribute's words in the sentence. */
+  at: TokenRange;
+  /** The entity's words ([0, 0) when there is none); a pronoun's own token when resolved from one. */
+  entityAt: TokenRange;
   holds: boolean;
   /** A number stated for a quantity attribute, in the attribute's unit. */
   value: number | null;
