@@ -191,6 +191,7 @@ const DENIALS = new Set([
   'lacks',
   'lacking',
   'absent',
+  'missing',
   'instead of',
   'rather than',
   'give up',
@@ -203,6 +204,8 @@ const DENIALS = new Set([
   'sacrifice',
   'ignores',
 ]);
+/** After a comma, these start an item that is affirmed, not denied: "no X, just Y", "not X, only Y". */
+const AFFIRMERS = new Set(['just', 'only', 'but', 'yet', 'merely', 'simply', 'instead', 'plus']);
 /** Words that make a negation after the attribute deny it: "WAF on HTTP APIs is not supported". */
 const PREDICATES = new Set([
   'attach',
@@ -287,6 +290,8 @@ type Mention = {
   denied: boolean;
   preposition: string | null;
   pronoun?: boolean;
+  /** Owns the attribute right before it ("the timeout on REST APIs"): the subject, though after a preposition. */
+  owner?: boolean;
 };
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
@@ -392,12 +397,20 @@ export function extractClaims(
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
+    const preposition = prepositionBefore(tokens, e.start);
+    // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
+    // (not when those words also name an entity: "the API keys on the gateway" are the subject)
+    const owner =
+      (preposition === 'on' || preposition === 'of') &&
+      attributeMatches.some((a) => a.end === k) &&
+      !entities.some((o) => o.end === k);
     return {
       id: e.phrase.id,
       start: e.start,
       end: e.end,
-      object: prepositionBefore(tokens, e.start) !== null,
-      preposition: prepositionBefore(tokens, e.start),
+      object: preposition !== null && !owner,
+      owner,
+      preposition: owner ? null : preposition,
       denied: before === 'not' || before === 'nor' || before === 'except',
     };
   });
@@ -406,6 +419,17 @@ export function extractClaims(
     if (!PRONOUNS.has(w) || mentions.some((m) => m.start <= i && i < m.end)) continue;
     let previous: Mention | undefined;
     for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
+    // a pronoun that opens a clause ("…, but it can't …") refers to the previous clause's subject, not its object
+    // (a relative pronoun, "…, which …", attaches to the nearest noun instead)
+    const opensClause =
+      i > 0 && w !== 'which' && (tokens[i]?.breakBefore !== 'none' || JOINERS.has(tokens[i - 1]?.word ?? ''));
+    if (opensClause && previous !== undefined) {
+      const sub = scope.subOf[previous.start] ?? -2;
+      const subject = mentions.find(
+        (m) => m.start < i && !m.object && m.pronoun !== true && (scope.subOf[m.start] ?? -1) === sub,
+      );
+      if (subject !== undefined) previous = subject;
+    }
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
     if (id === null) continue;
@@ -572,12 +596,16 @@ export function extractClaims(
           ? entityBetween(mentions, c.end, a.start, a) &&
             modalAfterEntity(mentions, tokens, c.end, a.start) &&
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
-          : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object)) &&
+          : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
           a.start < negationReach(scope, c) &&
-          !negationCues.some((o) => o.start >= c.end && o.end <= a.start)) ||
-          PREDICATES.has(tokens[c.end]?.stem ?? '') ||
-          PREDICATES.has(tokens[c.end + 1]?.stem ?? '') ||
+          !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
+          // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
+          !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
+          // after the attribute, as a predicate ("… is not supported") — unless it opens another
+          // attribute of its own ("no authentication and no WebSocket support")
+          ((PREDICATES.has(tokens[c.end]?.stem ?? '') || PREDICATES.has(tokens[c.end + 1]?.stem ?? '')) &&
+            !attributeMatches.some((o) => o !== a && o.start >= c.end && o.start <= c.end + 1)) ||
           c.end >= range.end),
     ).length;
     if (a.phrase.kind === 'attribute-negative') denials++;

@@ -33,6 +33,7 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'lacks',
     'lacking',
     'absent',
+    'missing',
   ],
   /** The speaker agrees with what they report ("people say X, and they're right"). */
   agreement: [

@@ -56,6 +56,14 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ['The ALB is just a load balancer. It has zero idea who the caller is.', 'alb-has-no-auth'],
     ["There is no way around API Gateway's 29-second ceiling.", 'apigw-hard-29s-timeout'],
     ['We will lock the API down with API keys.', 'api-keys-secure-apis'],
+    // "it" after "but" is the clause's subject (the ALB), not the nearest noun (a host header)
+    ['The ALB routes on a host header, but it can not do WebSockets.', 'alb-no-websockets'],
+    // "the timeout on REST APIs": the entity after "on" owns the attribute before it
+    ['The 29-second integration timeout on REST APIs is fixed for good.', 'apigw-hard-29s-timeout'],
+    // a list of denials: each "no" denies its own item, and "just …" is affirmed
+    ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-has-no-auth'],
+    ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-no-websockets'],
+    ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-routes-only-on-path'],
   ])('%s → %s', async (text, id) => {
     expect(await trapsOf(text)).toContain(id);
   });
@@ -66,6 +74,9 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     "I don't buy the argument that API Gateway is better because it's serverless.",
     'If the ALB could not authenticate, we would need Cognito in the app.',
     'Could the ALB authenticate users on its own?',
+    "HTTP APIs are cheaper per request than REST APIs, but they're missing caching, WAF and usage plans.",
+    "The per-client API keys on the gateway don't authenticate anyone; they count usage against a plan.",
+    'API Gateway gives us API keys, which identify clients, plus usage plans for the pricing tiers.',
   ])('not asserted, not flagged: %s', async (text) => {
     expect(await trapsOf(text)).toEqual([]);
   });
