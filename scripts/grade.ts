@@ -78,6 +78,7 @@ function toJson(result: GradeResult): unknown {
     })),
     traps: result.traps.map((t) => ({ id: t.id, evidence: t.evidence, correction: t.correction })),
     errors: result.errors,
+    contradictions: result.contradictions,
     claims: result.claims,
     unassessed: result.unassessed,
     wordCount: result.wordCount,
@@ -104,6 +105,13 @@ function toReport(result: GradeResult, title: string): string {
       lines.push(`  ! ${t.id}: "${oneLine(t.evidence)}"`);
       lines.push(`      correction: ${t.correction}`);
     }
+  }
+  for (const e of result.errors) {
+    lines.push(`Error: ${e.claim}: "${oneLine(e.evidence)}"`);
+    lines.push(`      correction: ${e.correction}`);
+  }
+  for (const c of result.contradictions) {
+    lines.push(`Contradiction: ${c.claim}: "${oneLine(c.holds)}" vs "${oneLine(c.denies)}"`);
   }
   return lines.join('\n');
 }

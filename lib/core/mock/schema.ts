@@ -67,6 +67,10 @@ export const GradeResultSchema = z.object({
   errors: z
     .array(z.object({ evidence: z.string(), claim: z.string(), correction: z.string(), sources: z.array(z.string()) }))
     .default([]),
+  /** Things the answer says both hold and don't hold; absent in feedback stored before them. */
+  contradictions: z
+    .array(z.object({ entity: z.string(), attribute: z.string(), claim: z.string(), holds: z.string(), denies: z.string() }))
+    .default([]),
   /** Why the answer could not be judged fairly, when it could not. */
   unassessed: z.object({ reason: z.string(), message: z.string() }).nullish().default(null),
   wordCount: z.number(),

@@ -4,7 +4,10 @@
  */
 import type { Claim, CompiledKnowledge } from './types';
 
-export function describeClaim(kb: CompiledKnowledge, claim: Claim): string {
+export function describeClaim(
+  kb: CompiledKnowledge,
+  claim: Pick<Claim, 'entity' | 'attribute' | 'holds' | 'value' | 'maximum'>,
+): string {
   const entity = claim.entity === null ? 'unnamed' : (kb.entities.get(claim.entity)?.label ?? claim.entity);
   const attribute = kb.attributes.get(claim.attribute);
   const label = attribute?.label ?? claim.attribute;

@@ -20,12 +20,13 @@ import { assessability } from './assessability';
 import { compileKnowledge } from './compile-knowledge';
 import { compilePrompt } from './compile-prompt';
 import { describeClaim } from './describe-claim';
+import { findContradictions } from './find-contradictions';
 import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
+import { scoreLevels } from './verdict-scale';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
-export const DELIGHTS_AT = 70;
-export const MEETS_AT = 35;
+export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
 const LEVELS: readonly Level[] = ['miss', 'meets', 'delights'];
 
 export function gradeAnswer(input: GradeInput): GradeResult {
@@ -63,14 +64,19 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     });
   }
 
-  let points = 0;
-  let total = 0;
-  input.prompt.criteria.forEach((c, i) => {
-    points += c.weight * (criteria[i]?.score ?? 0);
-    total += c.weight * 2;
-  });
-  const score = total > 0 ? Math.round((100 * points) / total) : 0;
-  const missed = criteria.filter((c) => c.level === 'miss').length;
+  // the same thing said to hold and not to hold: the candidate hears that they said both
+  const contradictions = findContradictions(analysed.claims, (i) => analysed.sentences[i]?.span.text ?? '').map(
+    (c) => ({
+      ...c,
+      claim:
+        knowledge === undefined
+          ? `${c.entity}: ${c.attribute}`
+          : describeClaim(knowledge, { entity: c.entity, attribute: c.attribute, holds: true, value: null, maximum: false }),
+    }),
+  );
+
+  const scale = scoreLevels(input.prompt.criteria.map((c, i) => ({ level: criteria[i]?.level ?? 'miss', weight: c.weight })));
+  const score = scale.score;
   // a stuffed answer is on the prompt's topics; it just says nothing about them
   const anyConcept = criteria.some((c) => c.concepts.length > 0) || analysed.stuffed;
   const unassessed = assessability(input.answer, analysed, anyConcept);
@@ -79,14 +85,12 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     traps.length = 0;
     errors.length = 0;
     claims.length = 0;
+    contradictions.length = 0;
   }
 
+  // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
   let verdict: Level =
-    score >= DELIGHTS_AT && missed <= 1 && (!analysed.decision.required || analysed.decision.reasoned)
-      ? 'delights'
-      : score >= MEETS_AT
-        ? 'meets'
-        : 'miss';
+    scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned ? 'meets' : scale.verdict;
   const penalties = traps.length + Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
@@ -101,6 +105,7 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     criteria,
     traps,
     errors,
+    contradictions,
     claims,
     unassessed,
     wordCount: analysed.wordCount,

@@ -55,6 +55,8 @@ export type GradeResult = {
   traps: TrapFinding[];
   /** Claims that contradict the knowledge base, each with what is true instead. */
   errors: ClaimError[];
+  /** Things the answer says both hold and don't hold, with both sentences. */
+  contradictions: { entity: string; attribute: string; claim: string; holds: string; denies: string }[];
   /** What the answer claims that the knowledge base can judge (asserted claims only). */
   claims: ClaimSummary[];
   /** Set when the answer could not be judged fairly (language, length, topic): the verdict is then only a floor. */

@@ -138,3 +138,29 @@ describe('gaming does not pay, and the decision is judged', () => {
     expect(r.verdict).not.toBe('delights');
   });
 });
+
+describe('claims that contradict each other', () => {
+  it('are flagged with both sentences, once per thing said both ways', async () => {
+    const r = await gradeReal(
+      'apigw-vs-alb',
+      'The ALB supports WebSockets on its listeners. Later on, we note the ALB does not support WebSockets at all. The ALB supports WebSockets again.',
+    );
+    expect(r.contradictions).toHaveLength(1);
+    expect(r.contradictions[0]).toMatchObject({
+      entity: 'alb',
+      attribute: 'websockets',
+      holds: 'The ALB supports WebSockets on its listeners.',
+      denies: 'Later on, we note the ALB does not support WebSockets at all.',
+    });
+  });
+
+  it('leave alone a service and its kind, and a denial with a restriction', async () => {
+    const kinds = await gradeReal('apigw-vs-alb', 'API Gateway has usage plans. HTTP APIs do not have usage plans.');
+    expect(kinds.contradictions).toEqual([]);
+    const restricted = await gradeReal(
+      'apigw-vs-alb',
+      'The ALB authenticates users with OIDC. Out of the box the ALB can not authenticate anyone until you add an authenticate-oidc action.',
+    );
+    expect(restricted.contradictions).toEqual([]);
+  });
+});

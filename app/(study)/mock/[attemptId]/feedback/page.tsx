@@ -281,6 +281,27 @@ export default async function MockFeedbackPage({ params }: Props) {
         </section>
       ) : null}
 
+      {feedback.contradictions.length > 0 ? (
+        <section aria-labelledby="contradictions-heading" className="flex flex-col gap-3">
+          <h2 id="contradictions-heading" className="text-xl font-semibold">
+            Contradictions
+          </h2>
+          <p className="text-fg-muted">Your answer says both of these. An interviewer would ask which one you mean.</p>
+          <ul className="flex flex-col gap-3" data-testid="contradictions">
+            {feedback.contradictions.map((c) => (
+              <li key={`${c.entity}/${c.attribute}`}>
+                <Panel className="flex flex-col gap-2 border-warning/40">
+                  <h3 className="font-medium">{c.claim}</h3>
+                  <blockquote className="border-l-4 border-warning/60 pl-3 text-sm italic">“{c.holds}”</blockquote>
+                  <p className="text-sm text-fg-muted">but also</p>
+                  <blockquote className="border-l-4 border-warning/60 pl-3 text-sm italic">“{c.denies}”</blockquote>
+                </Panel>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="traps-heading" className="flex flex-col gap-3">
         <h2 id="traps-heading" className="text-xl font-semibold">
           Traps
