@@ -137,6 +137,7 @@ test('an answer that gives facts to the wrong service gets corrections from the 
     'API Gateway has a 4000-second idle timeout, while the ALB has a 29-second integration timeout.',
     'On cost, the ALB is pay per request and costs nothing when idle, so it suits spiky traffic.',
     'I recommend the ALB because our Lambda traffic will be spiky at launch.',
+    'API Gateway has usage plans for partners. Honestly, API Gateway does not have usage plans at all.',
   ].join('\n\n');
   await answerBox(page).fill(wrong);
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
@@ -147,6 +148,10 @@ test('an answer that gives facts to the wrong service gets corrections from the 
   await expect(errors).toContainText('What is true:');
   await expect(errors).toContainText('4,000');
   await expect(page.getByTestId('mock-verdict')).toContainText('Below the bar');
+  // saying both is pointed out, with both sentences
+  const contradictions = page.getByTestId('contradictions');
+  await expect(contradictions).toContainText('API Gateway has usage plans for partners.');
+  await expect(contradictions).toContainText('API Gateway does not have usage plans at all.');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/mock-feedback-corrections.png', fullPage: true });
   // on a phone, in dark mode: the corrections stay readable and accessible
