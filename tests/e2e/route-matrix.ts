@@ -160,4 +160,26 @@ export const ROUTES: RouteEntry[] = [
     access: 'instructor',
     resource: true,
   },
+  {
+    file: 'app/api/instructor/classes/[classId]/labelled-answers/route.ts',
+    path: '/api/instructor/classes/no-such-class/labelled-answers',
+    kind: 'api',
+    method: 'GET',
+    access: 'instructor',
+    resource: true,
+  },
+  {
+    file: 'app/(instructor)/instructor/classes/[classId]/attempts/page.tsx',
+    path: '/instructor/classes/no-such-class/attempts',
+    kind: 'page',
+    access: 'instructor',
+    resource: true,
+  },
+  {
+    file: 'app/(instructor)/instructor/classes/[classId]/attempts/[attemptId]/page.tsx',
+    path: '/instructor/classes/no-such-class/attempts/cnotmineatall000000000000',
+    kind: 'page',
+    access: 'instructor',
+    resource: true,
+  },
 ];
