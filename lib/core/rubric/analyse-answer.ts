@@ -73,6 +73,19 @@ function commitments(s: AnalysedSentence, entities: readonly PhraseMatch[]): Phr
   return out;
 }
 
+/** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
+const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
+
+/** The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). */
+function decisionLabel(s: AnalysedSentence): boolean {
+  if (s.heading) return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
+  // "Strategy: pilot light, because …": a label of at most two words before a colon
+  for (let k = 1; k <= 2 && k < s.tokens.length; k++) {
+    if (s.tokens[k]?.punctBefore === ':') return s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word));
+  }
+  return false;
+}
+
 function isTermList(s: AnalysedSentence): boolean {
   const covered = new Set<number>();
   for (const m of s.concepts) for (let i = m.start; i < m.end; i++) covered.add(i);
@@ -259,8 +272,17 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
 
   // the decision: a recommendation cue about something to decide on, and what it rests on
   const decisions: { strong: boolean; touched: Set<string> }[] = [];
+  let underDecisionHeading = false;
   sentences.forEach((s, i) => {
+    const labelled = decisionLabel(s);
+    // "## Strategy" / "**Recommendation:**": the first statement under it is the decision
+    if (s.heading) {
+      underDecisionHeading = labelled;
+      return;
+    }
     const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
+    if (labelled || underDecisionHeading) cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
+    underDecisionHeading = false;
     if (s.copied || s.question || s.heading || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
     if ((changes[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;

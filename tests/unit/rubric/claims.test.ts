@@ -128,6 +128,22 @@ describe('gaming does not pay, and the decision is judged', () => {
     expect(withIt.verdict).not.toBe('miss');
   });
 
+  it.each([
+    ['multi-region-dr', '- Strategy: pilot light, because backup and restore is too slow for a one-hour RTO.'],
+    ['multi-region-dr', '## Strategy\n\nWarm standby for the API and Lambda, pilot light for EKS.'],
+    ['apigw-vs-alb', '**Recommendation:**\n\nAPI Gateway with an HTTP API, internal ALB later.'],
+  ])('reads a labelled decision (%s): %s', async (id, decision) => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt(id));
+    const body = prompt.modelAnswers.average
+      .split('\n')
+      .filter((l) => !/recommend|i'd go|i would|strategy|choose|pick/i.test(l))
+      .join('\n');
+    const without = await gradeReal(id, body);
+    const withIt = await gradeReal(id, `${body}\n\n${decision}`);
+    expect(without.verdict).toBe('miss');
+    expect(withIt.verdict).not.toBe('miss');
+  });
+
   it('does not delight with a decision whose reasons ignore the scenario', async () => {
     const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
     const great = prompt.modelAnswers.great.replace(/\*\*Recommendation\.\*\*[\s\S]*$/, '');
