@@ -41,6 +41,8 @@ const TERM_LIST_DENSITY = 0.4;
 
 /** Share of a sentence's word trigrams found in the prompt's own text above which it is a copy. */
 const COPIED_SHARE = 0.5;
+/** Fewer shared trigrams than this is a plain phrase in common, not a copy. */
+const MIN_COPIED_TRIGRAMS = 5;
 /** A decision that opens with these sets its reasons against what came before ("Even so, …"). */
 const REGARDLESS = new Set([
   'even so',
@@ -84,6 +86,19 @@ function decisionLabel(s: AnalysedSentence): boolean {
     if (s.tokens[k]?.punctBefore === ':') return s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word));
   }
   return false;
+}
+
+/** Words that relate the items of a note ("one key per partner, linked to its plan", "checked by an authorizer"). */
+const RELATIONS = new Set(['per', 'by', 'on', 'to', 'for', 'with', 'via', 'from', 'into', 'over', 'behind', 'than', 'when', 'if', 'because', 'so', 'until', 'unless']);
+
+/**
+ * A terse note, not a keyword list: a fragment of four or more words that relates what it names
+ * ("Authenticate: Cognito client-credentials tokens, checked by a Cognito authorizer"). Notes
+ * written this way are how many seniors answer; a list of bare terms is still not one.
+ */
+function isNote(s: AnalysedSentence): boolean {
+  // a relation word on its own, not the first half of a compound ("per-request pricing")
+  return !s.heading && s.tokens.length >= 4 && s.tokens.some((t) => RELATIONS.has(t.word) && t.joinStem === null);
 }
 
 function isTermList(s: AnalysedSentence): boolean {
@@ -229,7 +244,11 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     const grams = compiled.promptTrigrams.shared(stems);
     const copiedShare = grams.total === 0 ? 0 : grams.shared / grams.total;
     const key = stems.join(' ');
-    s.copied = (grams.total >= 2 && copiedShare >= COPIED_SHARE) || (stems.length >= 4 && seenSentences.has(key));
+    // a short sentence may say what the rubric says in the same plain words ("keys identify, they don't
+    // authenticate"): copying is a run of the prompt's text, at least MIN_COPIED_TRIGRAMS long
+    s.copied =
+      (grams.shared >= MIN_COPIED_TRIGRAMS && copiedShare >= COPIED_SHARE) ||
+      (stems.length >= 4 && seenSentences.has(key));
     seenSentences.add(key);
     if (s.copied) s.concepts = [];
   }
@@ -331,7 +350,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   for (const s of sentences) {
     if (s.heading) continue;
     words += s.tokens.length;
-    if (s.prose && !isTermList(s)) statementWords += s.tokens.length;
+    if ((s.prose || isNote(s)) && !isTermList(s)) statementWords += s.tokens.length;
   }
   const keywordDump = words > 0 && statementWords / words < MIN_STATEMENT_SHARE;
   // keyword stuffing: concepts named in clauses that say nothing about them earn nothing

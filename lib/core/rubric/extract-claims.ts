@@ -462,6 +462,8 @@ export function extractClaims(
     if (attribute === undefined || !kb.claimable.has(a.phrase.id)) continue;
     // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
     if (tokens.slice(Math.max(0, a.start - 2), a.start).some((t) => t.word === 'than')) continue;
+    // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
+    if (prepositionBefore(tokens, a.start) === 'behind') continue;
     const sub = subOf[a.start] ?? 0;
     const clause = scope.clauses.find((c) => c.start <= a.start && a.start < c.end) ?? { start: 0, end: n };
     let clauseAttributes = attributesByClause.get(clause.start);

@@ -38,6 +38,7 @@ describe('false claims become errors with corrections', () => {
     'The ALB in the secondary Region can invoke the Lambda in that Region.',
     'API Gateway reaches the internal ALB through a VPC link.',
     'Paying about $1 per million requests beats an ALB’s $16 monthly floor at low traffic.',
+    'Later, an internal ALB behind a VPC link takes the routes that move to EKS.',
     'API Gateway has WAF.',
   ])('no error in a true statement: %s', async (text) => {
     expect(await errorsOf(text)).toEqual([]);

@@ -23,6 +23,20 @@ describe('keyword lists do not pass for answers', () => {
     expect((await gradeReal('apigw-vs-alb', bullets)).verdict).toBe('miss');
   });
 
+  it('terse notes that relate what they name are not a dump', async () => {
+    const notes = [
+      '- Front door: API Gateway HTTP API for now; REST API only if we need usage plans or WAF.',
+      '- Auth: JWT authorizer on every route, tokens from the startup IdP.',
+      '- Limits: 30 s fixed timeout on HTTP APIs, 6 MB payload to Lambda, 10,000 RPS shared per account and Region.',
+      '- Cost: pay per request at launch, cheaper than an ALB until traffic is high and steady.',
+      '- EKS later: internal ALB behind a VPC link, created by the Load Balancer Controller.',
+      '- Revisit when traffic is steady and large, or when most routes sit on EKS.',
+      '- Recommendation: API Gateway now, because the backend is Lambda and traffic is unknown.',
+    ].join('\n');
+    const r = await gradeReal('apigw-vs-alb', notes);
+    expect(r.verdict).not.toBe('miss');
+  });
+
   it('terms padded with "we use" into sentences are still a dump', async () => {
     const padded =
       'We use authorizers, OIDC, JWT and mTLS. We have 29 s and 4000 s timeouts. We get WAF, usage plans, throttling and Shield. ' +
