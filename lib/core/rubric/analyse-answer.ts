@@ -75,6 +75,20 @@ function commitments(s: AnalysedSentence, entities: readonly PhraseMatch[]): Phr
   return out;
 }
 
+/**
+ * A note's conclusion: the scenario's facts, an arrow, a choice ("≤ 1 h down, ≤ 5 min of orders lost →
+ * warm standby"). A flow of several arrows ("client → API Gateway → NLB → ALB") is no decision, nor is an arrow
+ * with no scenario fact before it.
+ */
+function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): boolean {
+  // one arrow: a conclusion; several are a flow ("client → API Gateway → VPC link → ALB")
+  const arrows = [...s.span.text.matchAll(/\s(?:→|->|=>)\s/g)];
+  const arrow = arrows[0];
+  if (arrows.length !== 1 || arrow === undefined) return false;
+  const before = tokenizeText(normalizeText(s.span.text.slice(0, arrow.index)));
+  return matchPhrases(before, compiled.scenarioTrie, { skipFillers: true }).length > 0;
+}
+
 /** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
 const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
 
@@ -300,7 +314,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       return;
     }
     const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
-    if (labelled || underDecisionHeading) cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
+    if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
+      cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
+    }
     underDecisionHeading = false;
     if (s.copied || s.question || s.heading || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision

@@ -129,20 +129,38 @@ describe('gaming does not pay, and the decision is judged', () => {
     expect(withIt.verdict).not.toBe('miss');
   });
 
-  it.each([
-    ['multi-region-dr', '- Strategy: pilot light, because backup and restore is too slow for a one-hour RTO.'],
-    ['multi-region-dr', '## Strategy\n\nWarm standby for the API and Lambda, pilot light for EKS.'],
-    ['apigw-vs-alb', '**Recommendation:**\n\nAPI Gateway with an HTTP API, internal ALB later.'],
-  ])('reads a labelled decision (%s): %s', async (id, decision) => {
-    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt(id));
-    const body = prompt.modelAnswers.average
+  // the answer names the options and scores enough without a decision: only the decision is missing
+  const NAMED = 'API Gateway and the ALB could both serve this API.';
+  const withoutDecision = async () => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
+    return prompt.modelAnswers.average
       .split('\n')
-      .filter((l) => !/recommend|i'd go|i would|strategy|choose|pick/i.test(l))
+      .filter((l) => !/recommend|i'd go|i would|choose|pick|→|->/i.test(l))
       .join('\n');
-    const without = await gradeReal(id, body);
-    const withIt = await gradeReal(id, `${body}\n\n${decision}`);
+  };
+  it.each([
+    'Decision: API Gateway with an HTTP API, an internal ALB later.',
+    '## Recommendation\n\nAPI Gateway with an HTTP API, an internal ALB later.',
+    '- Lambda backend, unknown traffic → API Gateway with an HTTP API.',
+  ])('reads a labelled decision: %s', async (decision) => {
+    const body = await withoutDecision();
+    const without = await gradeReal('apigw-vs-alb', `${body}\n\n${NAMED}`);
+    const withIt = await gradeReal('apigw-vs-alb', `${body}\n\n${NAMED}\n\n${decision}`);
     expect(without.verdict).toBe('miss');
+    expect(without.score).toBeGreaterThanOrEqual(35); // a miss for want of a decision, not for a low score
     expect(withIt.verdict).not.toBe('miss');
+  });
+
+  it('reads no decision into a chain of arrows that starts from no scenario fact', async () => {
+    const body = await withoutDecision();
+    const chain = await gradeReal('apigw-vs-alb', `${body}\n\n${NAMED}\n\n- Client → API Gateway → VPC link → internal ALB → pods.`);
+    expect(chain.score).toBeGreaterThanOrEqual(35);
+    expect(chain.verdict).toBe('miss');
+  });
+
+  it('requires a strategy on the DR prompt, whose scenario asks to choose one', async () => {
+    const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('multi-region-dr'));
+    expect(prompt.concepts.some((c) => c.detect === 'decision')).toBe(true);
   });
 
   it('does not delight with a decision whose reasons ignore the scenario', async () => {
