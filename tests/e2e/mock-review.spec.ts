@@ -75,6 +75,9 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
   await instructor.getByLabel('Overall comment for the student (optional)').fill('Solid; drop the serverless slogan.');
   await expectNoAxeViolations(instructor);
   await instructor.screenshot({ path: 'test-results/mock-review-instructor.png', fullPage: true });
+  await instructor.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(instructor);
+  await instructor.emulateMedia({ colorScheme: 'light' });
   await instructor.getByRole('button', { name: 'Save review' }).click();
   await expect(instructor.getByText('Saved: the student now sees your review beside the grader’s.')).toBeVisible();
   await expect(instructor.getByRole('button', { name: 'Update review' })).toBeVisible();
