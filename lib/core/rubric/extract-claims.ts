@@ -246,6 +246,7 @@ const PREDICATES = new Set([
   'enabled',
   'enable',
 ]);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** How many words a negation before an attribute reaches ("can't really, in practice, authenticate"). */
 const NEGATION_REACH = 5;
 /** Longest sentence, in words, read for claims. */
@@ -319,9 +320,18 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
  * NegEx scope of a cue: its window, cut at ", and" / ", but" and terminators (an attribute that
  * starts right at the cut, "zero idea | who the caller is", is still reached).
  */
-function negationReach(scope: Scope, c: PhraseMatch): number {
+function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
   const cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
-  return Math.min(c.end + NEGATION_REACH, cut + 1);
+  // the object of a verb or preposition counts as one word, with its article
+  // ("cannot invoke a Lambda function in another Region" reaches "another Region")
+  let k = c.end;
+  for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
+    let j = k;
+    while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
+    const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
+    k = m !== undefined ? m.end : k + 1;
+  }
+  return Math.min(k, cut + 1);
 }
 
 /** No comma or strong break before any token in [from, to). */
@@ -344,10 +354,18 @@ function entityBetween(mentions: readonly Mention[], from: number, to: number, a
   return mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
 }
 
-/** "not do, and only REST APIs can, is validate": an entity in [from, to) has a verb of its own. */
+/**
+ * "not do, and only REST APIs can, is validate": an entity in [from, to) has a verb of its own.
+ * The object of a verb or preposition has none ("cannot invoke a Lambda function in another Region").
+ */
 function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[], from: number, to: number): boolean {
   return mentions.some(
-    (m) => m.start >= from && m.end < to && VERBISH.has(tokens[m.end]?.word ?? '') && tokens[m.end]?.word !== 'and',
+    (m) =>
+      m.start >= from &&
+      m.end < to &&
+      !m.object &&
+      VERBISH.has(tokens[m.end]?.word ?? '') &&
+      tokens[m.end]?.word !== 'and',
   );
 }
 
@@ -598,7 +616,7 @@ export function extractClaims(
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
-          a.start < negationReach(scope, c) &&
+          a.start < negationReach(scope, c, tokens, mentions) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
           !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
