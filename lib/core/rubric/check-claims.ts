@@ -93,6 +93,26 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
   return false;
 }
 
+/**
+ * Where a claim's exceptions may start: its clause, or — inside a parenthesis — the clause the
+ * parenthesis explains ("the timeout is the ceiling (HTTP API 30 s fixed; REST 29 s by default)").
+ */
+function unlessFrom(tokens: readonly Token[], clauseStart: number): number {
+  let open = -1;
+  for (let k = clauseStart; k >= 0; k--) {
+    const p = tokens[k]?.punctBefore ?? '';
+    if (p === ')') return clauseStart;
+    if (p === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open <= 0) return clauseStart;
+  let k = open - 1;
+  while (k > 0 && tokens[k]?.breakBefore !== 'strong') k--;
+  return k;
+}
+
 export function checkClaims(
   claims: readonly Claim[],
   kb: CompiledKnowledge,
@@ -115,9 +135,13 @@ export function checkClaims(
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
         if (fc.value !== undefined && (claim.value === null || !near(fc.value, claim.value))) continue;
-        // the exceptions are looked for in the whole sentence: "(HTTP API 30 s fixed; REST 29 s by default)"
+        // the exceptions are looked for from the claim's clause on ("…, but that's no longer true"), not in
+        // an earlier clause about something else ("calls a Lambda in another account, but can't do WebSockets")
         const unless = kb.unless[i] ?? [];
-        if (unless.some((p) => containsPhrase(tokens, 0, tokens.length, p))) continue;
+        // the claim's own entity counts, wherever it is named ("**HTTP APIs**: 30 s maximum, fixed")
+        const named = claim.entityAt.end > claim.entityAt.start ? claim.entityAt.start : tokens.length;
+        const from = Math.min(unlessFrom(tokens, claim.clause.start), named);
+        if (unless.some((p) => containsPhrase(tokens, from, tokens.length, p))) continue;
         misconception = fc.misconception;
       }
     }

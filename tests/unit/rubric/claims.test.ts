@@ -67,6 +67,10 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-has-no-auth'],
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-no-websockets'],
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-routes-only-on-path'],
+    // an exception ("Lambda", "payload") named in an earlier clause about something else does not excuse the claim
+    ["Our Lambda functions sit behind the ALB today, but the ALB doesn't support WebSockets.", 'alb-no-websockets'],
+    ['The ALB handles a large payload fine; however, it cannot rewrite the path.', 'alb-cannot-rewrite'],
+    ["API Gateway's timeout is fixed for good (on REST APIs, that is).", 'apigw-hard-29s-timeout'],
   ])('%s → %s', async (text, id) => {
     expect(await trapsOf(text)).toContain(id);
   });
@@ -80,6 +84,10 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     "HTTP APIs are cheaper per request than REST APIs, but they're missing caching, WAF and usage plans.",
     "The per-client API keys on the gateway don't authenticate anyone; they count usage against a plan.",
     'API Gateway gives us API keys, which identify clients, plus usage plans for the pricing tiers.',
+    // exceptions in the claim's clause, a later one, its entity or the parenthesis it sits in still count
+    "API Gateway's timeout is fixed for good (on HTTP APIs, that is).",
+    'A private integration needs an NLB in front, but only with the legacy V1 link.',
+    '**HTTP APIs**: the 30 s timeout is fixed.',
   ])('not asserted, not flagged: %s', async (text) => {
     expect(await trapsOf(text)).toEqual([]);
   });
