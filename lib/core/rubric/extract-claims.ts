@@ -377,6 +377,23 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+/**
+ * "X has no P unless you do Y" says Y is required, like "until": an "unless" that follows a denial
+ * in its clause restricts it rather than opening an imagined world ("Unless we need WAF, …" does).
+ */
+function requirementAfterDenial(
+  tokens: readonly Token[],
+  negationCues: readonly PhraseMatch[],
+  clauseStart: number,
+  at: number,
+): boolean {
+  let k = at - 1;
+  while (k > clauseStart && tokens[k]?.word !== 'unless') k--;
+  if (k <= clauseStart || tokens[k]?.word !== 'unless') return false;
+  const unless = k;
+  return negationCues.some((c) => c.start >= clauseStart && c.end <= unless);
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -518,8 +535,14 @@ export function extractClaims(
     // the entity
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
-    const world = scope.hypothetical[a.start] === true;
-    const inSub = mentions.filter((m) => (subOf[m.start] ?? -1) === sub && (scope.hypothetical[m.start] === true) === world);
+    const requirement = scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
+    const world = scope.hypothetical[a.start] === true && !requirement;
+    const inSub = mentions.filter(
+      (m) =>
+        (subOf[m.start] ?? -1) === sub &&
+        (scope.hypothetical[m.start] === true && !requirementAfterDenial(tokens, negationCues, clause.start, m.start)) ===
+          world,
+    );
     // across a comma a subject reaches only a phrase that continues it ("…, which is …", "…, and it …"),
     // not the next item of a list ("API keys for limits, OAuth for authentication")
     let segmentStart = a.start;
@@ -563,6 +586,13 @@ export function extractClaims(
       !unbrokenBetween(tokens, subject.end, a.start + 1)
     ) {
       subject = undefined;
+    }
+    // "the ALB has no DDoS protection unless you enable Shield": the requirement is the denied subject's,
+    // whoever ("you") meets it
+    if (subject === undefined && requirement) {
+      let unless = a.start - 1;
+      while (unless > clause.start && tokens[unless]?.word !== 'unless') unless--;
+      subject = mentions.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
     }
     // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
     const first = scope.clauses[0];
@@ -655,7 +685,7 @@ export function extractClaims(
     // a frame at the head of the clause covers all of it ("people say X, so it's better, but …")
     const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
     if (s.question) modality = premiseStart > 0 && a.start > premiseStart ? 'asserted' : 'asked';
-    else if (scope.hypothetical[a.start] === true) modality = 'hypothetical';
+    else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
     const qualified = qualifiers.some((q) => q.start >= clause.start && q.start < clause.end);
 

@@ -74,6 +74,9 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ["Our Lambda functions sit behind the ALB today, but the ALB doesn't support WebSockets.", 'alb-no-websockets'],
     ['The ALB handles a large payload fine; however, it cannot rewrite the path.', 'alb-cannot-rewrite'],
     ["API Gateway's timeout is fixed for good (on REST APIs, that is).", 'apigw-hard-29s-timeout'],
+    // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
+    ['The ALB offers no DDoS protection unless you enable Shield on it.', 'alb-needs-shield-enabled'],
+    ["Our HTTP API can't be protected by a firewall unless we put WAF on it.", 'waf-on-http-api'],
   ])('%s → %s', async (text, id) => {
     expect(await trapsOf(text)).toContain(id);
   });
@@ -91,6 +94,9 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     "API Gateway's timeout is fixed for good (on HTTP APIs, that is).",
     'A private integration needs an NLB in front, but only with the legacy V1 link.',
     '**HTTP APIs**: the 30 s timeout is fixed.',
+    // an "unless" after no denial, or opening the sentence, still imagines
+    "We'd pick the HTTP API unless we need WAF on it.",
+    'Unless we need WAF on it, the HTTP API is fine.',
   ])('not asserted, not flagged: %s', async (text) => {
     expect(await trapsOf(text)).toEqual([]);
   });
