@@ -394,6 +394,29 @@ function requirementAfterDenial(
   return negationCues.some((c) => c.start >= clauseStart && c.end <= unless);
 }
 
+/** Verbs after which a clause-opening "that" is its subject ("…, and that can't be raised"). */
+const DEMONSTRATIVE_VERBS = new Set([
+  'is',
+  'isn',
+  'can',
+  'cannot',
+  'won',
+  'will',
+  'has',
+  'hasn',
+  'does',
+  'doesn',
+  'stays',
+  'never',
+]);
+
+/** "REST APIs stop at 29 s and that can't be raised": a "that" opening a clause refers back, as "it" would. */
+function demonstrative(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.word !== 'that' || i === 0) return false;
+  const opens = tokens[i]?.breakBefore === 'strong' || JOINERS.has(tokens[i - 1]?.word ?? '');
+  return opens && DEMONSTRATIVE_VERBS.has(tokens[i + 1]?.word ?? '');
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -451,7 +474,7 @@ export function extractClaims(
   });
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
-    if (!PRONOUNS.has(w) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentions.some((m) => m.start <= i && i < m.end)) continue;
     let previous: Mention | undefined;
     for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
     // a pronoun that opens a clause ("…, but it can't …") refers to the previous clause's subject, not its object

@@ -74,6 +74,8 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ["Our Lambda functions sit behind the ALB today, but the ALB doesn't support WebSockets.", 'alb-no-websockets'],
     ['The ALB handles a large payload fine; however, it cannot rewrite the path.', 'alb-cannot-rewrite'],
     ["API Gateway's timeout is fixed for good (on REST APIs, that is).", 'apigw-hard-29s-timeout'],
+    // a "that" opening a clause refers back to its subject, as "it" would
+    ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
     ['The ALB offers no DDoS protection unless you enable Shield on it.', 'alb-needs-shield-enabled'],
     ["Our HTTP API can't be protected by a firewall unless we put WAF on it.", 'waf-on-http-api'],
