@@ -42,6 +42,7 @@ describe('false claims become errors with corrections', () => {
     // the object of a verb does not take the negation, and counts as one word of its reach
     'An ALB cannot call the Lambda functions in other accounts.',
     "The load balancer won't invoke a Lambda function in a different Region.",
+    'The ALB verifies JWTs natively now.',
     // a false claim's exception makes it a different, true statement: no error either
     "The ALB doesn't do WebSockets, at least not with Lambda targets.",
     // authenticating to the backend is not authenticating callers
@@ -78,6 +79,9 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ["API Gateway's timeout is fixed for good (on REST APIs, that is).", 'apigw-hard-29s-timeout'],
     // an exception that names a thing ("HTTP APIs") counts only in the claim's clause, not the next one
     ['REST APIs have a fixed integration timeout, while HTTP APIs are cheaper.', 'apigw-hard-29s-timeout'],
+    // denying that the ALB checks tokens denies that it authenticates
+    ["Since the balancer can't check a token, we'd put the gateway in front.", 'alb-has-no-auth'],
+    ['The ALB cannot verify the JWT, so API Gateway it is.', 'alb-has-no-auth'],
     // a "that" opening a clause refers back to its subject, as "it" would
     ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
