@@ -451,7 +451,11 @@ export function extractClaims(
     .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
-  const mentions: Mention[] = entities.map((e) => {
+  // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
+  const named = entities.filter(
+    (e) => !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start),
+  );
+  const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';

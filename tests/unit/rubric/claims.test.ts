@@ -82,6 +82,11 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     // denying that the ALB checks tokens denies that it authenticates
     ["Since the balancer can't check a token, we'd put the gateway in front.", 'alb-has-no-auth'],
     ['The ALB cannot verify the JWT, so API Gateway it is.', 'alb-has-no-auth'],
+    // an entity inside an attribute's words ("need an NLB in front") is no subject for the next claim
+    [
+      'After the migration, the REST API will need an NLB in front, and since every API gets its own quota we keep adding APIs.',
+      'apigw-limit-per-api',
+    ],
     // a "that" opening a clause refers back to its subject, as "it" would
     ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
