@@ -247,6 +247,8 @@ const PREDICATES = new Set([
   'enable',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that join the items of a list of attributes ("another account or another Region"). */
+const COORDINATION = new Set(['or', 'nor', 'and', 'a', 'an', 'the', 'any']);
 /** How many words a negation before an attribute reaches ("can't really, in practice, authenticate"). */
 const NEGATION_REACH = 5;
 /** Longest sentence, in words, read for claims. */
@@ -653,6 +655,19 @@ export function extractClaims(
       }
     }
 
+    // "can't invoke a Lambda in another account or another Region": a coordinated item is reached where its list starts
+    let head = a.start;
+    for (let p = attributeMatches.length - 1; p >= 0; p--) {
+      const prev = attributeMatches[p];
+      if (prev === undefined || prev.end > head) continue;
+      let glued = prev.end < head;
+      for (let k = prev.end; k < head && glued; k++) {
+        const t = tokens[k];
+        glued = t !== undefined && t.breakBefore === 'none' && COORDINATION.has(t.word);
+      }
+      if (!glued) break;
+      head = prev.start;
+    }
     // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
     let denials = negationCues.filter(
@@ -673,7 +688,7 @@ export function extractClaims(
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
-          a.start < negationReach(scope, c, tokens, mentions) &&
+          head < negationReach(scope, c, tokens, mentions) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
           !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||

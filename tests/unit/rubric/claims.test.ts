@@ -43,6 +43,9 @@ describe('false claims become errors with corrections', () => {
     'An ALB cannot call the Lambda functions in other accounts.',
     "The load balancer won't invoke a Lambda function in a different Region.",
     'The ALB verifies JWTs natively now.',
+    // a negation reaches every item of a list of attributes
+    'An ALB cannot call the functions in another account or any other Region.',
+    "Our load balancer won't invoke a function in a different account or a different Region.",
     // a false claim's exception makes it a different, true statement: no error either
     "The ALB doesn't do WebSockets, at least not with Lambda targets.",
     // authenticating to the backend is not authenticating callers
