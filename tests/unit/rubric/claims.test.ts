@@ -43,6 +43,7 @@ describe('false claims become errors with corrections', () => {
     'An ALB cannot call the Lambda functions in other accounts.',
     "The load balancer won't invoke a Lambda function in a different Region.",
     'The ALB verifies JWTs natively now.',
+    'The ALB does URL rewriting with rule transforms, so no Lambda is needed for it.',
     // a negation reaches every item of a list of attributes
     'An ALB cannot call the functions in another account or any other Region.',
     "Our load balancer won't invoke a function in a different account or a different Region.",
@@ -90,6 +91,12 @@ describe('traps are named false claims, in any wording, asserted in the candidat
       'After the migration, the REST API will need an NLB in front, and since every API gets its own quota we keep adding APIs.',
       'apigw-limit-per-api',
     ],
+    // paraphrased capability words a reader takes to mean the attribute
+    ["An ALB won't log people in, so we need something else.", 'alb-has-no-auth'],
+    ['The ALB does no URL rewriting at all.', 'alb-cannot-rewrite'],
+    ['Pay-per-use pricing means API Gateway will always undercut an ALB.', 'pay-per-use-is-cheaper'],
+    ['The HTTP API has identical capabilities to the REST API.', 'http-api-is-cheaper-rest'],
+    ["The REST API's 29-second timeout is hard-coded.", 'apigw-hard-29s-timeout'],
     // a "that" opening a clause refers back to its subject, as "it" would
     ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
