@@ -632,6 +632,8 @@ export function extractClaims(
         ? inSub
             .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
+            // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
+            .filter((m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)))
             .filter(
               (m) =>
                 a.phrase.kind !== 'attribute-negative' ||

@@ -97,6 +97,8 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ['Pay-per-use pricing means API Gateway will always undercut an ALB.', 'pay-per-use-is-cheaper'],
     ['The HTTP API has identical capabilities to the REST API.', 'http-api-is-cheaper-rest'],
     ["The REST API's 29-second timeout is hard-coded.", 'apigw-hard-29s-timeout'],
+    // an object past "and" belongs to another predicate, not to the claim before it
+    ['Every API gets its own quota and sends its traffic to Lambda.', 'apigw-limit-per-api'],
     // a "that" opening a clause refers back to its subject, as "it" would
     ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
