@@ -731,7 +731,14 @@ export function extractClaims(
     if (s.question) modality = premiseStart > 0 && a.start > premiseStart ? 'asserted' : 'asked';
     else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
-    const qualified = qualifiers.some((q) => q.start >= clause.start && q.start < clause.end);
+    // a restriction qualifies its own predicate: "it won't log anyone in, and it has no DDoS protection unless …"
+    const qualified = qualifiers.some(
+      (q) =>
+        q.start >= clause.start &&
+        q.start < clause.end &&
+        // (one heading the clause, "Out of the box, …", covers all of it)
+        (q.start < a.start || !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+    );
 
     const targets = group.length > 0 ? group : [null];
     for (const m of targets) {

@@ -44,6 +44,8 @@ describe('false claims become errors with corrections', () => {
     "The load balancer won't invoke a Lambda function in a different Region.",
     'The ALB verifies JWTs natively now.',
     'The ALB does URL rewriting with rule transforms, so no Lambda is needed for it.',
+    // a restriction heading the clause covers all of it
+    'Out of the box, the ALB cannot authenticate anyone, and it does not validate bodies either.',
     // a negation reaches every item of a list of attributes
     'An ALB cannot call the functions in another account or any other Region.',
     "Our load balancer won't invoke a function in a different account or a different Region.",
@@ -99,6 +101,8 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ["The REST API's 29-second timeout is hard-coded.", 'apigw-hard-29s-timeout'],
     // an object past "and" belongs to another predicate, not to the claim before it
     ['Every API gets its own quota and sends its traffic to Lambda.', 'apigw-limit-per-api'],
+    // a restriction after ", and it …" qualifies that predicate only
+    ["The ALB won't sign people in, and it has no DDoS protection until someone buys Shield.", 'alb-has-no-auth'],
     // a "that" opening a clause refers back to its subject, as "it" would
     ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
     // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
