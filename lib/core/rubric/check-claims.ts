@@ -93,14 +93,53 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
   return false;
 }
 
+/**
+ * Where a claim's exceptions may start: its clause, or — inside a parenthesis — the clause the
+ * parenthesis explains ("the timeout is the ceiling (HTTP API 30 s fixed; REST 29 s by default)").
+ */
+function unlessFrom(tokens: readonly Token[], clauseStart: number): number {
+  let open = -1;
+  for (let k = clauseStart; k >= 0; k--) {
+    const p = tokens[k]?.punctBefore ?? '';
+    if (p === ')') return clauseStart;
+    if (p === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open <= 0) return clauseStart;
+  let k = open - 1;
+  while (k > 0 && tokens[k]?.breakBefore !== 'strong') k--;
+  return k;
+}
+
+/** Where a claim's clause ends, with the parenthesis it sits in or that follows it. */
+function unlessTo(tokens: readonly Token[], clauseEnd: number): number {
+  let open = false;
+  for (let k = clauseEnd - 1; k >= 0; k--) {
+    const p = tokens[k]?.punctBefore ?? '';
+    if (p === ')') break;
+    if (p === '(') {
+      open = true;
+      break;
+    }
+  }
+  if (!open && tokens[clauseEnd]?.punctBefore !== '(') return clauseEnd;
+  let k = open ? clauseEnd : clauseEnd + 1;
+  while (k < tokens.length && tokens[k]?.punctBefore !== ')') k++;
+  return k;
+}
+
 export function checkClaims(
   claims: readonly Claim[],
   kb: CompiledKnowledge,
   tokensOf: (sentence: number) => readonly Token[],
 ): CheckedClaim[] {
   return claims.map((claim) => {
-    const { correct, fact } = judge(kb, claim);
+    const judged = judge(kb, claim);
     let misconception: string | null = null;
+    // a claim that one of a false claim's exceptions makes "a different, true statement" is no error either
+    let excusedTrue = false;
     if (claim.modality === 'asserted') {
       const tokens = tokensOf(claim.sentence);
       for (const i of kb.falseClaimsByAttribute.get(claim.attribute) ?? []) {
@@ -115,12 +154,30 @@ export function checkClaims(
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
         if (fc.value !== undefined && (claim.value === null || !near(fc.value, claim.value))) continue;
-        // the exceptions are looked for in the whole sentence: "(HTTP API 30 s fixed; REST 29 s by default)"
+        // the exceptions are looked for from the claim's clause on ("…, but that's no longer true"), not in
+        // an earlier clause about something else ("calls a Lambda in another account, but can't do WebSockets");
+        // one that names a thing ("HTTP APIs", "Lambda") only in the claim's own clause, its parenthesis and
+        // its entity ("**HTTP APIs**: 30 s maximum, fixed"), not in the next clause about something else
         const unless = kb.unless[i] ?? [];
-        if (unless.some((p) => containsPhrase(tokens, 0, tokens.length, p))) continue;
+        const scoped = kb.unlessNamesThing[i] ?? [];
+        const from = unlessFrom(tokens, claim.clause.start);
+        const to = unlessTo(tokens, claim.clause.end);
+        const named = claim.entityAt.end > claim.entityAt.start ? claim.entityAt : null;
+        const excused = unless.some((p, k) =>
+          scoped[k] === true
+            ? containsPhrase(tokens, from, to, p) ||
+              (named !== null && containsPhrase(tokens, named.start, named.end, p))
+            : containsPhrase(tokens, Math.min(from, named?.start ?? from), tokens.length, p),
+        );
+        if (excused) {
+          excusedTrue = true;
+          continue;
+        }
         misconception = fc.misconception;
       }
     }
+    const { correct, fact } =
+      excusedTrue && misconception === null && judged.correct === false ? { correct: null, fact: null } : judged;
     // spelled out, not spread: a spread of this many fields makes a slow dictionary object
     return {
       sentence: claim.sentence,

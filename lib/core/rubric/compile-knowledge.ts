@@ -5,6 +5,7 @@
  * false claim tokenised once. Cached per knowledge-base object.
  */
 import { buildPhraseTrie } from './build-phrase-trie';
+import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
 import { tokenizeText } from './tokenize-text';
 import type { CompiledKnowledge, KnowledgeBase, PhraseSource } from './types';
@@ -45,7 +46,17 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
       ]),
     ),
     unless: kb.falseClaims.map((fc) => fc.unless.map((u) => tokenizeText(normalizeText(u)).map((t) => t.stem))),
+    unlessNamesThing: [],
   };
+  // an exception that names an entity or attribute ("HTTP API", "Lambda", "payload") scopes a claim only where it is said
+  const entityTrie = compiled.entityTrie;
+  const attributeTrie = compiled.attributeTrie;
+  compiled.unlessNamesThing = kb.falseClaims.map((fc) =>
+    fc.unless.map((u) => {
+      const tokens = tokenizeText(normalizeText(u));
+      return matchPhrases(tokens, entityTrie).length > 0 || matchPhrases(tokens, attributeTrie).length > 0;
+    }),
+  );
   cache.set(kb, compiled);
   return compiled;
 }

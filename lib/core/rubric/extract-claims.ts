@@ -246,6 +246,9 @@ const PREDICATES = new Set([
   'enabled',
   'enable',
 ]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that join the items of a list of attributes ("another account or another Region"). */
+const COORDINATION = new Set(['or', 'nor', 'and', 'a', 'an', 'the', 'any']);
 /** How many words a negation before an attribute reaches ("can't really, in practice, authenticate"). */
 const NEGATION_REACH = 5;
 /** Longest sentence, in words, read for claims. */
@@ -319,9 +322,18 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
  * NegEx scope of a cue: its window, cut at ", and" / ", but" and terminators (an attribute that
  * starts right at the cut, "zero idea | who the caller is", is still reached).
  */
-function negationReach(scope: Scope, c: PhraseMatch): number {
+function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
   const cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
-  return Math.min(c.end + NEGATION_REACH, cut + 1);
+  // the object of a verb or preposition counts as one word, with its article
+  // ("cannot invoke a Lambda function in another Region" reaches "another Region")
+  let k = c.end;
+  for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
+    let j = k;
+    while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
+    const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
+    k = m !== undefined ? m.end : k + 1;
+  }
+  return Math.min(k, cut + 1);
 }
 
 /** No comma or strong break before any token in [from, to). */
@@ -344,10 +356,18 @@ function entityBetween(mentions: readonly Mention[], from: number, to: number, a
   return mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
 }
 
-/** "not do, and only REST APIs can, is validate": an entity in [from, to) has a verb of its own. */
+/**
+ * "not do, and only REST APIs can, is validate": an entity in [from, to) has a verb of its own.
+ * The object of a verb or preposition has none ("cannot invoke a Lambda function in another Region").
+ */
 function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[], from: number, to: number): boolean {
   return mentions.some(
-    (m) => m.start >= from && m.end < to && VERBISH.has(tokens[m.end]?.word ?? '') && tokens[m.end]?.word !== 'and',
+    (m) =>
+      m.start >= from &&
+      m.end < to &&
+      !m.object &&
+      VERBISH.has(tokens[m.end]?.word ?? '') &&
+      tokens[m.end]?.word !== 'and',
   );
 }
 
@@ -357,6 +377,46 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
   const w = tokens[k]?.word ?? '';
   return PREPOSITIONS.has(w) ? w : null;
+}
+
+/**
+ * "X has no P unless you do Y" says Y is required, like "until": an "unless" that follows a denial
+ * in its clause restricts it rather than opening an imagined world ("Unless we need WAF, …" does).
+ */
+function requirementAfterDenial(
+  tokens: readonly Token[],
+  negationCues: readonly PhraseMatch[],
+  clauseStart: number,
+  at: number,
+): boolean {
+  let k = at - 1;
+  while (k > clauseStart && tokens[k]?.word !== 'unless') k--;
+  if (k <= clauseStart || tokens[k]?.word !== 'unless') return false;
+  const unless = k;
+  return negationCues.some((c) => c.start >= clauseStart && c.end <= unless);
+}
+
+/** Verbs after which a clause-opening "that" is its subject ("…, and that can't be raised"). */
+const DEMONSTRATIVE_VERBS = new Set([
+  'is',
+  'isn',
+  'can',
+  'cannot',
+  'won',
+  'will',
+  'has',
+  'hasn',
+  'does',
+  'doesn',
+  'stays',
+  'never',
+]);
+
+/** "REST APIs stop at 29 s and that can't be raised": a "that" opening a clause refers back, as "it" would. */
+function demonstrative(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.word !== 'that' || i === 0) return false;
+  const opens = tokens[i]?.breakBefore === 'strong' || JOINERS.has(tokens[i - 1]?.word ?? '');
+  return opens && DEMONSTRATIVE_VERBS.has(tokens[i + 1]?.word ?? '');
 }
 
 export function extractClaims(
@@ -393,7 +453,11 @@ export function extractClaims(
     .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
-  const mentions: Mention[] = entities.map((e) => {
+  // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
+  const named = entities.filter(
+    (e) => !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start),
+  );
+  const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
@@ -416,7 +480,7 @@ export function extractClaims(
   });
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
-    if (!PRONOUNS.has(w) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentions.some((m) => m.start <= i && i < m.end)) continue;
     let previous: Mention | undefined;
     for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
     // a pronoun that opens a clause ("…, but it can't …") refers to the previous clause's subject, not its object
@@ -502,8 +566,14 @@ export function extractClaims(
     // the entity
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
-    const world = scope.hypothetical[a.start] === true;
-    const inSub = mentions.filter((m) => (subOf[m.start] ?? -1) === sub && (scope.hypothetical[m.start] === true) === world);
+    const requirement = scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
+    const world = scope.hypothetical[a.start] === true && !requirement;
+    const inSub = mentions.filter(
+      (m) =>
+        (subOf[m.start] ?? -1) === sub &&
+        (scope.hypothetical[m.start] === true && !requirementAfterDenial(tokens, negationCues, clause.start, m.start)) ===
+          world,
+    );
     // across a comma a subject reaches only a phrase that continues it ("…, which is …", "…, and it …"),
     // not the next item of a list ("API keys for limits, OAuth for authentication")
     let segmentStart = a.start;
@@ -548,6 +618,13 @@ export function extractClaims(
     ) {
       subject = undefined;
     }
+    // "the ALB has no DDoS protection unless you enable Shield": the requirement is the denied subject's,
+    // whoever ("you") meets it
+    if (subject === undefined && requirement) {
+      let unless = a.start - 1;
+      while (unless > clause.start && tokens[unless]?.word !== 'unless') unless--;
+      subject = mentions.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
+    }
     // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
     const first = scope.clauses[0];
     const topic = mentions.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
@@ -557,6 +634,8 @@ export function extractClaims(
         ? inSub
             .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
+            // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
+            .filter((m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)))
             .filter(
               (m) =>
                 a.phrase.kind !== 'attribute-negative' ||
@@ -580,6 +659,19 @@ export function extractClaims(
       }
     }
 
+    // "can't invoke a Lambda in another account or another Region": a coordinated item is reached where its list starts
+    let head = a.start;
+    for (let p = attributeMatches.length - 1; p >= 0; p--) {
+      const prev = attributeMatches[p];
+      if (prev === undefined || prev.end > head) continue;
+      let glued = prev.end < head;
+      for (let k = prev.end; k < head && glued; k++) {
+        const t = tokens[k];
+        glued = t !== undefined && t.breakBefore === 'none' && COORDINATION.has(t.word);
+      }
+      if (!glued) break;
+      head = prev.start;
+    }
     // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
     let denials = negationCues.filter(
@@ -600,7 +692,7 @@ export function extractClaims(
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
-          a.start < negationReach(scope, c) &&
+          head < negationReach(scope, c, tokens, mentions) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
           !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
@@ -639,9 +731,16 @@ export function extractClaims(
     // a frame at the head of the clause covers all of it ("people say X, so it's better, but …")
     const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
     if (s.question) modality = premiseStart > 0 && a.start > premiseStart ? 'asserted' : 'asked';
-    else if (scope.hypothetical[a.start] === true) modality = 'hypothetical';
+    else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
-    const qualified = qualifiers.some((q) => q.start >= clause.start && q.start < clause.end);
+    // a restriction qualifies its own predicate: "it won't log anyone in, and it has no DDoS protection unless …"
+    const qualified = qualifiers.some(
+      (q) =>
+        q.start >= clause.start &&
+        q.start < clause.end &&
+        // (one heading the clause, "Out of the box, …", covers all of it)
+        (q.start < a.start || !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+    );
 
     const targets = group.length > 0 ? group : [null];
     for (const m of targets) {

@@ -323,6 +323,8 @@ export type CompiledKnowledge = {
   falseClaimsByAttribute: Map<string, number[]>;
   /** Per false claim (same order), its `unless` phrases as stem sequences. */
   unless: string[][][];
+  /** Per false claim, per `unless` phrase: it names an entity or attribute (so it counts in the claim's clause only). */
+  unlessNamesThing: boolean[][];
 };
 
 /** How a claim is put: in the candidate's own voice, or not. */

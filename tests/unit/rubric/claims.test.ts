@@ -40,6 +40,21 @@ describe('false claims become errors with corrections', () => {
     'Paying about $1 per million requests beats an ALB’s $16 monthly floor at low traffic.',
     'Later, an internal ALB behind a VPC link takes the routes that move to EKS.',
     'API Gateway has WAF.',
+    // the object of a verb does not take the negation, and counts as one word of its reach
+    'An ALB cannot call the Lambda functions in other accounts.',
+    "The load balancer won't invoke a Lambda function in a different Region.",
+    'The ALB verifies JWTs natively now.',
+    'The ALB does URL rewriting with rule transforms, so no Lambda is needed for it.',
+    // a restriction heading the clause covers all of it
+    'Out of the box, the ALB cannot authenticate anyone, and it does not validate bodies either.',
+    // a negation reaches every item of a list of attributes
+    'An ALB cannot call the functions in another account or any other Region.',
+    "Our load balancer won't invoke a function in a different account or a different Region.",
+    // a false claim's exception makes it a different, true statement: no error either
+    "The ALB doesn't do WebSockets, at least not with Lambda targets.",
+    // authenticating to the backend is not authenticating callers
+    'An HTTP API offers no backend auth by certificate.',
+    'HTTP APIs lack backend authentication with certificates, which REST APIs have.',
   ])('no error in a true statement: %s', async (text) => {
     expect(await errorsOf(text)).toEqual([]);
     expect(await trapsOf(text)).toEqual([]);
@@ -65,6 +80,35 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-has-no-auth'],
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-no-websockets'],
     ['- ALB: no authentication, no WebSocket support, just path-based forwarding.', 'alb-routes-only-on-path'],
+    // an exception ("Lambda", "payload") named in an earlier clause about something else does not excuse the claim
+    ["Our Lambda functions sit behind the ALB today, but the ALB doesn't support WebSockets.", 'alb-no-websockets'],
+    ['The ALB handles a large payload fine; however, it cannot rewrite the path.', 'alb-cannot-rewrite'],
+    ["API Gateway's timeout is fixed for good (on REST APIs, that is).", 'apigw-hard-29s-timeout'],
+    // an exception that names a thing ("HTTP APIs") counts only in the claim's clause, not the next one
+    ['REST APIs have a fixed integration timeout, while HTTP APIs are cheaper.', 'apigw-hard-29s-timeout'],
+    // denying that the ALB checks tokens denies that it authenticates
+    ["Since the balancer can't check a token, we'd put the gateway in front.", 'alb-has-no-auth'],
+    ['The ALB cannot verify the JWT, so API Gateway it is.', 'alb-has-no-auth'],
+    // an entity inside an attribute's words ("need an NLB in front") is no subject for the next claim
+    [
+      'After the migration, the REST API will need an NLB in front, and since every API gets its own quota we keep adding APIs.',
+      'apigw-limit-per-api',
+    ],
+    // paraphrased capability words a reader takes to mean the attribute
+    ["An ALB won't log people in, so we need something else.", 'alb-has-no-auth'],
+    ['The ALB does no URL rewriting at all.', 'alb-cannot-rewrite'],
+    ['Pay-per-use pricing means API Gateway will always undercut an ALB.', 'pay-per-use-is-cheaper'],
+    ['The HTTP API has identical capabilities to the REST API.', 'http-api-is-cheaper-rest'],
+    ["The REST API's 29-second timeout is hard-coded.", 'apigw-hard-29s-timeout'],
+    // an object past "and" belongs to another predicate, not to the claim before it
+    ['Every API gets its own quota and sends its traffic to Lambda.', 'apigw-limit-per-api'],
+    // a restriction after ", and it …" qualifies that predicate only
+    ["The ALB won't sign people in, and it has no DDoS protection until someone buys Shield.", 'alb-has-no-auth'],
+    // a "that" opening a clause refers back to its subject, as "it" would
+    ["The REST API drops you at 29 seconds and that can't be lifted.", 'apigw-hard-29s-timeout'],
+    // "X has no P unless you do Y": Y is asserted as required of X, as with "until"
+    ['The ALB offers no DDoS protection unless you enable Shield on it.', 'alb-needs-shield-enabled'],
+    ["Our HTTP API can't be protected by a firewall unless we put WAF on it.", 'waf-on-http-api'],
   ])('%s → %s', async (text, id) => {
     expect(await trapsOf(text)).toContain(id);
   });
@@ -78,6 +122,13 @@ describe('traps are named false claims, in any wording, asserted in the candidat
     "HTTP APIs are cheaper per request than REST APIs, but they're missing caching, WAF and usage plans.",
     "The per-client API keys on the gateway don't authenticate anyone; they count usage against a plan.",
     'API Gateway gives us API keys, which identify clients, plus usage plans for the pricing tiers.',
+    // exceptions in the claim's clause, a later one, its entity or the parenthesis it sits in still count
+    "API Gateway's timeout is fixed for good (on HTTP APIs, that is).",
+    'A private integration needs an NLB in front, but only with the legacy V1 link.',
+    '**HTTP APIs**: the 30 s timeout is fixed.',
+    // an "unless" after no denial, or opening the sentence, still imagines
+    "We'd pick the HTTP API unless we need WAF on it.",
+    'Unless we need WAF on it, the HTTP API is fine.',
   ])('not asserted, not flagged: %s', async (text) => {
     expect(await trapsOf(text)).toEqual([]);
   });
