@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type * as AuthModule from '@/lib/server/auth';
-import type { SessionUser } from '@/lib/server/auth';
 import { db } from '@/lib/server/db';
 import { joinClassAction } from '@/lib/server/actions/join-class-action';
 import { leaveClassAction } from '@/lib/server/actions/leave-class-action';
@@ -19,20 +17,7 @@ import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
-vi.mock('@/lib/server/auth', async (importOriginal) => {
-  const original = await importOriginal<typeof AuthModule>();
-  const { db: database } = await import('@/lib/server/db');
-  return {
-    ...original,
-    getCurrentUser: async (): Promise<SessionUser | null> =>
-      session.as
-        ? database.user.findUnique({
-            where: { id: session.as },
-            select: { id: true, email: true, name: true, role: true },
-          })
-        : null,
-  };
-});
+vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 let instructor: { id: string; email: string };

@@ -5,7 +5,6 @@ import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
 import { serializeDeckCsv } from '@/lib/core/deck-io/serialize-deck-csv';
 import { serializeDeckYaml } from '@/lib/core/deck-io/serialize-deck-yaml';
 import { withoutOrigin } from '@/lib/core/deck-io/without-origin';
-import type * as AuthModule from '@/lib/server/auth';
 import type { SessionUser } from '@/lib/server/auth';
 import { db } from '@/lib/server/db';
 import { addLibraryCardsAction } from '@/lib/server/actions/add-library-cards-action';
@@ -26,20 +25,7 @@ import { realContent, seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
-vi.mock('@/lib/server/auth', async (importOriginal) => {
-  const original = await importOriginal<typeof AuthModule>();
-  const { db: database } = await import('@/lib/server/db');
-  return {
-    ...original,
-    getCurrentUser: async (): Promise<SessionUser | null> =>
-      session.as
-        ? database.user.findUnique({
-            where: { id: session.as },
-            select: { id: true, email: true, name: true, role: true },
-          })
-        : null,
-  };
-});
+vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));
 
 const T0 = new Date('2026-11-10T12:00:00Z');
 let instructor: SessionUser;

@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as downloadLabels } from '@/app/api/instructor/classes/[classId]/labelled-answers/route';
 import { LabelledExportSchema } from '@/lib/content/labels-schema';
 import { readLabelledAnswers } from '@/lib/content/labelled-answers';
-import type * as AuthModule from '@/lib/server/auth';
 import type { SessionUser } from '@/lib/server/auth';
 import { saveMockReviewAction } from '@/lib/server/actions/save-mock-review-action';
 import { db } from '@/lib/server/db';
@@ -22,17 +21,7 @@ import { makeUser } from '../factories/users';
 import { requestAs } from './session';
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
-vi.mock('@/lib/server/auth', async (importOriginal) => {
-  const original = await importOriginal<typeof AuthModule>();
-  const { db: database } = await import('@/lib/server/db');
-  return {
-    ...original,
-    getCurrentUser: async (): Promise<SessionUser | null> =>
-      session.as
-        ? database.user.findUnique({ where: { id: session.as }, select: { id: true, email: true, name: true, role: true } })
-        : null,
-  };
-});
+vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));
 
 const T0 = new Date('2026-11-02T12:00:00Z');
 const PROMPT = 'apigw-vs-alb';

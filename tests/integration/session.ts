@@ -1,5 +1,6 @@
 import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
+import type * as AuthModule from '@/lib/server/auth';
 import { env } from '@/lib/server/env';
 
 /** A request carrying a real next-auth session cookie for this user (or none), as the browser sends it. */
@@ -16,4 +17,26 @@ export async function requestAs(
     headers.set('cookie', `next-auth.session-token=${token}`);
   }
   return new NextRequest(new URL(url, 'http://localhost:3000'), { headers });
+}
+
+/**
+ * The auth module with getCurrentUser() answering as whoever `session.as` names (role read from
+ * the database, as the real one does), for `vi.mock('@/lib/server/auth', …)` in tests of server
+ * actions:
+ *   const session = vi.hoisted(() => ({ as: null as string | null }));
+ *   vi.mock('@/lib/server/auth', async (original) => (await import('./session')).authAs(original, session));
+ */
+export async function authAs(
+  importOriginal: <T>() => Promise<T>,
+  session: { as: string | null },
+): Promise<typeof AuthModule> {
+  const original = await importOriginal<typeof AuthModule>();
+  const { db: database } = await import('@/lib/server/db');
+  return {
+    ...original,
+    getCurrentUser: async () =>
+      session.as
+        ? database.user.findUnique({ where: { id: session.as }, select: { id: true, email: true, name: true, role: true } })
+        : null,
+  };
 }
