@@ -1,12 +1,13 @@
 import 'server-only';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { RateCriterionInput } from '@/lib/core/mock/schema';
+import type { Level } from '@/lib/core/mock/types';
 import { db } from '../db';
 
 export type CriterionRating = {
   criterionId: string;
   agree: boolean;
-  level: 'miss' | 'meets' | 'delights' | null;
+  level: Level | null;
   comment: string | null;
 };
 

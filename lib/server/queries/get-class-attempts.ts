@@ -1,5 +1,4 @@
 import 'server-only';
-import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { Level } from '@/lib/core/mock/types';
 import { LevelSchema } from '@/lib/content/schema';
 import type { SessionUser } from '../auth';
@@ -34,7 +33,7 @@ export async function getClassAttempts(
         id: true,
         promptId: true,
         submittedAt: true,
-        feedback: true,
+        verdict: true,
         user: { select: { name: true, email: true } },
         review: { select: { verdict: true } },
         ratings: { where: { agree: false }, select: { criterionId: true } },
@@ -47,14 +46,14 @@ export async function getClassAttempts(
     classId: reviewable.managed.id,
     className: reviewable.managed.name,
     attempts: rows.flatMap((r) =>
-      r.submittedAt && r.feedback
+      r.submittedAt && r.verdict
         ? [
             {
               id: r.id,
               student: r.user.name ?? r.user.email,
               promptTitle: titles.get(r.promptId) ?? r.promptId,
               submittedAt: r.submittedAt,
-              graderVerdict: parseStoredFeedback(r.feedback).result.verdict,
+              graderVerdict: LevelSchema.parse(r.verdict),
               reviewVerdict: r.review ? LevelSchema.parse(r.review.verdict) : null,
               disagreements: r.ratings.length,
             },
