@@ -75,8 +75,16 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
   await instructor.getByLabel('Overall comment for the student (optional)').fill('Solid; drop the serverless slogan.');
   await expectNoAxeViolations(instructor);
   await instructor.screenshot({ path: 'test-results/mock-review-instructor.png', fullPage: true });
+  // on a phone in dark mode: nothing scrolls sideways, still accessible
+  await instructor.setViewportSize({ width: 390, height: 844 });
   await instructor.emulateMedia({ colorScheme: 'dark' });
+  const overflow = await instructor.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(instructor);
+  await instructor.screenshot({ path: 'test-results/mock-review-instructor-mobile-dark.png' });
+  await instructor.setViewportSize({ width: 1280, height: 720 });
   await instructor.emulateMedia({ colorScheme: 'light' });
   await instructor.getByRole('button', { name: 'Save review' }).click();
   await expect(instructor.getByText('Saved: the student now sees your review beside the grader’s.')).toBeVisible();
