@@ -8,6 +8,10 @@ import { MAX_DRAFT_CHARS, MOCK_MODES } from './limits';
 const LevelSchema = z.enum(['miss', 'meets', 'delights']);
 
 export const AttemptIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, { message: 'Unknown attempt.' });
+/** The mock routes' `[attemptId]` segment. */
+export const AttemptParamsSchema = z.object({ attemptId: AttemptIdSchema });
+/** A 20,000-word answer as JSON, with room to spare; a larger body is refused before it is parsed. */
+export const MAX_ANSWER_BODY_BYTES = 1_500_000;
 const PromptIdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,199}$/, { message: 'Choose a prompt.' });
 
 export const StartMockSchema = z.strictObject({

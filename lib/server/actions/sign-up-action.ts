@@ -1,6 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { fail, type ActionResult } from '../action-result';
+import { fail } from '../action-result';
+import { defineAction } from '../define-action';
 import { createUser } from '../mutations/create-user';
 import { PasswordSchema } from '../password';
 
@@ -15,16 +16,12 @@ const SignUpSchema = z.object({
 });
 
 /** Creates a learner account; the client then signs in with the same credentials. */
-export async function signUpAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  const parsed = SignUpSchema.safeParse(input);
-  if (!parsed.success) {
-    return fail('invalid_input', 'Please fix the highlighted fields.', z.flattenError(parsed.error).fieldErrors);
-  }
-  const created = await createUser({ ...parsed.data, role: 'LEARNER' });
+export const signUpAction = defineAction({ access: 'public', input: SignUpSchema }, async (input) => {
+  const created = await createUser({ ...input, role: 'LEARNER' });
   if (!created) {
     return fail('email_taken', 'An account with this email already exists. Sign in instead.', {
       email: ['An account with this email already exists.'],
     });
   }
-  return { ok: true, data: { email: parsed.data.email } };
-}
+  return { ok: true, data: { email: input.email } };
+});

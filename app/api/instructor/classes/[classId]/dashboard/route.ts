@@ -1,30 +1,20 @@
-import { type NextRequest, NextResponse } from 'next/server';
 import { z } from 'zod';
+import { fail } from '@/lib/core/errors/error-code';
 import { DASHBOARD_TABLES, serializeDashboardCsv } from '@/lib/core/classes/serialize-dashboard-csv';
-import { apiError } from '@/lib/server/api';
+import { attachment } from '@/lib/server/http/attachment';
+import { defineRoute } from '@/lib/server/http/define-route';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
-import { requireApiInstructor } from '@/lib/server/permissions/require-api-instructor';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
 
-const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES) });
+const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES).default('students') });
 
 /** One table of a class's dashboard as CSV (the class's instructor or an admin only): `?table=students|cards|dimensions|misconceptions`. */
-export async function GET(
-  request: NextRequest,
-  { params }: { params: Promise<{ classId: string }> },
-): Promise<NextResponse> {
-  const user = await requireApiInstructor(request);
-  if (user instanceof NextResponse) return user;
-  const classId = ClassIdSchema.safeParse((await params).classId);
-  const query = QuerySchema.safeParse({ table: request.nextUrl.searchParams.get('table') ?? 'students' });
-  if (!query.success) return apiError('bad_request', `table must be one of ${DASHBOARD_TABLES.join(', ')}.`);
-  const dashboard = classId.success ? await getClassDashboard(user, classId.data, new Date()) : null;
-  if (!classId.success || !dashboard) return apiError('not_found', 'No such class.');
-  return new NextResponse(serializeDashboardCsv(dashboard, query.data.table), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="class-${classId.data}-${query.data.table}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+export const GET = defineRoute(
+  { auth: 'instructor', params: z.object({ classId: ClassIdSchema }), notFound: 'No such class.', query: QuerySchema },
+  async ({ user, params, query, now }) => {
+    const dashboard = await getClassDashboard(user, params.classId, now);
+    if (!dashboard) return fail('not_found', 'No such class.');
+    const csv = serializeDashboardCsv(dashboard, query.table);
+    return attachment(csv, 'text/csv', `class-${params.classId}-${query.table}.csv`);
+  },
+);

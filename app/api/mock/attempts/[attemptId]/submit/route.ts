@@ -1,19 +1,9 @@
-import { type NextRequest, NextResponse } from 'next/server';
-import { SubmitMockSchema } from '@/lib/core/mock/schema';
-import { requireApiUser } from '@/lib/server/api';
+import { AttemptParamsSchema, MAX_ANSWER_BODY_BYTES, SubmitMockSchema } from '@/lib/core/mock/schema';
+import { defineRoute } from '@/lib/server/http/define-route';
 import { submitMockAttempt } from '@/lib/server/mutations/submit-mock-attempt';
-import { mockErrorResponse } from '../../../_lib/mock-error-response';
-import { readMockBody } from '../../../_lib/read-mock-body';
-
-type Context = { params: Promise<{ attemptId: string }> };
 
 /** Submits and grades a mock answer: `{ draft?, version?, auto }`. Idempotent: a repeat returns the stored result. */
-export async function POST(request: NextRequest, { params }: Context): Promise<NextResponse> {
-  const user = await requireApiUser(request);
-  if (user instanceof NextResponse) return user;
-  const body = await readMockBody(request, params, SubmitMockSchema);
-  if (!body.ok) return body.response;
-  const result = await submitMockAttempt(user.id, body.attemptId, body.data, new Date());
-  if (!result.ok) return mockErrorResponse(result.code, result.message);
-  return NextResponse.json(result.data);
-}
+export const POST = defineRoute(
+  { auth: 'user', params: AttemptParamsSchema, notFound: 'No such attempt.', body: SubmitMockSchema, maxBodyBytes: MAX_ANSWER_BODY_BYTES },
+  ({ user, params, body, now }) => submitMockAttempt(user.id, params.attemptId, body, now),
+);
