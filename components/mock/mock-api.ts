@@ -1,7 +1,7 @@
 /** Browser-side calls to the mock-interview JSON API (autosave, beacon, pause, submit). */
-import { ApiError } from '@/components/review/review-api';
+import { requestJson } from '@/lib/client/request-json';
 
-export { ApiError, withRetry } from '@/components/review/review-api';
+export { ApiError, withRetry } from '@/lib/client/request-json';
 
 export type SavedDraft = { attemptId: string; accepted: boolean; version: number; savedAt: string | null; serverNow: string };
 export type PauseState = { pausedMs: number; pausedAt: string | null; serverNow: string };
@@ -9,24 +9,9 @@ export type SubmittedMock = { attemptId: string; verdict: string; score: number;
 
 const base = (attemptId: string) => `/api/mock/attempts/${encodeURIComponent(attemptId)}`;
 
-async function post<T>(url: string, body: unknown, keepalive = false): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-    cache: 'no-store',
-    keepalive,
-  });
-  const json = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, json?.error?.code ?? 'error', json?.error?.message ?? `Request failed (${response.status}).`);
-  }
-  return json as T;
-}
-
 /** Autosave; `keepalive` lets it finish when the tab is being hidden or closed. */
 export function saveDraft(attemptId: string, body: { draft: string; version: number }, keepalive = false) {
-  return post<SavedDraft>(`${base(attemptId)}/draft`, body, keepalive);
+  return requestJson<SavedDraft>(`${base(attemptId)}/draft`, { body, keepalive });
 }
 
 /**
@@ -50,9 +35,9 @@ export function beaconDraft(attemptId: string, body: { draft: string; version: n
 }
 
 export function setPaused(attemptId: string, paused: boolean) {
-  return post<PauseState>(`${base(attemptId)}/pause`, { paused });
+  return requestJson<PauseState>(`${base(attemptId)}/pause`, { body: { paused } });
 }
 
 export function submitAttempt(attemptId: string, body: { draft: string; version: number; auto: boolean }) {
-  return post<SubmittedMock>(`${base(attemptId)}/submit`, body);
+  return requestJson<SubmittedMock>(`${base(attemptId)}/submit`, { body });
 }

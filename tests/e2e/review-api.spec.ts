@@ -25,7 +25,7 @@ test('the review JSON API: queue, idempotent submit, and clear 4xx errors', asyn
 
   const bad = await api.post('/api/review', { data: { cardId, grade: 'perfect', reviewId: crypto.randomUUID() } });
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: { code: 'bad_request', message: 'grade: grade must be one of again, hard, good, easy.' } });
+  expect(await bad.json()).toEqual({ error: { code: 'invalid_input', message: 'grade: grade must be one of again, hard, good, easy.' } });
   const notJson = await api.post('/api/review', { data: 'not json', headers: { 'Content-Type': 'application/json' } });
   expect(notJson.status()).toBe(400);
   const unknown = await api.post('/api/review', { data: { cardId: 'no.such.card', grade: 'good', reviewId: crypto.randomUUID() } });
