@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { MockSession } from '@/components/mock/mock-session';
+import { FinishOnLoad } from '@/components/ui/finish-on-load';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,7 +10,7 @@ import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
 import { describeLength } from '@/lib/core/mock/describe-length';
 import { AttemptIdSchema } from '@/lib/core/mock/schema';
 import { requireUser } from '@/lib/server/auth';
-import { submitMockAttempt } from '@/lib/server/mutations/submit-mock-attempt';
+import { submitExpiredMockAction } from '@/lib/server/actions/submit-expired-mock-action';
 import { getMockAttempt } from '@/lib/server/queries/get-mock-attempt';
 
 export const metadata: Metadata = { title: 'Mock interview' };
@@ -25,11 +26,8 @@ export default async function MockAttemptPage({ params }: Props) {
   if (attempt.submittedAt) redirect(`/mock/${attempt.id}/feedback`);
 
   const now = new Date();
-  // An interview whose time ran out while the page was closed: grade what was saved.
-  if (!acceptsMockWrites(attempt, now)) {
-    const result = await submitMockAttempt(user.id, attempt.id, { auto: true }, now);
-    if (result.ok) redirect(`/mock/${attempt.id}/feedback`);
-  }
+  // An interview whose time ran out while the page was closed: the page grades what was saved.
+  const expired = !acceptsMockWrites(attempt, now);
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-2">
@@ -42,20 +40,28 @@ export default async function MockAttemptPage({ params }: Props) {
         title={attempt.prompt.title}
         description={`${attempt.mode === 'interview' ? 'Interview' : 'Practice'} · ${describeLength(attempt.timeLimitSec)}`}
       />
-      <MockSession
-        attempt={{
-          id: attempt.id,
-          mode: attempt.mode,
-          timeLimitSec: attempt.timeLimitSec,
-          startedAt: attempt.startedAt.getTime(),
-          pausedMs: attempt.pausedMs,
-          pausedAt: attempt.pausedAt?.getTime() ?? null,
-          draft: attempt.draft,
-          version: attempt.version,
-        }}
-        serverNow={now.getTime()}
-        scenario={<Markdown html={markdownToSafeHtml(attempt.prompt.scenario)} />}
-      />
+      {expired ? (
+        <FinishOnLoad
+          action={submitExpiredMockAction}
+          input={{ attemptId: attempt.id }}
+          message="Time ran out while this page was closed: grading the answer saved before the end…"
+        />
+      ) : (
+        <MockSession
+          attempt={{
+            id: attempt.id,
+            mode: attempt.mode,
+            timeLimitSec: attempt.timeLimitSec,
+            startedAt: attempt.startedAt.getTime(),
+            pausedMs: attempt.pausedMs,
+            pausedAt: attempt.pausedAt?.getTime() ?? null,
+            draft: attempt.draft,
+            version: attempt.version,
+          }}
+          serverNow={now.getTime()}
+          scenario={<Markdown html={markdownToSafeHtml(attempt.prompt.scenario)} />}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
+import { FinishOnLoad } from '@/components/ui/finish-on-load';
 import { QuizResults } from '@/components/quiz/quiz-results';
 import { PageHeader } from '@/components/ui/page-header';
 import { feedbackFor, type QuizFeedback } from '@/lib/core/quiz/feedback-for';
@@ -9,7 +10,7 @@ import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
 import { toPublicQuestion } from '@/lib/core/quiz/to-public-question';
 import { requireUser } from '@/lib/server/auth';
 import { getContent } from '@/lib/server/content';
-import { finishQuiz } from '@/lib/server/mutations/finish-quiz';
+import { finishQuizAction } from '@/lib/server/actions/finish-quiz-action';
 import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
 import { QUIZ_GRACE_MS, quizDeadline } from '@/lib/server/quiz-deadline';
 
@@ -20,17 +21,16 @@ type Props = { params: Promise<{ attemptId: string }> };
 export default async function QuizAttemptPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
-  let attempt = await getQuizAttempt(user.id, attemptId.slice(0, 100));
+  const attempt = await getQuizAttempt(user.id, attemptId.slice(0, 100));
   if (!attempt) notFound();
   const now = new Date();
   const deadline = quizDeadline(attempt);
-  if (!attempt.finishedAt && deadline && now.getTime() > deadline.getTime() + QUIZ_GRACE_MS) {
-    await finishQuiz(attempt, now); // the clock ran out while the learner was away
-    attempt = (await getQuizAttempt(user.id, attempt.id))!;
-  }
+  const expired = !attempt.finishedAt && deadline !== null && now.getTime() > deadline.getTime() + QUIZ_GRACE_MS;
 
   const content = await getContent();
-  const dimensionNames = Object.fromEntries(content.comparisons.flatMap((c) => c.dimensions.map((d) => [d.id, d.name])));
+  const dimensionNames = Object.fromEntries(
+    content.comparisons.flatMap((c) => c.dimensions.map((d) => [d.id, d.name])),
+  );
   const sources = Object.fromEntries(content.sources.map((s) => [s.id, s]));
   const used = new Set(attempt.questions.flatMap((q) => q.sources));
   const usedSources = Object.fromEntries(Object.entries(sources).filter(([id]) => used.has(id)));
@@ -69,21 +69,34 @@ export default async function QuizAttemptPage({ params }: Props) {
     answered[i] =
       attempt.mode === 'timed'
         ? 'recorded'
-        : feedbackFor(question, a.answer, { correct: a.correct, partial: a.partial ?? undefined, explanation: question.explanation, fellFor: a.fellFor });
+        : feedbackFor(question, a.answer, {
+            correct: a.correct,
+            partial: a.partial ?? undefined,
+            explanation: question.explanation,
+            fellFor: a.fellFor,
+          });
   }
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={title} description="Keys 1–4 or A–D choose an answer; Enter checks it and moves on." />
-      <QuizPlayer
-        attemptId={attempt.id}
-        mode={attempt.mode}
-        questions={attempt.questions.map(toPublicQuestion)}
-        answered={answered}
-        deadline={deadline?.getTime() ?? null}
-        serverNow={now.getTime()}
-        sources={usedSources}
-        dimensionNames={dimensionNames}
-      />
+      {expired ? (
+        <FinishOnLoad
+          action={finishQuizAction}
+          input={{ attemptId: attempt.id }}
+          message="Time ran out while this page was closed: scoring the answers given before the end…"
+        />
+      ) : (
+        <QuizPlayer
+          attemptId={attempt.id}
+          mode={attempt.mode}
+          questions={attempt.questions.map(toPublicQuestion)}
+          answered={answered}
+          deadline={deadline?.getTime() ?? null}
+          serverNow={now.getTime()}
+          sources={usedSources}
+          dimensionNames={dimensionNames}
+        />
+      )}
     </div>
   );
 }
