@@ -227,6 +227,22 @@ test('a 20-second interview (test-only length) submits itself when the time runs
   await expectNoAxeViolations(page);
 });
 
+test('an interview whose time ran out while its page was closed is graded when the page is opened again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpNewLearner(page, 'mock-closed-timeout');
+  await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
+  const attemptUrl = page.url();
+  await answerBox(page).fill('I would choose API Gateway: usage plans give each partner its own key and quota.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.goto('/mock'); // the page is closed before the clock runs out
+  await page.waitForTimeout(32_000); // 20 s limit + 10 s grace, so the server no longer takes writes
+
+  await page.goto(attemptUrl);
+  await expect(page).toHaveURL(/\/mock\/[a-z0-9]+\/feedback$/, { timeout: 30_000 });
+  await expect(page.getByTestId('auto-submitted')).toContainText('Submitted automatically when the time ran out');
+  await expect(page.getByTestId('your-answer')).toContainText('usage plans give each partner its own key');
+});
+
 test('a copy kept on this device that the server never got is shown on reload without asking, and saved', async ({ page }) => {
   await signUpNewLearner(page, 'mock-offline');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });

@@ -35,7 +35,8 @@ async function start(userId: string, mode: 'interview' | 'practice' = 'interview
 }
 
 async function submitted(userId: string, text: string, now = at(60), promptId = PROMPT) {
-  const attemptId = (await startMockAttempt({ userId, promptId, mode: 'interview', timeLimitSec: 900, now: T0 })).attemptId;
+  const attemptId = (await startMockAttempt({ userId, promptId, mode: 'interview', timeLimitSec: 900, now: T0 }))
+    .attemptId;
   const result = await submitMockAttempt(userId, attemptId, { draft: text, version: 1, auto: false }, now);
   if (!result.ok) throw new Error(`submit failed: ${result.message}`);
   return { attemptId, result: result.data };
@@ -45,13 +46,22 @@ describe('autosave', () => {
   it('keeps the highest version: a stale or repeated save is ignored and answered with the stored version', async () => {
     const user = await makeUser();
     const id = await start(user.id);
-    expect(await saveMockDraft(user.id, id, { draft: 'one', version: 1 }, at(5))).toMatchObject({ ok: true, data: { accepted: true, version: 1 } });
-    expect(await saveMockDraft(user.id, id, { draft: 'one two three', version: 3 }, at(10))).toMatchObject({ ok: true, data: { accepted: true, version: 3 } });
+    expect(await saveMockDraft(user.id, id, { draft: 'one', version: 1 }, at(5))).toMatchObject({
+      ok: true,
+      data: { accepted: true, version: 1 },
+    });
+    expect(await saveMockDraft(user.id, id, { draft: 'one two three', version: 3 }, at(10))).toMatchObject({
+      ok: true,
+      data: { accepted: true, version: 3 },
+    });
     // Version 2 arrives late (a slow request): ignored, the stored version is 3.
     const late = await saveMockDraft(user.id, id, { draft: 'one two', version: 2 }, at(11));
     expect(late).toMatchObject({ ok: true, data: { accepted: false, version: 3, savedAt: at(10).toISOString() } });
     // A retry of version 3 changes nothing.
-    expect(await saveMockDraft(user.id, id, { draft: 'something else', version: 3 }, at(12))).toMatchObject({ ok: true, data: { accepted: false, version: 3 } });
+    expect(await saveMockDraft(user.id, id, { draft: 'something else', version: 3 }, at(12))).toMatchObject({
+      ok: true,
+      data: { accepted: false, version: 3 },
+    });
     const row = await db.mockAttempt.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ draft: 'one two three', version: 3, savedAt: at(10) });
   });
@@ -78,11 +88,19 @@ describe('autosave', () => {
     const user = await makeUser();
     const id = await start(user.id, 'interview', 900);
     expect(await saveMockDraft(user.id, id, { draft: 'in grace', version: 1 }, at(905))).toMatchObject({ ok: true });
-    expect(await saveMockDraft(user.id, id, { draft: 'too late', version: 2 }, at(911))).toMatchObject({ ok: false, code: 'time_up' });
+    expect(await saveMockDraft(user.id, id, { draft: 'too late', version: 2 }, at(911))).toMatchObject({
+      ok: false,
+      code: 'time_up',
+    });
     const practice = await start(user.id, 'practice', 900);
-    expect(await saveMockDraft(user.id, practice, { draft: 'overtime is fine', version: 1 }, at(5000))).toMatchObject({ ok: true });
+    expect(await saveMockDraft(user.id, practice, { draft: 'overtime is fine', version: 1 }, at(5000))).toMatchObject({
+      ok: true,
+    });
     await submitMockAttempt(user.id, practice, { auto: false }, at(5001));
-    expect(await saveMockDraft(user.id, practice, { draft: 'after', version: 2 }, at(5002))).toMatchObject({ ok: false, code: 'submitted' });
+    expect(await saveMockDraft(user.id, practice, { draft: 'after', version: 2 }, at(5002))).toMatchObject({
+      ok: false,
+      code: 'submitted',
+    });
   });
 });
 
@@ -92,9 +110,18 @@ describe('submit', () => {
     const id = await start(user.id);
     await saveMockDraft(user.id, id, { draft: 'draft', version: 1 }, at(30));
     const first = await submitMockAttempt(user.id, id, { draft: GREAT, version: 2, auto: false }, at(600));
-    expect(first).toMatchObject({ ok: true, data: { attemptId: id, verdict: 'delights', autoSubmitted: false, submittedAt: at(600).toISOString() } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { attemptId: id, verdict: 'delights', autoSubmitted: false, submittedAt: at(600).toISOString() },
+    });
     const row = await db.mockAttempt.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ draft: GREAT, version: 2, verdict: 'delights', submittedAt: at(600), autoSubmitted: false });
+    expect(row).toMatchObject({
+      draft: GREAT,
+      version: 2,
+      verdict: 'delights',
+      submittedAt: at(600),
+      autoSubmitted: false,
+    });
     const stored = parseStoredFeedback(row.feedback ?? '');
     expect(stored.grader).toBe('rule-based');
     expect(stored.result.prompt).toBe(PROMPT);
@@ -110,10 +137,40 @@ describe('submit', () => {
     expect((await db.promptState.findFirstOrThrow({ where: { userId: user.id } })).reps).toBe(1);
   });
 
+  it('grades by the prompt the attempt started with, even after the prompt left content/', async () => {
+    const user = await makeUser();
+    const attemptId = await start(user.id);
+    const { promptSnapshot } = await db.mockAttempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      select: { promptSnapshot: true },
+    });
+    expect(JSON.parse(promptSnapshot ?? 'null')).toMatchObject({ id: PROMPT, title: expect.any(String) });
+    // The prompt is renamed away in content/: the attempt keeps the one it started with.
+    await db.mockAttempt.update({ where: { id: attemptId }, data: { promptId: 'retired-prompt' } });
+
+    const result = await submitMockAttempt(user.id, attemptId, { draft: GREAT, version: 1, auto: false }, at(60));
+    expect(result).toMatchObject({ ok: true, data: { verdict: 'delights' } });
+    const feedback = await getMockFeedback(user.id, attemptId);
+    expect(feedback?.prompt.title).toBe(JSON.parse(promptSnapshot!).title);
+  });
+
+  it('an attempt from before snapshots whose prompt is gone says so instead of grading against nothing', async () => {
+    const user = await makeUser();
+    const attemptId = await start(user.id);
+    await db.mockAttempt.update({
+      where: { id: attemptId },
+      data: { promptId: 'retired-prompt', promptSnapshot: null },
+    });
+    const result = await submitMockAttempt(user.id, attemptId, { draft: GREAT, version: 1, auto: false }, at(60));
+    expect(result).toMatchObject({ ok: false, code: 'prompt_gone' });
+  });
+
   it('records one submission when several arrive at once', async () => {
     const user = await makeUser();
     const id = await start(user.id);
-    const results = await Promise.all([1, 2, 3].map(() => submitMockAttempt(user.id, id, { draft: WEAK, version: 1, auto: false }, at(60))));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => submitMockAttempt(user.id, id, { draft: WEAK, version: 1, auto: false }, at(60))),
+    );
     expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
     expect((await db.promptState.findFirstOrThrow({ where: { userId: user.id } })).reps).toBe(1);
   });
@@ -124,13 +181,22 @@ describe('submit', () => {
     await saveMockDraft(user.id, id, { draft: WEAK, version: 4 }, at(800));
     const result = await submitMockAttempt(user.id, id, { draft: GREAT, version: 5, auto: false }, at(1200));
     expect(result).toMatchObject({ ok: true, data: { autoSubmitted: true, verdict: 'miss' } });
-    expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ draft: WEAK, version: 4, autoSubmitted: true });
+    expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      draft: WEAK,
+      version: 4,
+      autoSubmitted: true,
+    });
   });
 
   it('an auto-submit at zero (within grace) takes the text sent with it', async () => {
     const user = await makeUser();
     const id = await start(user.id, 'interview', 20);
-    const result = await submitMockAttempt(user.id, id, { draft: 'API Gateway or ALB', version: 1, auto: true }, at(21));
+    const result = await submitMockAttempt(
+      user.id,
+      id,
+      { draft: 'API Gateway or ALB', version: 1, auto: true },
+      at(21),
+    );
     expect(result).toMatchObject({ ok: true, data: { autoSubmitted: true } });
     expect((await db.mockAttempt.findUniqueOrThrow({ where: { id } })).draft).toBe('API Gateway or ALB');
   });
@@ -155,7 +221,9 @@ describe('submit', () => {
       },
     });
     const { attemptId, result } = await submitted(user.id, TWO_MYTHS, at(300));
-    const stored = parseStoredFeedback((await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).feedback ?? '');
+    const stored = parseStoredFeedback(
+      (await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).feedback ?? '',
+    );
     expect(stored.result.traps.map((t) => t.id).sort()).toEqual(['alb-has-no-auth', 'apigw-hard-29s-timeout']);
     const missed = stored.result.criteria.filter((c) => c.level === 'miss');
     expect(missed.length).toBeGreaterThan(0);
@@ -170,7 +238,9 @@ describe('submit', () => {
     // The known card kept its memory; the others start new.
     const known = states.find((s) => s.cardId === 'misconception.alb-has-no-auth');
     expect(known).toMatchObject({ stability: 40, reps: 5, phase: 2 });
-    expect(states.filter((s) => s.cardId !== 'misconception.alb-has-no-auth').every((s) => s.phase === 0 && s.reps === 0)).toBe(true);
+    expect(
+      states.filter((s) => s.cardId !== 'misconception.alb-has-no-auth').every((s) => s.phase === 0 && s.reps === 0),
+    ).toBe(true);
 
     // The feedback page lists them with their fronts.
     const view = await getMockFeedback(user.id, attemptId);
@@ -190,10 +260,15 @@ describe('submit', () => {
     const user = await makeUser();
     const { attemptId, result } = await submitted(user.id, TWO_MYTHS, at(300));
     const first = result.gaps[0]!;
-    await db.reviewState.update({ where: { userId_cardId: { userId: user.id, cardId: first } }, data: { due: new Date(T0.getTime() + 5 * DAY) } });
+    await db.reviewState.update({
+      where: { userId_cardId: { userId: user.id, cardId: first } },
+      data: { due: new Date(T0.getTime() + 5 * DAY) },
+    });
     const later = new Date(T0.getTime() + DAY);
     expect(await requeueMockGaps(user.id, attemptId, later)).toEqual({ ok: true, data: { cardIds: result.gaps } });
-    expect((await db.reviewState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: first } } })).due).toEqual(later);
+    expect(
+      (await db.reviewState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: first } } })).due,
+    ).toEqual(later);
   });
 
   it('schedules the prompt by FSRS: a miss comes back within days, a delights much later', async () => {
@@ -201,8 +276,12 @@ describe('submit', () => {
     const delighted = await makeUser();
     await submitted(missed.id, WEAK, at(60));
     await submitted(delighted.id, GREAT, at(60));
-    const a = await db.promptState.findUniqueOrThrow({ where: { userId_promptId: { userId: missed.id, promptId: PROMPT } } });
-    const b = await db.promptState.findUniqueOrThrow({ where: { userId_promptId: { userId: delighted.id, promptId: PROMPT } } });
+    const a = await db.promptState.findUniqueOrThrow({
+      where: { userId_promptId: { userId: missed.id, promptId: PROMPT } },
+    });
+    const b = await db.promptState.findUniqueOrThrow({
+      where: { userId_promptId: { userId: delighted.id, promptId: PROMPT } },
+    });
     const daysA = (a.due.getTime() - at(60).getTime()) / DAY;
     const daysB = (b.due.getTime() - at(60).getTime()) / DAY;
     expect(daysA).toBeGreaterThanOrEqual(1);
@@ -217,9 +296,18 @@ describe('practice pause', () => {
   it('pauses and resumes the clock (idempotently); interviews can’t pause', async () => {
     const user = await makeUser();
     const id = await start(user.id, 'practice', 900);
-    expect(await setMockPaused(user.id, id, true, at(100))).toMatchObject({ ok: true, data: { pausedMs: 0, pausedAt: at(100).toISOString() } });
-    expect(await setMockPaused(user.id, id, true, at(130))).toMatchObject({ ok: true, data: { pausedAt: at(100).toISOString() } });
-    expect(await setMockPaused(user.id, id, false, at(160))).toMatchObject({ ok: true, data: { pausedMs: 60_000, pausedAt: null } });
+    expect(await setMockPaused(user.id, id, true, at(100))).toMatchObject({
+      ok: true,
+      data: { pausedMs: 0, pausedAt: at(100).toISOString() },
+    });
+    expect(await setMockPaused(user.id, id, true, at(130))).toMatchObject({
+      ok: true,
+      data: { pausedAt: at(100).toISOString() },
+    });
+    expect(await setMockPaused(user.id, id, false, at(160))).toMatchObject({
+      ok: true,
+      data: { pausedMs: 60_000, pausedAt: null },
+    });
     expect(await setMockPaused(user.id, id, false, at(200))).toMatchObject({ ok: true, data: { pausedMs: 60_000 } });
     const interview = await start(user.id, 'interview');
     expect(await setMockPaused(user.id, interview, true, at(10))).toMatchObject({ ok: false, code: 'not_pausable' });
@@ -230,7 +318,10 @@ describe('practice pause', () => {
     const id = await start(user.id, 'practice', 900);
     await setMockPaused(user.id, id, true, at(100));
     await submitMockAttempt(user.id, id, { draft: WEAK, version: 1, auto: false }, at(400));
-    expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ pausedMs: 300_000, pausedAt: null });
+    expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      pausedMs: 300_000,
+      pausedAt: null,
+    });
     expect((await getMockFeedback(user.id, id))?.attempt.elapsedMs).toBe(100_000);
   });
 });
@@ -244,10 +335,17 @@ describe('ownership', () => {
 
     expect(await getMockAttempt(other.id, open)).toBeNull();
     expect(await getMockFeedback(other.id, done)).toBeNull();
-    expect(await saveMockDraft(other.id, open, { draft: 'hijack', version: 99 }, at(5))).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await saveMockDraft(other.id, open, { draft: 'hijack', version: 99 }, at(5))).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(await setMockPaused(other.id, open, true, at(5))).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await submitMockAttempt(other.id, open, { draft: 'hijack', version: 99, auto: false }, at(5))).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await rateMockCriterion(other.id, { attemptId: done, criterionId: 'security-and-auth', agree: false })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await submitMockAttempt(other.id, open, { draft: 'hijack', version: 99, auto: false }, at(5))).toMatchObject(
+      { ok: false, code: 'not_found' },
+    );
+    expect(
+      await rateMockCriterion(other.id, { attemptId: done, criterionId: 'security-and-auth', agree: false }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
     expect(await requeueMockGaps(other.id, done, at(5))).toMatchObject({ ok: false, code: 'not_found' });
     expect(await getMockHistory(other.id)).toEqual([]);
 
@@ -262,18 +360,38 @@ describe('ratings', () => {
     const user = await makeUser();
     const { attemptId } = await submitted(user.id, WEAK);
     const criterion = (await getMockFeedback(user.id, attemptId))!.feedback.criteria[0]!.id;
-    expect(await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: true })).toMatchObject({ ok: true });
-    expect(await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: false, comment: 'I covered auth' })).toMatchObject({
+    expect(await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: true })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: false, comment: 'I covered auth' }),
+    ).toMatchObject({
       ok: true,
       data: { agree: false, comment: 'I covered auth' },
     });
-    expect(await rateMockCriterion(user.id, { attemptId, criterionId: 'no-such-criterion', agree: true })).toMatchObject({ ok: false });
+    expect(
+      await rateMockCriterion(user.id, { attemptId, criterionId: 'no-such-criterion', agree: true }),
+    ).toMatchObject({ ok: false });
     const ratings = await db.mockCriterionRating.findMany({ where: { attemptId } });
     expect(ratings).toMatchObject([{ criterionId: criterion, agree: false, comment: 'I covered auth' }]);
-    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({ agree: false, level: null, comment: 'I covered auth' });
+    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({
+      agree: false,
+      level: null,
+      comment: 'I covered auth',
+    });
     // disagreeing, the candidate may say which level fits; agreeing again clears it
-    await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: false, level: 'meets', comment: null });
-    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({ agree: false, level: 'meets', comment: null });
+    await rateMockCriterion(user.id, {
+      attemptId,
+      criterionId: criterion,
+      agree: false,
+      level: 'meets',
+      comment: null,
+    });
+    expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toEqual({
+      agree: false,
+      level: 'meets',
+      comment: null,
+    });
     await rateMockCriterion(user.id, { attemptId, criterionId: criterion, agree: true, level: 'delights' });
     expect((await getMockFeedback(user.id, attemptId))?.ratings[criterion]).toMatchObject({ agree: true, level: null });
   });
@@ -281,7 +399,9 @@ describe('ratings', () => {
   it('refuses to rate an attempt that is not submitted yet', async () => {
     const user = await makeUser();
     const id = await start(user.id);
-    expect(await rateMockCriterion(user.id, { attemptId: id, criterionId: 'security-and-auth', agree: true })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      await rateMockCriterion(user.id, { attemptId: id, criterionId: 'security-and-auth', agree: true }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
   });
 });
 
@@ -322,10 +442,17 @@ describe('prompt schedule', () => {
   it('puts a class assignment with a due date first until the learner answers it', async () => {
     const user = await makeUser();
     const teacher = await makeUser('INSTRUCTOR');
-    const cls = await db.class.create({ data: { ownerId: teacher.id, name: 'Cloud 101', joinCode: `code-${user.id}` } });
+    const cls = await db.class.create({
+      data: { ownerId: teacher.id, name: 'Cloud 101', joinCode: `code-${user.id}` },
+    });
     await db.classMember.create({ data: { classId: cls.id, userId: user.id } });
     await db.promptAssignment.create({
-      data: { classId: cls.id, promptId: 'partner-rate-limiting', dueAt: new Date(T0.getTime() + 2 * DAY), assignedAt: T0 },
+      data: {
+        classId: cls.id,
+        promptId: 'partner-rate-limiting',
+        dueAt: new Date(T0.getTime() + 2 * DAY),
+        assignedAt: T0,
+      },
     });
     const schedule = await getPromptSchedule(user.id, T0);
     expect(schedule[0]).toMatchObject({ promptId: 'partner-rate-limiting', status: 'assigned' });
@@ -341,7 +468,9 @@ describe('queueMockGaps', () => {
   it('skips unknown and retired cards', async () => {
     const user = await makeUser();
     await db.card.update({ where: { id: 'apigw-vs-alb.cost.a' }, data: { retiredAt: T0 } });
-    const queued = await db.$transaction((tx) => queueMockGaps(tx, user.id, ['no.such.card', 'apigw-vs-alb.cost.a', 'apigw-vs-alb.auth.a'], T0));
+    const queued = await db.$transaction((tx) =>
+      queueMockGaps(tx, user.id, ['no.such.card', 'apigw-vs-alb.cost.a', 'apigw-vs-alb.auth.a'], T0),
+    );
     expect(queued).toEqual(['apigw-vs-alb.auth.a']);
   });
 });

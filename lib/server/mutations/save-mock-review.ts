@@ -3,6 +3,7 @@ import type { SaveReviewInput } from '@/lib/core/mock/review';
 import type { Level } from '@/lib/core/mock/types';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { findReviewableAttempts } from '../permissions/find-reviewable-attempts';
@@ -20,10 +21,10 @@ export async function saveMockReview(
   const reviewable = await findReviewableAttempts(actor, classId, input.attemptId);
   if (!reviewable?.attemptIds.includes(input.attemptId)) return fail('not_found', 'No such attempt in this class.');
   const [attempt, content] = await Promise.all([
-    db.mockAttempt.findUnique({ where: { id: input.attemptId }, select: { promptId: true } }),
+    db.mockAttempt.findUnique({ where: { id: input.attemptId }, select: ATTEMPT_PROMPT_COLUMNS }),
     getContent(),
   ]);
-  const prompt = content.prompts.find((p) => p.id === attempt?.promptId);
+  const prompt = attempt ? promptOfAttempt(attempt, content) : null;
   if (!prompt) return fail('not_found', 'This prompt is no longer in the library.');
   const expected = prompt.criteria.map((c) => c.id);
   const given = new Set(input.criteria.map((c) => c.criterionId));

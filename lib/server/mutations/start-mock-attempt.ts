@@ -1,15 +1,19 @@
 import 'server-only';
 import type { MockMode } from '@/lib/core/mock/types';
+import { promptOfAttempt, snapshotPrompt } from '../attempt-prompt';
+import { getContent } from '../content';
 import { db } from '../db';
 
 export type StartMockAttemptInput = { userId: string; promptId: string; mode: MockMode; timeLimitSec: number; now: Date };
 
 /** Starts a mock interview: the clock runs from the server's `now`, whatever the browser's clock says. */
 export async function startMockAttempt(input: StartMockAttemptInput): Promise<{ attemptId: string }> {
+  const prompt = promptOfAttempt({ promptId: input.promptId, promptSnapshot: null }, await getContent());
   const attempt = await db.mockAttempt.create({
     data: {
       userId: input.userId,
       promptId: input.promptId,
+      promptSnapshot: prompt ? snapshotPrompt(prompt) : null,
       mode: input.mode,
       timeLimitSec: input.timeLimitSec,
       startedAt: input.now,

@@ -8,6 +8,7 @@ import { selectGapCards } from '@/lib/core/mock/select-gap-cards';
 import type { Level } from '@/lib/core/mock/types';
 import { ruleBasedGrader } from '@/lib/core/rubric/grader';
 import { findKnowledge } from '@/lib/content/find-knowledge';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
@@ -59,7 +60,7 @@ export async function submitMockAttempt(
 ): Promise<{ ok: true; data: SubmittedMock } | SubmitError> {
   const attempt = await db.mockAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { ...MOCK_TIMING_COLUMNS, promptId: true, draft: true, version: true, autoSubmitted: true, feedback: true },
+    select: { ...MOCK_TIMING_COLUMNS, ...ATTEMPT_PROMPT_COLUMNS, draft: true, version: true, autoSubmitted: true, feedback: true },
   });
   if (!attempt) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   if (attempt.submittedAt && attempt.feedback) {
@@ -88,7 +89,7 @@ export async function submitMockAttempt(
   }
 
   const content = await getContent();
-  const prompt = content.prompts.find((p) => p.id === attempt.promptId);
+  const prompt = promptOfAttempt(attempt, content);
   if (!prompt)
     return { ok: false, code: 'prompt_gone', message: 'This prompt is no longer available, so it can’t be graded.' };
   const result = await ruleBasedGrader.grade({

@@ -5,6 +5,7 @@ import type { StoredFeedback } from '@/lib/core/mock/schema';
 import type { Level } from '@/lib/core/mock/types';
 import { LevelSchema } from '@/lib/content/schema';
 import type { SessionUser } from '../auth';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_REVIEW_COLUMNS, toMockReview } from '../mock-review-row';
@@ -41,7 +42,7 @@ export async function getAttemptReview(
       where: { id: attemptId },
       select: {
         id: true,
-        promptId: true,
+        ...ATTEMPT_PROMPT_COLUMNS,
         submittedAt: true,
         draft: true,
         feedback: true,
@@ -52,7 +53,7 @@ export async function getAttemptReview(
     }),
     getContent(),
   ]);
-  const prompt = content.prompts.find((p) => p.id === row?.promptId);
+  const prompt = row ? promptOfAttempt(row, content) : null;
   if (!row?.submittedAt || !row.feedback || !prompt) return null;
   const grader = parseStoredFeedback(row.feedback).result;
   const claims = new Map(content.misconceptions.map((m) => [m.id, m.claim]));

@@ -4,6 +4,7 @@ import { LevelSchema } from '@/lib/content/schema';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import { buildLabelledExport, type LabelSource } from '@/lib/core/mock/review';
 import type { SessionUser } from '../auth';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_REVIEW_COLUMNS, toMockReview } from '../mock-review-row';
@@ -25,7 +26,7 @@ export async function getLabelledExport(actor: SessionUser, classId: string): Pr
       orderBy: { submittedAt: 'asc' },
       select: {
         id: true,
-        promptId: true,
+        ...ATTEMPT_PROMPT_COLUMNS,
         draft: true,
         feedback: true,
         review: { select: MOCK_REVIEW_COLUMNS },
@@ -37,7 +38,7 @@ export async function getLabelledExport(actor: SessionUser, classId: string): Pr
   const sources: LabelSource[] = rows.flatMap((r) => {
     if (!r.feedback) return [];
     const grader = parseStoredFeedback(r.feedback).result;
-    const prompt = content.prompts.find((p) => p.id === r.promptId);
+    const prompt = promptOfAttempt(r, content);
     const review = r.review ? toMockReview(r.review) : null;
     return [
       {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { MockMode } from '@/lib/core/mock/types';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
@@ -22,10 +23,10 @@ export type MockAttemptView = {
 export async function getMockAttempt(userId: string, attemptId: string): Promise<MockAttemptView | null> {
   const row = await db.mockAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { id: true, promptId: true, ...MOCK_TIMING_COLUMNS, draft: true, version: true, savedAt: true },
+    select: { id: true, ...ATTEMPT_PROMPT_COLUMNS, ...MOCK_TIMING_COLUMNS, draft: true, version: true, savedAt: true },
   });
   if (!row) return null;
-  const prompt = (await getContent()).prompts.find((p) => p.id === row.promptId);
+  const prompt = promptOfAttempt(row, await getContent());
   const timing = toMockTiming(row);
   return {
     id: row.id,

@@ -6,6 +6,7 @@ import type { StoredFeedback } from '@/lib/core/mock/schema';
 import type { CriterionComparison, GapCard, Level, MockMode } from '@/lib/core/mock/types';
 import { LevelSchema } from '@/lib/content/schema';
 import type { MockReview } from '@/lib/core/mock/review';
+import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
@@ -42,7 +43,7 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
     where: { id: attemptId, userId },
     select: {
       id: true,
-      promptId: true,
+      ...ATTEMPT_PROMPT_COLUMNS,
       ...MOCK_TIMING_COLUMNS,
       draft: true,
       autoSubmitted: true,
@@ -67,7 +68,7 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
     }),
     db.card.findMany({ where: { id: { in: stored.gaps.map((g) => g.cardId) } }, select: { id: true, front: true } }),
   ]);
-  const prompt = content.prompts.find((p) => p.id === row.promptId);
+  const prompt = promptOfAttempt(row, content);
   const fronts = new Map(cards.map((c) => [c.id, c.front]));
   const claims = new Map(content.misconceptions.map((m) => [m.id, m.claim]));
   const previous =

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "MockAttempt" ADD COLUMN     "promptSnapshot" TEXT;
+
