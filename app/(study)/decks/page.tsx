@@ -4,14 +4,14 @@ import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
-import { getContent } from '@/lib/server/content';
+import { getLibrarySummary } from '@/lib/server/queries/get-library-summary';
 import { getDecks } from '@/lib/server/queries/get-decks';
 
 export const metadata: Metadata = { title: 'Decks' };
 
 export default async function DecksPage() {
   await requireUser('/decks');
-  const [decks, content] = await Promise.all([getDecks(), getContent()]);
+  const [decks, library] = await Promise.all([getDecks(), getLibrarySummary()]);
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title="Decks" description="Everything Delight teaches, as cards, a side-by-side comparison and the classic traps." />
@@ -19,17 +19,17 @@ export default async function DecksPage() {
         <h2 id="reference-heading" className="sr-only">
           Reference
         </h2>
-        {content.comparisons.map((c) => (
+        {library.comparisons.map((c) => (
           <Link key={c.id} href={`/compare/${c.id}`} className="rounded-xl border border-border bg-surface p-5 hover:border-accent">
             <span className="text-xs font-semibold uppercase tracking-wide text-accent">Comparison</span>
             <span className="mt-1 block text-lg font-semibold">{c.title}</span>
-            <span className="text-sm text-fg-muted">{c.dimensions.length} dimensions side by side, with the nuances and sources</span>
+            <span className="text-sm text-fg-muted">{c.dimensionCount} dimensions side by side, with the nuances and sources</span>
           </Link>
         ))}
         <Link href="/misconceptions" className="rounded-xl border border-border bg-surface p-5 hover:border-accent">
           <span className="text-xs font-semibold uppercase tracking-wide text-accent">Traps</span>
           <span className="mt-1 block text-lg font-semibold">Misconceptions</span>
-          <span className="text-sm text-fg-muted">{content.misconceptions.length} things candidates say that are wrong or out of date</span>
+          <span className="text-sm text-fg-muted">{library.misconceptionCount} things candidates say that are wrong or out of date</span>
         </Link>
       </section>
       <section aria-labelledby="decks-heading">

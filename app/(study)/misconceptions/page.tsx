@@ -5,15 +5,13 @@ import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
-import { getContent } from '@/lib/server/content';
+import { getMisconceptions } from '@/lib/server/queries/get-misconceptions';
 
 export const metadata: Metadata = { title: 'Misconceptions' };
 
 export default async function MisconceptionsPage() {
   await requireUser('/misconceptions');
-  const content = await getContent();
-  const sources = new Map(content.sources.map((s) => [s.id, s]));
-  const dimensionName = new Map(content.comparisons.flatMap((c) => c.dimensions.map((d) => [`${c.id}.${d.id}`, d.name] as const)));
+  const misconceptions = await getMisconceptions();
   return (
     <div>
       <p className="mb-2 text-sm">
@@ -23,11 +21,11 @@ export default async function MisconceptionsPage() {
       </p>
       <PageHeader title="Misconceptions" description="What candidates say, why they believe it, and what is true. Interviewers listen for these." />
       <ul className="flex flex-col gap-4">
-        {content.misconceptions.map((m) => (
+        {misconceptions.map((m) => (
           <li key={m.id} id={m.id} className="rounded-xl border border-border bg-surface p-5">
             <p className="text-xs text-fg-muted">
               <Link href={`/compare/${m.comparison}#${m.dimension}`} className="underline">
-                {dimensionName.get(`${m.comparison}.${m.dimension}`) ?? m.dimension}
+                {m.dimensionName}
               </Link>
             </p>
             <h2 className="mt-1 text-lg font-semibold">
@@ -40,7 +38,7 @@ export default async function MisconceptionsPage() {
               <Markdown html={markdownToSafeHtml(m.correction)} />
             </div>
             <div className="mt-3">
-              <SourceLinks sources={m.sources.flatMap((id) => sources.get(id) ?? [])} />
+              <SourceLinks sources={m.sourceList} />
             </div>
           </li>
         ))}

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { formatClock } from '@/lib/core/mock/format-clock';
 import { requireUser } from '@/lib/server/auth';
-import { getContent } from '@/lib/server/content';
+import { getPromptScenarios } from '@/lib/server/queries/get-prompt-scenarios';
 import { getMockLengths } from '@/lib/server/queries/get-mock-lengths';
 import { getOpenMockAttempts } from '@/lib/server/queries/get-open-mock-attempts';
 import { getPromptSchedule } from '@/lib/server/queries/get-prompt-schedule';
@@ -20,14 +20,13 @@ type Props = { searchParams: Promise<{ prompt?: string | string[] }> };
 export default async function MockInterviewPage({ searchParams }: Props) {
   const user = await requireUser('/mock');
   const now = new Date();
-  const [schedule, open, content, query] = await Promise.all([
+  const [schedule, open, scenarios, query] = await Promise.all([
     getPromptSchedule(user.id, now),
     getOpenMockAttempts(user.id, now),
-    getContent(),
+    getPromptScenarios(),
     searchParams,
   ]);
   const lengths = getMockLengths();
-  const scenarios = new Map(content.prompts.map((p) => [p.id, p]));
   const asked = typeof query.prompt === 'string' && schedule.some((s) => s.promptId === query.prompt) ? query.prompt : null;
   const next = schedule[0];
   const defaultSeconds = lengths.find((l) => l.seconds === 30 * 60)?.seconds ?? lengths[0]?.seconds ?? 1800;
@@ -91,7 +90,7 @@ export default async function MockInterviewPage({ searchParams }: Props) {
             title: s.title,
             status: s.status,
             reason: s.reason,
-            scenario: <Markdown html={markdownToSafeHtml(scenarios.get(s.promptId)?.scenario ?? '')} />,
+            scenario: <Markdown html={markdownToSafeHtml(scenarios[s.promptId] ?? '')} />,
           }))}
           lengths={lengths}
           initialPromptId={asked ?? next?.promptId ?? null}

@@ -5,7 +5,7 @@ import { TrendChart } from '@/components/charts/trend-chart';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
-import { getContent } from '@/lib/server/content';
+import { getDimensionNames } from '@/lib/server/queries/get-dimension-names';
 import { env } from '@/lib/server/env';
 import { getDecks } from '@/lib/server/queries/get-decks';
 import { getQuizHistory } from '@/lib/server/queries/get-quiz-history';
@@ -17,7 +17,7 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 
 export default async function QuizPage() {
   const user = await requireUser('/quiz');
-  const [history, decks, content] = await Promise.all([getQuizHistory(user.id), getDecks(), getContent()]);
+  const [history, decks, dimensionNames] = await Promise.all([getQuizHistory(user.id), getDecks(), getDimensionNames()]);
   const unfinished = history.find((h) => !h.finishedAt);
   const finished = history.filter((h) => h.finishedAt && h.score !== null).reverse();
   const lengths = [...(env().TEST_SHORT_TIMERS ? [SHORT_TEST_SECONDS] : []), ...TIMED_TEST_SECONDS];
@@ -38,7 +38,7 @@ export default async function QuizPage() {
         <h2 className="mb-3 text-lg font-semibold">Start a quiz</h2>
         <QuizStartForm
           decks={decks.map((d) => ({ id: d.id, title: d.title }))}
-          dimensions={content.comparisons.flatMap((c) => c.dimensions.map((d) => ({ id: d.id, name: d.name })))}
+          dimensions={Object.entries(dimensionNames).map(([id, name]) => ({ id, name }))}
           lengths={lengths}
         />
       </Panel>

@@ -9,7 +9,8 @@ import { feedbackFor, type QuizFeedback } from '@/lib/core/quiz/feedback-for';
 import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
 import { toPublicQuestion } from '@/lib/core/quiz/to-public-question';
 import { requireUser } from '@/lib/server/auth';
-import { getContent } from '@/lib/server/content';
+import { getDimensionNames } from '@/lib/server/queries/get-dimension-names';
+import { getSources } from '@/lib/server/queries/get-sources';
 import { finishQuizAction } from '@/lib/server/actions/finish-quiz-action';
 import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
 import { QUIZ_GRACE_MS, quizDeadline } from '@/lib/server/quiz-deadline';
@@ -27,13 +28,10 @@ export default async function QuizAttemptPage({ params }: Props) {
   const deadline = quizDeadline(attempt);
   const expired = !attempt.finishedAt && deadline !== null && now.getTime() > deadline.getTime() + QUIZ_GRACE_MS;
 
-  const content = await getContent();
-  const dimensionNames = Object.fromEntries(
-    content.comparisons.flatMap((c) => c.dimensions.map((d) => [d.id, d.name])),
-  );
-  const sources = Object.fromEntries(content.sources.map((s) => [s.id, s]));
-  const used = new Set(attempt.questions.flatMap((q) => q.sources));
-  const usedSources = Object.fromEntries(Object.entries(sources).filter(([id]) => used.has(id)));
+  const [dimensionNames, usedSources] = await Promise.all([
+    getDimensionNames(),
+    getSources(attempt.questions.flatMap((q) => q.sources)),
+  ]);
   const title = attempt.mode === 'timed' ? 'Timed test' : 'Quiz';
 
   if (attempt.finishedAt) {
