@@ -2,6 +2,12 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
+const UI_RESTRICTED = [
+  { group: ['@prisma/*', 'better-sqlite3', 'pg', '@/lib/generated/*'], message: 'Read through lib/server/queries.' },
+  { group: ['@/lib/server/db', '@/lib/server/sqlite-connection'], message: 'Read through lib/server/queries; write through actions.' },
+  { group: ['@/lib/content/load-content', '@/lib/server/content'], message: 'Content is read through lib/server/queries (ADR 014).' },
+];
+
 const config = [
   {
     ignores: [
@@ -53,6 +59,28 @@ const config = [
         'error',
         { object: 'Date', property: 'now', message: 'Pass `now` in.' },
         { object: 'Math', property: 'random', message: 'Pass a seed in.' },
+      ],
+    },
+  },
+  {
+    // Route handlers and pages read through lib/server/queries, and only route handlers and
+    // actions write: never the database, the generated Prisma clients or the content loader (ADR 015).
+    files: ['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: UI_RESTRICTED }] },
+  },
+  {
+    // Pages and components don't write while they render: they call actions or the JSON API.
+    files: ['app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
+    ignores: ['app/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...UI_RESTRICTED,
+            { group: ['@/lib/server/mutations/*'], message: 'Write through an action or the JSON API, never while a page renders.' },
+          ],
+        },
       ],
     },
   },

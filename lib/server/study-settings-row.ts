@@ -3,7 +3,8 @@ import { instantToLocalDate } from '@/lib/core/scheduler/instant-to-local-date';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '@/lib/core/scheduler/study-settings';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '@/lib/core/scheduler/types';
 
-export type LearnerSettings = { study: StudySettings; scheduler: SchedulerSettings };
+/** `saved`: the learner has saved settings of their own (else these are the defaults). */
+export type LearnerSettings = { study: StudySettings; scheduler: SchedulerSettings; saved: boolean };
 
 export type StudySettingsRow = {
   desiredRetention: number;
@@ -30,6 +31,7 @@ export function toLearnerSettings(row: StudySettingsRow | null): LearnerSettings
     : DEFAULT_STUDY_SETTINGS;
   return {
     study,
+    saved: row !== null,
     scheduler: {
       ...DEFAULT_SCHEDULER_SETTINGS,
       desiredRetention: study.desiredRetention,

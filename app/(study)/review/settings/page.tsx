@@ -5,7 +5,6 @@ import { DueForecastChart } from '@/components/stats/due-forecast-chart';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
-import { db } from '@/lib/server/db';
 import { getDecks } from '@/lib/server/queries/get-decks';
 import { getDueForecast } from '@/lib/server/queries/get-due-forecast';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
@@ -17,11 +16,7 @@ const DAY_MS = 86_400_000;
 export default async function ReviewSettingsPage() {
   const user = await requireUser('/review/settings');
   const now = new Date();
-  const [settings, decks, saved] = await Promise.all([
-    getStudySettings(user.id),
-    getDecks(),
-    db.studySettings.count({ where: { userId: user.id } }),
-  ]);
+  const [settings, decks] = await Promise.all([getStudySettings(user.id), getDecks()]);
   const interview = settings.scheduler.interviewDate;
   const daysLeft = interview ? Math.ceil((interview.getTime() - now.getTime()) / DAY_MS) : 0;
   const forecast = interview && daysLeft > 0 ? await getDueForecast(user.id, settings.study, now, Math.min(daysLeft, 180)) : null;
@@ -34,7 +29,7 @@ export default async function ReviewSettingsPage() {
       </p>
       <PageHeader title="Review settings" />
       <Panel>
-        <SettingsForm initial={settings.study} saved={saved > 0} decks={decks.map((d) => ({ id: d.id, title: d.title }))} />
+        <SettingsForm initial={settings.study} saved={settings.saved} decks={decks.map((d) => ({ id: d.id, title: d.title }))} />
       </Panel>
       {forecast ? (
         <Panel>
