@@ -1,10 +1,10 @@
 import 'server-only';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
 import { databaseFileUrl, databaseProvider, postgresConnection } from './database-url';
 import { env } from './env';
+import { MendedPostgresAdapter } from '@/prisma/patches';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -35,46 +35,6 @@ type ModelNames<C> = keyof { [K in keyof C as K extends `$${string}` ? never : K
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameModels: Same<ModelNames<PrismaClient>, ModelNames<PostgresPrismaClient>> = true;
 void sameModels;
-
-type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
-
-/**
- * The pg adapter, mended for a Prisma 6.19 bug: when COMMIT itself fails (a serialization failure
- * found at commit, a deferred constraint, a dropped connection), Prisma's transaction manager
- * throws without releasing the pooled connection. Each such failure leaks one connection until the
- * pool is empty and every later transaction waits forever (reproduced with concurrent SERIALIZABLE
- * answers). Here a failed COMMIT or ROLLBACK hands the connection back (PostgreSQL has ended the
- * transaction either way), and a second release is ignored. (Prisma 7 releases it itself.)
- */
-class MendedPostgresAdapter extends PrismaPg {
-  override async connect(): Promise<PgAdapter> {
-    const adapter = await super.connect();
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (...args) => {
-      const tx = await startTransaction(...args);
-      let released = false;
-      const release = (original: () => Promise<void>) => async () => {
-        if (released) return;
-        released = true;
-        await original();
-      };
-      const rollback = release(tx.rollback.bind(tx));
-      tx.commit = release(tx.commit.bind(tx));
-      tx.rollback = rollback;
-      const executeRaw = tx.executeRaw.bind(tx);
-      tx.executeRaw = async (query) => {
-        try {
-          return await executeRaw(query);
-        } catch (error) {
-          if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await rollback();
-          throw error;
-        }
-      };
-      return tx;
-    };
-    return adapter;
-  }
-}
 
 function createClient(): PrismaClient {
   const url = env().DATABASE_URL;
