@@ -1,7 +1,7 @@
 'use client';
 import { Markdown } from '@/components/ui/markdown';
-import type { QuizFeedback } from '@/lib/core/quiz/feedback-for';
-import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
+import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
+import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { QuizAnswer } from '@/lib/core/quiz/types';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 

@@ -8,8 +8,8 @@ import { Panel } from '@/components/ui/panel';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { answerQuizAction } from '@/lib/server/actions/answer-quiz-action';
 import { finishQuizAction } from '@/lib/server/actions/finish-quiz-action';
-import type { QuizFeedback } from '@/lib/core/quiz/feedback-for';
-import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
+import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
+import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import { answerFrom, LETTERS, QuestionView, TRUE_FALSE } from './question-view';
 
 type Props = {

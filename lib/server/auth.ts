@@ -11,7 +11,7 @@ import { clearSignInFailures } from './sign-in-throttle/clear-sign-in-failures';
 import { getLockedUntil } from './sign-in-throttle/get-locked-until';
 import { recordSignInFailure } from './sign-in-throttle/record-sign-in-failure';
 import { throttleKeys } from './sign-in-throttle/throttle-keys';
-import { SIGN_IN_LOCKED } from './sign-in-locked';
+import { SIGN_IN_LOCKED } from '@/lib/core/sign-in-locked';
 import { clientAddress } from './client-address';
 import { usesSecureCookies } from './uses-secure-cookies';
 import type { Role } from '@/lib/generated/prisma/enums';

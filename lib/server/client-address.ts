@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The client's address: the first hop of X-Forwarded-For (set by Next's server and by load
  * balancers), else X-Real-IP, else null.

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 /** Demo accounts created when DEMO_DATA is on; the sign-in page lists them then. */

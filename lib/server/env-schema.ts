@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { DATABASE_URL_HINT, DEFAULT_DATABASE_URL, databaseProviderOf, postgresConnection } from './database-url';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 /** Answers to a timed test are accepted up to this long after the clock runs out (network latency). */
 export const QUIZ_GRACE_MS = 5_000;
 

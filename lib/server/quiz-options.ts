@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** Lengths of a timed test, in seconds; the 15-second one exists only with TEST_SHORT_TIMERS. */

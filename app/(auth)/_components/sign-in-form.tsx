@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { SIGN_IN_LOCKED } from '@/lib/server/sign-in-locked';
+import { SIGN_IN_LOCKED } from '@/lib/core/sign-in-locked';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();

@@ -2,14 +2,8 @@
  * Writes what a criterion's next level needs, in words: the missing concepts by label,
  * and for delights the reasoning that turns concepts into a decision. Null at delights.
  */
+import { markdownToPlain } from './markdown-to-plain';
 import type { CompiledPrompt, NextStepInput } from './types';
-
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function labels(ids: readonly string[], compiled: CompiledPrompt): string {
   return ids.map((id) => compiled.concepts.get(id)?.label ?? id).join('; ');
@@ -22,7 +16,7 @@ export function describeNextStep(input: NextStepInput): string | null {
   const parts: string[] = [];
   if (input.answer === 'empty') parts.push('The answer is empty.');
   else if (input.answer === 'off-topic') {
-    parts.push(`The answer doesn't address the question yet: ${plain(compiled.prompt.scenario)}`);
+    parts.push(`The answer doesn't address the question yet: ${markdownToPlain(compiled.prompt.scenario)}`);
   }
   if (keywordDump) {
     parts.push('Write the answer as reasoning in full sentences: a list of terms does not show how you would decide.');
@@ -34,7 +28,7 @@ export function describeNextStep(input: NextStepInput): string | null {
   if (level === 'miss') {
     const missing = criterion.meets.concepts.filter((id) => !meetsFound.has(id));
     const need = Math.max(1, criterion.meets.min - meetsFound.size);
-    parts.push(`To meet "${criterion.title}": ${plain(criterion.meets.description)}`);
+    parts.push(`To meet "${criterion.title}": ${markdownToPlain(criterion.meets.description)}`);
     if (meetsFound.size > 0) {
       parts.push(
         `You covered ${labels([...meetsFound], compiled)}; add ${need} more of: ${labels(missing, compiled)}.`,
@@ -50,7 +44,7 @@ export function describeNextStep(input: NextStepInput): string | null {
     }
     return parts.join(' ');
   }
-  parts.push(`To delight: ${plain(criterion.delights.description)}`);
+  parts.push(`To delight: ${markdownToPlain(criterion.delights.description)}`);
   const missing = criterion.delights.concepts.filter((id) => !delightsFound.has(id));
   const need = criterion.delights.min - delightsFound.size;
   if (need > 0) parts.push(`Bring in ${need} more of: ${labels(missing, compiled)}.`);

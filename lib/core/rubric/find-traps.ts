@@ -3,14 +3,8 @@
  * sentence whose claim matches one of the knowledge base's false claims, with the
  * misconception's correction.
  */
+import { markdownToPlain } from './markdown-to-plain';
 import type { AnalysedAnswer, Misconception, TrapFinding } from './types';
-
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 export function findTraps(analysed: AnalysedAnswer, misconceptions: readonly Misconception[]): TrapFinding[] {
   const byId = new Map(misconceptions.map((m) => [m.id, m]));
@@ -23,7 +17,7 @@ export function findTraps(analysed: AnalysedAnswer, misconceptions: readonly Mis
       id,
       evidence: analysed.sentences[claim.sentence]?.span.text ?? '',
       correction:
-        misconception !== undefined ? plain(misconception.correction) : `This is a known misconception (${id}).`,
+        misconception !== undefined ? markdownToPlain(misconception.correction) : `This is a known misconception (${id}).`,
     });
   }
   return findings;

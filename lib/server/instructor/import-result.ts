@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RowError } from '@/lib/core/deck-io/types';
 import type { ActionResult } from '../action-result';
 

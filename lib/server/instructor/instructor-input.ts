@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/content/schema';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';

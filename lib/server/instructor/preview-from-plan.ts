@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ImportPreview, ImportPreviewRow } from './import-result';
 import type { ImportPlan } from './plan-deck-import';
 

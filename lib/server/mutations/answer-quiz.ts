@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { checkAnswer } from '@/lib/core/quiz/check-answer';
-import { feedbackFor, type QuizFeedback } from '@/lib/core/quiz/feedback-for';
+import { feedbackFor, type QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import { gradeFromAnswer } from '@/lib/core/quiz/grade-from-answer';
 import { QuizAnswerError } from '@/lib/core/quiz/quiz-answer-error';
 import { QuizAnswerSchema } from '@/lib/core/quiz/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 /** The one ownership rule: the owner manages a deck or a class, and so does an admin. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ReviewStateColumns } from '../review-state-row';
 import type { LearnerSettings } from '../study-settings-row';
 import type { CardRow } from '../to-review-card';

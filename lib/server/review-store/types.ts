@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Grade, Phase } from '@/lib/core/scheduler/types';
 
 export type ReviewSource = 'review' | 'quiz' | 'mock';

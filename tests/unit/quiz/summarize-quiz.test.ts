@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
-import { toPublicQuestion } from '@/lib/core/quiz/to-public-question';
+import { toPublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { QuizQuestion } from '@/lib/core/quiz/types';
 
 const base = { prompt: 'p', comparison: 'c', misconception: null, explanation: 'e', sources: [] };

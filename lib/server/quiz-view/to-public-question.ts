@@ -1,5 +1,6 @@
+import 'server-only';
 import { markdownToSafeHtml, type SafeHtml } from '@/lib/markdown/to-safe-html';
-import type { QuizQuestion } from './types';
+import type { QuizQuestion } from '@/lib/core/quiz/types';
 
 /**
  * A question as shown before it is answered: what to ask, without the answer or the per-option reasons.

@@ -1,5 +1,6 @@
+import 'server-only';
 import { markdownToSafeHtml, type SafeHtml } from '@/lib/markdown/to-safe-html';
-import type { CheckAnswerResult, QuizAnswer, QuizQuestion } from './types';
+import type { CheckAnswerResult, QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
 
 /** What the learner sees after answering: right or wrong, the right answer, and why (Markdown rendered to HTML). */
 export type QuizFeedback = {
