@@ -2,6 +2,7 @@
  * Public types of the content pipeline. Everything outside lib/content sees
  * content only through these (and the schema types they re-export).
  */
+import type { CardFields } from '@/lib/core/deck-io/types';
 import type { Comparison, KnowledgeBase, Misconception, Prompt, QuizItem, Source } from './schema';
 
 export type {
@@ -19,19 +20,10 @@ export type {
 } from './schema';
 
 /** A flashcard, generated or hand-written, with every optional field resolved. */
-export type Card = {
+export type Card = CardFields & {
   /** Globally unique and stable: progress is keyed on it. */
   id: string;
   deckId: string;
-  front: string;
-  back: string;
-  explanation: string | null;
-  tags: string[];
-  /** The card's own comparison, else its deck's default comparison. */
-  comparison: string | null;
-  dimension: string | null;
-  misconception: string | null;
-  sources: string[];
 };
 
 export type Deck = {

@@ -23,3 +23,6 @@ export function cardColumns(
   };
   return { ...fields, contentHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex') };
 }
+
+/** Select a deck's count of live (not retired) cards, as `_count.cards`. */
+export const LIVE_CARD_COUNT = { _count: { select: { cards: { where: { card: { retiredAt: null } } } } } } as const;

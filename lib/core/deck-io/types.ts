@@ -4,19 +4,22 @@
  * server's business.
  */
 
-/** One card as it travels in a file. `id` null: a new card (an id is made when it is saved). */
-export type DeckIoCard = {
-  id: string | null;
+/** What a card says and what it links to: the same in content files, deck files and the deck builder. */
+export type CardFields = {
   front: string;
   back: string;
   explanation: string | null;
   tags: string[];
+  /** The card's own comparison, else its deck's default comparison. */
   comparison: string | null;
   dimension: string | null;
   misconception: string | null;
   /** Source ids from the content library's registry (content/sources). */
   sources: string[];
 };
+
+/** One card as it travels in a file. `id` null: a new card (an id is made when it is saved). */
+export type DeckIoCard = CardFields & { id: string | null };
 
 export type DeckIoDeck = { id: string; title: string; description: string; cards: DeckIoCard[] };
 

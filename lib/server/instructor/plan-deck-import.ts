@@ -4,10 +4,10 @@ import { cardFieldError } from '@/lib/core/deck-io/card-field-error';
 import { checkCardReferences } from '@/lib/core/deck-io/check-card-references';
 import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
 import { parseDeckYaml } from '@/lib/core/deck-io/parse-deck-yaml';
-import type { CsvColumn, DeckIoCard, ParsedCard, RowError } from '@/lib/core/deck-io/types';
+import { CARD_FIELDS, type CsvColumn, type DeckIoCard, type ParsedCard, type RowError } from '@/lib/core/deck-io/types';
 import { withoutOrigin } from '@/lib/core/deck-io/without-origin';
 import type { SessionUser } from '../auth';
-import { parseCardSources, parseCardTags } from '../card-dto';
+import { CARD_FIELD_COLUMNS, toCardFields } from '../card-dto';
 import { getContent } from '../content';
 import { db } from '../db';
 import { findEditableDeck } from '../permissions/find-editable-deck';
@@ -41,55 +41,11 @@ export type PlanResult =
   | { ok: true; plan: ImportPlan }
   | { ok: false; code: 'not_found' | 'invalid_file'; message: string; errors: RowError[] };
 
-type StoredCard = {
-  id: string;
-  ownerId: string | null;
-  retiredAt: Date | null;
-  front: string;
-  back: string;
-  explanation: string | null;
-  tags: string;
-  sources: string;
-  comparisonId: string | null;
-  dimensionId: string | null;
-  misconceptionId: string | null;
-};
-const CARD_SELECT = {
-  id: true,
-  ownerId: true,
-  retiredAt: true,
-  front: true,
-  back: true,
-  explanation: true,
-  tags: true,
-  sources: true,
-  comparisonId: true,
-  dimensionId: true,
-  misconceptionId: true,
-} as const;
+const CARD_SELECT = { id: true, ownerId: true, retiredAt: true, ...CARD_FIELD_COLUMNS } as const;
 
-const toIoCard = (c: StoredCard): DeckIoCard => ({
-  id: c.id,
-  front: c.front,
-  back: c.back,
-  explanation: c.explanation,
-  tags: parseCardTags(c.tags),
-  comparison: c.comparisonId,
-  dimension: c.dimensionId,
-  misconception: c.misconceptionId,
-  sources: parseCardSources(c.sources).map((s) => s.id),
-});
+const toIoCard = (c: Parameters<typeof toCardFields>[0] & { id: string }): DeckIoCard => ({ id: c.id, ...toCardFields(c) });
 
-const COMPARED = [
-  'front',
-  'back',
-  'explanation',
-  'tags',
-  'comparison',
-  'dimension',
-  'misconception',
-  'sources',
-] as const;
+const COMPARED = CARD_FIELDS.filter((f) => f !== 'id');
 const changedFields = (before: DeckIoCard, after: DeckIoCard) =>
   COMPARED.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 

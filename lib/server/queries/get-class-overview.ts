@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '../auth';
 import { getContent } from '../content';
+import { LIVE_CARD_COUNT } from '../card-columns';
 import { db } from '../db';
 import { findManagedClass } from '../permissions/find-managed-class';
 
@@ -36,7 +37,7 @@ export async function getClassOverview(actor: SessionUser, classId: string): Pro
             title: true,
             kind: true,
             published: true,
-            _count: { select: { cards: { where: { card: { retiredAt: null } } } } },
+            ...LIVE_CARD_COUNT,
           },
         },
       },

@@ -1,21 +1,14 @@
 import 'server-only';
 import type { SessionUser } from '../auth';
-import { parseCardSources, parseCardTags } from '../card-dto';
+import type { CardFields } from '@/lib/core/deck-io/types';
+import { CARD_FIELD_COLUMNS, toCardFields } from '../card-dto';
 import { db } from '../db';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
-export type BuilderCard = {
+export type BuilderCard = CardFields & {
   id: string;
   /** The deck's own card (editable) rather than a library card (referenced). */
   own: boolean;
-  front: string;
-  back: string;
-  explanation: string | null;
-  tags: string[];
-  comparison: string | null;
-  dimension: string | null;
-  misconception: string | null;
-  sources: string[];
 };
 
 export type DeckBuilder = {
@@ -35,18 +28,7 @@ export async function getDeckBuilder(actor: SessionUser, deckId: string): Promis
       orderBy: { position: 'asc' },
       select: {
         card: {
-          select: {
-            id: true,
-            ownerId: true,
-            front: true,
-            back: true,
-            explanation: true,
-            tags: true,
-            sources: true,
-            comparisonId: true,
-            dimensionId: true,
-            misconceptionId: true,
-          },
+          select: { id: true, ownerId: true, ...CARD_FIELD_COLUMNS },
         },
       },
     }),
@@ -57,18 +39,7 @@ export async function getDeckBuilder(actor: SessionUser, deckId: string): Promis
   ]);
   return {
     deck: { id: deck.id, title: deck.title, description: deck.description, published: deck.published },
-    cards: rows.map(({ card }) => ({
-      id: card.id,
-      own: card.ownerId !== null,
-      front: card.front,
-      back: card.back,
-      explanation: card.explanation,
-      tags: parseCardTags(card.tags),
-      comparison: card.comparisonId,
-      dimension: card.dimensionId,
-      misconception: card.misconceptionId,
-      sources: parseCardSources(card.sources).map((s) => s.id),
-    })),
+    cards: rows.map(({ card }) => ({ id: card.id, own: card.ownerId !== null, ...toCardFields(card) })),
     classes: assignments.map((a) => a.class),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { LIVE_CARD_COUNT } from '../card-columns';
 import { db } from '../db';
 
 export type DeckSummary = { id: string; title: string; description: string; cards: number };
@@ -8,7 +9,7 @@ export async function getDecks(): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
     where: { kind: 'CONTENT', retiredAt: null },
     orderBy: { position: 'asc' },
-    select: { id: true, title: true, description: true, _count: { select: { cards: { where: { card: { retiredAt: null } } } } } },
+    select: { id: true, title: true, description: true, ...LIVE_CARD_COUNT },
   });
   return decks.map((d) => ({ id: d.id, title: d.title, description: d.description, cards: d._count.cards }));
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getContent } from '../content';
+import { LIVE_CARD_COUNT } from '../card-columns';
 import { db } from '../db';
 
 export type LearnerClass = {
@@ -34,7 +35,7 @@ export async function getLearnerClasses(userId: string): Promise<LearnerClass[]>
                   select: {
                     id: true,
                     title: true,
-                    _count: { select: { cards: { where: { card: { retiredAt: null } } } } },
+                    ...LIVE_CARD_COUNT,
                     cards: {
                       where: { card: { retiredAt: null, states: { some: { userId } } } },
                       select: { cardId: true },

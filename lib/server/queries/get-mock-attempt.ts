@@ -1,19 +1,13 @@
 import 'server-only';
-import type { MockMode } from '@/lib/core/mock/types';
+import type { MockTiming } from '@/lib/core/mock/types';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
 
-export type MockAttemptView = {
+export type MockAttemptView = MockTiming & {
   id: string;
   prompt: { id: string; title: string; scenario: string };
-  mode: MockMode;
-  timeLimitSec: number;
-  startedAt: Date;
-  pausedMs: number;
-  pausedAt: Date | null;
-  submittedAt: Date | null;
   draft: string;
   version: number;
   savedAt: Date | null;

@@ -7,19 +7,14 @@ import type { CriterionComparison, GapCard, Level, MockMode } from '@/lib/core/m
 import { LevelSchema } from '@/lib/content/schema';
 import type { MockReview } from '@/lib/core/mock/review';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
+import { toSubmittedAttempt, type MockHistoryAttempt } from './get-mock-history';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
 import { MOCK_REVIEW_COLUMNS, toMockReview } from '../mock-review-row';
 
 export type MockFeedbackView = {
-  attempt: {
-    id: string;
-    mode: MockMode;
-    timeLimitSec: number;
-    startedAt: Date;
-    submittedAt: Date;
-    autoSubmitted: boolean;
+  attempt: Omit<MockHistoryAttempt, 'verdict' | 'score'> & {
     /** Writing time used (pauses excluded). */
     elapsedMs: number;
     answer: string;
@@ -76,12 +71,7 @@ export async function getMockFeedback(userId: string, attemptId: string): Promis
 
   return {
     attempt: {
-      id: row.id,
-      mode: toMockTiming(row).mode,
-      timeLimitSec: row.timeLimitSec,
-      startedAt: row.startedAt,
-      submittedAt: row.submittedAt,
-      autoSubmitted: row.autoSubmitted,
+      ...toSubmittedAttempt(row, row.submittedAt),
       elapsedMs: computeMockClock(toMockTiming(row), row.submittedAt).elapsedMs,
       answer: row.draft,
     },

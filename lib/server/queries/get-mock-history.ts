@@ -3,7 +3,7 @@ import { LevelSchema } from '@/lib/content/schema';
 import type { Level, MockMode } from '@/lib/core/mock/types';
 import { getContent } from '../content';
 import { db } from '../db';
-import { toMockTiming } from '../mock-attempt-row';
+import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
 
 export type MockHistoryAttempt = {
   id: string;
@@ -16,6 +16,17 @@ export type MockHistoryAttempt = {
   score: number;
 };
 
+type SubmittedAttempt = Omit<MockHistoryAttempt, 'verdict' | 'score'>;
+
+/** A submitted attempt's id, mode, length and times, as history and feedback show them. */
+export function toSubmittedAttempt(
+  row: Parameters<typeof toMockTiming>[0] & { id: string; autoSubmitted: boolean },
+  submittedAt: Date,
+): SubmittedAttempt {
+  const { mode, timeLimitSec, startedAt } = toMockTiming(row);
+  return { id: row.id, mode, timeLimitSec, startedAt, submittedAt, autoSubmitted: row.autoSubmitted };
+}
+
 export type MockHistoryPrompt = { promptId: string; title: string; attempts: MockHistoryAttempt[] };
 
 /** Every submitted attempt of the learner, per prompt (content order), oldest first within a prompt (for the trend). */
@@ -27,12 +38,7 @@ export async function getMockHistory(userId: string): Promise<MockHistoryPrompt[
       select: {
         id: true,
         promptId: true,
-        mode: true,
-        timeLimitSec: true,
-        startedAt: true,
-        pausedMs: true,
-        pausedAt: true,
-        submittedAt: true,
+        ...MOCK_TIMING_COLUMNS,
         autoSubmitted: true,
         verdict: true,
         score: true,
@@ -45,16 +51,7 @@ export async function getMockHistory(userId: string): Promise<MockHistoryPrompt[
     const verdict = LevelSchema.safeParse(row.verdict);
     if (!row.submittedAt || !verdict.success || row.score === null) continue;
     const list = byPrompt.get(row.promptId) ?? [];
-    list.push({
-      id: row.id,
-      mode: toMockTiming(row).mode,
-      timeLimitSec: row.timeLimitSec,
-      startedAt: row.startedAt,
-      submittedAt: row.submittedAt,
-      autoSubmitted: row.autoSubmitted,
-      verdict: verdict.data,
-      score: row.score,
-    });
+    list.push({ ...toSubmittedAttempt(row, row.submittedAt), verdict: verdict.data, score: row.score });
     byPrompt.set(row.promptId, list);
   }
   const order = content.prompts.map((p) => ({ promptId: p.id, title: p.title }));

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '@/lib/content/generate-cards';
 import type { Comparison, Misconception } from '@/lib/content/types';
+import { SUBJECTS } from '../quiz/quiz-fixture';
 
 const comparison: Comparison = {
-  id: 'apigw-vs-alb',
-  title: 'API Gateway vs ALB',
-  summary: 'Two front doors.',
-  a: { id: 'apigw', name: 'Amazon API Gateway', short: 'API Gateway' },
-  b: { id: 'alb', name: 'Application Load Balancer', short: 'ALB' },
+  ...SUBJECTS,
   dimensions: [
     {
       id: 'rate-limiting',

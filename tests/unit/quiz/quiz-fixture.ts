@@ -3,12 +3,17 @@ import type { GenerateQuestionsInput } from '@/lib/core/quiz/generate-questions'
 import type { Comparison, Misconception, QuizItem } from '@/lib/content/types';
 import type { QuizQuestion } from '@/lib/core/quiz/types';
 
-export const comparison: Comparison = {
+/** The API Gateway vs ALB comparison without its dimensions, for fixtures that bring their own. */
+export const SUBJECTS = {
   id: 'apigw-vs-alb',
   title: 'API Gateway vs ALB',
   summary: 'Two front doors.',
   a: { id: 'apigw', name: 'Amazon API Gateway', short: 'API Gateway' },
   b: { id: 'alb', name: 'Application Load Balancer', short: 'ALB' },
+} satisfies Omit<Comparison, 'dimensions'>;
+
+export const comparison: Comparison = {
+  ...SUBJECTS,
   dimensions: [
     {
       id: 'routing',
