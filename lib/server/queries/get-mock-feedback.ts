@@ -3,7 +3,7 @@ import { compareAttempts } from '@/lib/core/mock/compare-attempts';
 import { computeMockClock } from '@/lib/core/mock/compute-mock-clock';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { StoredFeedback } from '@/lib/core/mock/schema';
-import type { CriterionComparison, GapCard, Level, MockMode } from '@/lib/core/mock/types';
+import type { CriterionComparison, GapCard, Level } from '@/lib/core/mock/types';
 import { LevelSchema } from '@/lib/content/schema';
 import type { MockReview } from '@/lib/core/mock/review';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
