@@ -3,7 +3,8 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
-import { databaseFileUrl, databaseProvider, postgresConnection } from './database-url';
+import { currentDatabaseProvider } from './current-database-provider';
+import { databaseFileUrl, postgresConnection } from './database-url';
 import { env } from './env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -78,7 +79,7 @@ class MendedPostgresAdapter extends PrismaPg {
 
 function createClient(): PrismaClient {
   const url = env().DATABASE_URL;
-  if (databaseProvider(url) === 'postgresql') {
+  if (currentDatabaseProvider() === 'postgresql') {
     const { connectionString, max } = postgresConnection(url);
     const adapter = new MendedPostgresAdapter({ connectionString, max });
     // Under a burst, a transaction waits for a pooled connection (up to 10 s) rather than failing

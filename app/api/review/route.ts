@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { apiError, parseJsonBody, requireApiUser } from '@/lib/server/api';
-import { recordReview } from '@/lib/server/mutations/record-review';
 import { RecordReviewBodySchema } from '@/lib/server/review-input';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
 
 /** Records one answer. Idempotent per reviewId. */
 export async function POST(request: NextRequest): Promise<NextResponse> {
@@ -9,7 +9,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   if (user instanceof NextResponse) return user;
   const body = await parseJsonBody(request, RecordReviewBodySchema);
   if (!body.ok) return body.response;
-  const result = await recordReview({ userId: user.id, ...body.data, now: new Date() });
+  const result = await reviewStateRepository().record({ userId: user.id, ...body.data, now: new Date() });
   if (!result.ok) return apiError(result.code, result.message);
   return NextResponse.json(result.data);
 }

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { apiError, parseJsonBody, requireApiUser } from '@/lib/server/api';
-import { undoReview } from '@/lib/server/mutations/undo-review';
 import { UndoReviewBodySchema } from '@/lib/server/review-input';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
 
 /** Takes back an answer, restoring the card's previous state exactly. */
 export async function POST(request: NextRequest): Promise<NextResponse> {
@@ -9,7 +9,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   if (user instanceof NextResponse) return user;
   const body = await parseJsonBody(request, UndoReviewBodySchema);
   if (!body.ok) return body.response;
-  const result = await undoReview(user.id, body.data.reviewId, new Date());
+  const result = await reviewStateRepository().undo(user.id, body.data.reviewId, new Date());
   if (!result.ok) return apiError(result.code, result.message);
   return NextResponse.json(result.data);
 }
