@@ -37,26 +37,10 @@ export async function answerQuiz(userId: string, input: unknown, now: Date): Pro
   if (!attempt) return fail('not_found', 'No such quiz.');
   const question = attempt.questions[questionIndex];
   if (!question) return fail('invalid_input', 'No such question in this quiz.');
-  const reply = (
-    a: typeof answer,
-    correct: boolean,
-    partial: number | null,
-    fellFor: string | null,
-  ): ActionResult<AnswerQuizResult> =>
+  const reply = (a: typeof answer, correct: boolean, partial: number | null, fellFor: string | null): ActionResult<AnswerQuizResult> =>
     attempt.mode === 'timed'
       ? { ok: true, data: { mode: 'timed', recorded: true } }
-      : {
-          ok: true,
-          data: {
-            mode: 'practice',
-            feedback: feedbackFor(question, a, {
-              correct,
-              partial: partial ?? undefined,
-              explanation: question.explanation,
-              fellFor,
-            }),
-          },
-        };
+      : { ok: true, data: { mode: 'practice', feedback: feedbackFor(question, a, { correct, partial: partial ?? undefined, explanation: question.explanation, fellFor }) } };
 
   const stored = attempt.answers.get(questionIndex);
   if (stored) return reply(stored.answer, stored.correct, stored.partial, stored.fellFor);
@@ -92,20 +76,10 @@ export async function answerQuiz(userId: string, input: unknown, now: Date): Pro
       });
       for (const cardId of question.cardIds) {
         // A card retired since the quiz began is simply skipped (not_found).
-        await reviewStateRepository()
-          .within(tx)
-          .record(
-            {
-              userId: userId,
-              cardId,
-              grade,
-              reviewId: `quiz-${attemptId}-${questionIndex}-${cardId}`,
-              now,
-              durationMs: elapsedMs,
-              source: 'quiz',
-            },
-            settings,
-          );
+        await reviewStateRepository().within(tx).record(
+          { userId: userId, cardId, grade, reviewId: `quiz-${attemptId}-${questionIndex}-${cardId}`, now, durationMs: elapsedMs, source: 'quiz' },
+          settings,
+        );
       }
     });
   } catch (error) {
