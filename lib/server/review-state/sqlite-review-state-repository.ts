@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Statement } from 'better-sqlite3';
 import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
 import type { SchedulerSettings } from '@/lib/core/scheduler/types';
 import { phaseFromNumber, phaseToNumber } from '../review-state-row';
@@ -27,7 +26,7 @@ function open() {
       'SELECT cardId, reviewId, grade, after FROM ReviewLog WHERE userId = ? AND reviewId = ?',
     ),
     // The one "may study" rule (may-study-card.ts), prepared once: its text does not depend on the values.
-    mayStudy: connection.prepare(studyableCardIdsQuery('', ['']).sql) as Statement<unknown[], { id: string }>,
+    mayStudy: connection.prepare<string[], { id: string }>(studyableCardIdsQuery('', ['']).sql),
     findState: connection.prepare<[string, string], StateRow>(
       'SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, phase, lastReview FROM ReviewState WHERE userId = ? AND cardId = ?',
     ),
@@ -49,7 +48,8 @@ function open() {
     const previous = statements.findLog.get(input.userId, input.reviewId);
     if (previous)
       return previous.cardId === input.cardId ? { ok: true, data: recordedFromLog(previous) } : REVIEW_ID_CONFLICT;
-    if (!statements.mayStudy.get(...studyableCardIdsQuery(input.userId, [input.cardId]).values)) return NOT_FOUND;
+    if (!statements.mayStudy.get(...(studyableCardIdsQuery(input.userId, [input.cardId]).values as string[])))
+      return NOT_FOUND;
 
     const row = statements.findState.get(input.userId, input.cardId);
     const before = row
