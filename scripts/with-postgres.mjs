@@ -13,14 +13,13 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { isPostgresUrl } from '../lib/server/database-provider.mjs';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
   console.error('usage: node scripts/with-postgres.mjs <command> [args…]');
   process.exit(2);
 }
-
-const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? '');
 
 function runCommand(env) {
   return new Promise((resolve) => {

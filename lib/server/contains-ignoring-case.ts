@@ -1,6 +1,5 @@
 import 'server-only';
-import { databaseProvider } from './database-url';
-import { env } from './env';
+import { currentDatabaseProvider } from './current-database-provider';
 
 /** A Prisma string filter: the SQLite client's type, which has no `mode`. */
 type ContainsFilter = { contains: string };
@@ -14,7 +13,7 @@ type ContainsFilter = { contains: string };
  * ADR 005 asks for folds ASCII only, as SQLite does (É and é stay different on both).
  */
 export function containsIgnoringCase(text: string): ContainsFilter {
-  if (databaseProvider(env().DATABASE_URL) === 'postgresql') {
+  if (currentDatabaseProvider() === 'postgresql') {
     return { contains: text, mode: 'insensitive' } as ContainsFilter;
   }
   return { contains: text };

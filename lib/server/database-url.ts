@@ -1,30 +1,13 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { DEFAULT_DATABASE_URL, databaseProviderOf, type DatabaseProvider } from './database-provider.mjs';
 
-export const DEFAULT_DATABASE_URL = 'file:./var/delight.db';
-
-/** The two databases Delight runs on (ADR 005): chosen by the scheme of DATABASE_URL. */
-export type DatabaseProvider = 'sqlite' | 'postgresql';
+export { DEFAULT_DATABASE_URL, databaseProviderOf, isPostgresUrl, type DatabaseProvider } from './database-provider.mjs';
 
 export const DATABASE_URL_HINT =
   'must be a SQLite file URL (file:./var/delight.db) or a PostgreSQL URL (postgresql://user:password@host:5432/delight)';
 
 const orDefault = (url: string | undefined) => (url === undefined || url.trim() === '' ? DEFAULT_DATABASE_URL : url.trim());
-
-export const isPostgresUrl = (url: string | undefined): boolean => /^postgres(ql)?:\/\//i.test(orDefault(url));
-
-/** The provider for a DATABASE_URL, or undefined when it is neither kind (or unparsable). */
-export function databaseProviderOf(url: string | undefined): DatabaseProvider | undefined {
-  const raw = orDefault(url);
-  if (raw.startsWith('file:')) return 'sqlite';
-  if (!isPostgresUrl(raw)) return undefined;
-  try {
-    new URL(raw);
-    return 'postgresql';
-  } catch {
-    return undefined;
-  }
-}
 
 /** The provider for a DATABASE_URL (`file:` → SQLite, `postgres://`/`postgresql://` → PostgreSQL). */
 export function databaseProvider(url: string | undefined): DatabaseProvider {

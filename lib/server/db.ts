@@ -2,7 +2,8 @@ import 'server-only';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
-import { databaseFileUrl, databaseProvider, postgresConnection } from './database-url';
+import { currentDatabaseProvider } from './current-database-provider';
+import { databaseFileUrl, postgresConnection } from './database-url';
 import { env } from './env';
 import { MendedPostgresAdapter } from '@/prisma/patches';
 
@@ -38,7 +39,7 @@ void sameModels;
 
 function createClient(): PrismaClient {
   const url = env().DATABASE_URL;
-  if (databaseProvider(url) === 'postgresql') {
+  if (currentDatabaseProvider() === 'postgresql') {
     const { connectionString, max } = postgresConnection(url);
     const adapter = new MendedPostgresAdapter({ connectionString, max });
     // Under a burst, a transaction waits for a pooled connection (up to 10 s) rather than failing

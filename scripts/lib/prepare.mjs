@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { databaseProviderOf } from '../../lib/server/database-provider.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -18,11 +19,10 @@ export function run(command, args, env = process.env, { toStderr = false } = {})
   }
 }
 
-/** `file:` → SQLite, `postgres://`/`postgresql://` → PostgreSQL (ADR 005); exits with a message otherwise. */
+/** The provider for DATABASE_URL, by the app's own rule (lib/server/database-provider.mjs); exits with a message when it is neither. */
 export function databaseProvider(url) {
-  const raw = url?.trim() ? url.trim() : 'file:./var/delight.db';
-  if (raw.startsWith('file:')) return 'sqlite';
-  if (/^postgres(ql)?:\/\//i.test(raw)) return 'postgresql';
+  const provider = databaseProviderOf(url);
+  if (provider) return provider;
   console.error(
     'DATABASE_URL must be a SQLite file URL (file:./var/delight.db) or a PostgreSQL URL (postgresql://user:password@host:5432/delight).',
   );

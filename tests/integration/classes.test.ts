@@ -6,7 +6,8 @@ import { rotateJoinCodeAction } from '@/lib/server/actions/rotate-join-code-acti
 import { setDeckPublishedAction } from '@/lib/server/actions/set-deck-published-action';
 import { assignPromptAction } from '@/lib/server/actions/assign-prompt-action';
 import { removeClassMemberAction } from '@/lib/server/actions/remove-class-member-action';
-import { recordReview } from '@/lib/server/mutations/record-review';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
+import type { RecordReviewInput } from '@/lib/server/review-state/types';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
 import { getLearnerClasses } from '@/lib/server/queries/get-learner-classes';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
@@ -15,6 +16,8 @@ import { getStudiedDeckIds } from '@/lib/server/queries/get-studied-deck-ids';
 import { makeClass, makeInstructorDeck } from '../factories/classes';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+
+const recordReview = (input: RecordReviewInput) => reviewStateRepository().record(input);
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
 vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));

@@ -15,7 +15,8 @@ import { removeDeckCardAction } from '@/lib/server/actions/remove-deck-card-acti
 import { reorderDeckCardsAction } from '@/lib/server/actions/reorder-deck-cards-action';
 import { saveDeckCardAction } from '@/lib/server/actions/save-deck-card-action';
 import { setDeckPublishedAction } from '@/lib/server/actions/set-deck-published-action';
-import { recordReview } from '@/lib/server/mutations/record-review';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
+import type { RecordReviewInput } from '@/lib/server/review-state/types';
 import { syncContent } from '@/lib/server/mutations/sync-content';
 import { getDeckBuilder } from '@/lib/server/queries/get-deck-builder';
 import { getDeckExport } from '@/lib/server/queries/get-deck-export';
@@ -23,6 +24,8 @@ import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { makeClass } from '../factories/classes';
 import { realContent, seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+
+const recordReview = (input: RecordReviewInput) => reviewStateRepository().record(input);
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
 vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));

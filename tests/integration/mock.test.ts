@@ -3,7 +3,6 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import { db } from '@/lib/server/db';
-import { queueMockGaps } from '@/lib/server/mutations/queue-mock-gaps';
 import { rateMockCriterion } from '@/lib/server/mutations/rate-mock-criterion';
 import { requeueMockGaps } from '@/lib/server/mutations/requeue-mock-gaps';
 import { saveMockDraft } from '@/lib/server/mutations/save-mock-draft';
@@ -461,16 +460,5 @@ describe('prompt schedule', () => {
     await submitted(user.id, 'A token bucket per partner with burst and quotas.', at(60), 'partner-rate-limiting');
     const after = await getPromptSchedule(user.id, at(120));
     expect(after.find((s) => s.promptId === 'partner-rate-limiting')?.status).not.toBe('assigned');
-  });
-});
-
-describe('queueMockGaps', () => {
-  it('skips unknown and retired cards', async () => {
-    const user = await makeUser();
-    await db.card.update({ where: { id: 'apigw-vs-alb.cost.a' }, data: { retiredAt: T0 } });
-    const queued = await db.$transaction((tx) =>
-      queueMockGaps(tx, user.id, ['no.such.card', 'apigw-vs-alb.cost.a', 'apigw-vs-alb.auth.a'], T0),
-    );
-    expect(queued).toEqual(['apigw-vs-alb.auth.a']);
   });
 });

@@ -3,12 +3,11 @@ import { createSeededRandom } from '@/lib/core/seeded-random';
 import { GRADES } from '@/lib/core/scheduler/types';
 import { databaseProvider } from '@/lib/server/database-url';
 import { db } from '@/lib/server/db';
-import { recordReview } from '@/lib/server/mutations/record-review';
-import { undoReview } from '@/lib/server/mutations/undo-review';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
-import { prismaQueueSource } from '@/lib/server/review-queue/prisma-queue-source';
-import type { QueueSource } from '@/lib/server/review-queue/queue-source';
-import { sqliteQueueSource } from '@/lib/server/review-queue/sqlite-queue-source';
+import { prismaQueueSource } from '@/lib/server/review-state/prisma-queue-source';
+import type { QueueSource } from '@/lib/server/review-state/queue-source';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
+import { sqliteQueueSource } from '@/lib/server/review-state/sqlite-queue-source';
 import { makeClass, makeInstructorDeck } from '../factories/classes';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
@@ -57,8 +56,8 @@ async function busyLearner(seed: string): Promise<{ userId: string; times: Date[
     const card = queue.cards[Math.floor(random() * queue.cards.length)];
     if (!card) continue;
     const reviewId = `${seed}-${step}-review`;
-    await recordReview({ userId: learner.id, cardId: card.id, grade: GRADES[Math.floor(random() * 4)]!, reviewId, now });
-    if (random() < 0.1) await undoReview(learner.id, reviewId, now);
+    await reviewStateRepository().record({ userId: learner.id, cardId: card.id, grade: GRADES[Math.floor(random() * 4)]!, reviewId, now });
+    if (random() < 0.1) await reviewStateRepository().undo(learner.id, reviewId, now);
   }
   const studied = await db.reviewState.findFirst({ where: { userId: learner.id, card: { ownerId: null } }, select: { cardId: true } });
   if (studied) await db.card.update({ where: { id: studied.cardId }, data: { retiredAt: now } });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentBundle } from '@/lib/content/types';
 import { db } from '@/lib/server/db';
-import { recordReview } from '@/lib/server/mutations/record-review';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
+import type { RecordReviewInput } from '@/lib/server/review-state/types';
 import { syncContent } from '@/lib/server/mutations/sync-content';
 import { realContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+
+const recordReview = (input: RecordReviewInput) => reviewStateRepository().record(input);
 
 const T0 = new Date('2026-11-01T12:00:00Z');
 

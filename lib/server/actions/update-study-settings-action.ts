@@ -1,13 +1,12 @@
 'use server';
 import { z } from 'zod';
-import { capDue } from '@/lib/core/scheduler/cap-due';
 import { isValidTimeZone } from '@/lib/core/scheduler/is-valid-time-zone';
 import { localDateToInstant } from '@/lib/core/scheduler/local-date-to-instant';
 import { StudySettingsSchema, type StudySettings } from '@/lib/core/scheduler/study-settings';
 import { fail, type ActionResult } from '../action-result';
 import { getCurrentUser } from '../auth';
 import { db } from '../db';
-import { reviewStateToRow, rowToReviewState } from '../review-state-row';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 
 const InputSchema = StudySettingsSchema.superRefine((s, ctx) => {
   if (!isValidTimeZone(s.timeZone)) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'Unknown time zone.' });
@@ -43,13 +42,7 @@ export async function updateStudySettingsAction(input: unknown): Promise<ActionR
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.studySettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data }, update: data });
-    if (interviewDate && interviewDate > now) {
-      const late = await tx.reviewState.findMany({ where: { userId: user.id, due: { gt: interviewDate } } });
-      for (const row of late) {
-        const capped = reviewStateToRow(capDue(rowToReviewState(row), now, { maximumIntervalDays: s.maximumIntervalDays, interviewDate }));
-        await tx.reviewState.update({ where: { userId_cardId: { userId: user.id, cardId: row.cardId } }, data: capped });
-      }
-    }
+    await reviewStateRepository().within(tx).capDue(user.id, { maximumIntervalDays: s.maximumIntervalDays, interviewDate }, now);
   });
   return { ok: true, data: s };
 }

@@ -10,7 +10,7 @@ import { db } from '../db';
 import { getQuizAttempt } from '../queries/get-quiz-attempt';
 import { getStudySettings } from '../queries/get-study-settings';
 import { QUIZ_GRACE_MS, quizDeadline } from '../quiz-deadline';
-import { recordReviewInTransaction } from '../review-store/record-review-in-transaction';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 import { finishQuiz } from './finish-quiz';
 
 export const AnswerQuizSchema = z.strictObject({
@@ -76,8 +76,7 @@ export async function answerQuiz(userId: string, input: unknown, now: Date): Pro
       });
       for (const cardId of question.cardIds) {
         // A card retired since the quiz began is simply skipped (not_found).
-        await recordReviewInTransaction(
-          tx,
+        await reviewStateRepository().within(tx).record(
           { userId: userId, cardId, grade, reviewId: `quiz-${attemptId}-${questionIndex}-${cardId}`, now, durationMs: elapsedMs, source: 'quiz' },
           settings,
         );

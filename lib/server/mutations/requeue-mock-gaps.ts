@@ -1,7 +1,7 @@
 import 'server-only';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import { db } from '../db';
-import { queueMockGaps } from './queue-mock-gaps';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 
 /** "Add my gaps to review" again (submitting already did it once): the attempt's gap cards come due now. */
 export async function requeueMockGaps(
@@ -15,6 +15,6 @@ export async function requeueMockGaps(
   });
   if (!attempt?.feedback) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   const gaps = parseStoredFeedback(attempt.feedback).gaps.map((g) => g.cardId);
-  const cardIds = await db.$transaction((tx) => queueMockGaps(tx, userId, gaps, now));
+  const cardIds = await reviewStateRepository().makeDue(userId, gaps, now);
   return { ok: true, data: { cardIds } };
 }

@@ -3,7 +3,7 @@ import { createSeededRandom } from '@/lib/core/seeded-random';
 import type { Grade } from '@/lib/core/scheduler/types';
 import { db } from '../db';
 import { getReviewQueue } from '../queries/get-review-queue';
-import { recordReview } from './record-review';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 
 const DAY_MS = 86_400_000;
 
@@ -30,7 +30,7 @@ export async function seedDemoHistory(userId: string, now: Date, days = 30): Pro
       const queue = await getReviewQueue(userId, t, last);
       const card = queue.cards[0];
       if (!card) break;
-      await recordReview({ userId, cardId: card.id, grade: grade(), reviewId: `demo-${day}-${step}-${card.id}`.slice(0, 100), now: t, durationMs: 4000 + Math.round(random() * 9000) });
+      await reviewStateRepository().record({ userId, cardId: card.id, grade: grade(), reviewId: `demo-${day}-${step}-${card.id}`.slice(0, 100), now: t, durationMs: 4000 + Math.round(random() * 9000) });
       last = card.id;
       answered += 1;
       t = new Date(t.getTime() + 45_000);

@@ -13,9 +13,9 @@ import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
 import { getStudySettings } from '../queries/get-study-settings';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 import type { MockWriteError } from './save-mock-draft';
 import { TOO_LONG_MESSAGE } from './save-mock-draft';
-import { queueMockGaps } from './queue-mock-gaps';
 import { scheduleMockPrompt } from './schedule-mock-prompt';
 
 export type SubmittedMock = {
@@ -138,12 +138,13 @@ export async function submitMockAttempt(
       });
       // Another submit of the same attempt won the race: nothing of ours is kept.
       if (count === 0) throw new AlreadySubmitted();
-      await queueMockGaps(
-        tx,
-        userId,
-        feedback.gaps.map((g) => g.cardId),
-        now,
-      );
+      await reviewStateRepository()
+        .within(tx)
+        .makeDue(
+          userId,
+          feedback.gaps.map((g) => g.cardId),
+          now,
+        );
       await scheduleMockPrompt(tx, {
         userId,
         promptId: attempt.promptId,

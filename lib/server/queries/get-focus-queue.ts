@@ -1,7 +1,7 @@
 import 'server-only';
-import { db } from '../db';
 import { rowToReviewState } from '../review-state-row';
-import { REVIEW_CARD_COLUMNS, toReviewCard } from '../to-review-card';
+import { reviewStateRepository } from '../review-state/review-state-repository';
+import { toReviewCard } from '../to-review-card';
 import type { ReviewQueue } from './get-review-queue';
 import { getStudySettings } from './get-study-settings';
 
@@ -10,13 +10,11 @@ import { getStudySettings } from './get-study-settings';
  * given order, whether due or not. Only cards the learner may study; retired cards are skipped.
  */
 export async function getFocusQueue(userId: string, now: Date, cardIds: string[]): Promise<ReviewQueue> {
-  const settings = await getStudySettings(userId);
-  const [cards, states] = await Promise.all([
-    db.card.findMany({
-      where: { id: { in: cardIds }, retiredAt: null, OR: [{ ownerId: null }, { ownerId: userId }] },
-      select: REVIEW_CARD_COLUMNS,
-    }),
-    db.reviewState.findMany({ where: { userId, cardId: { in: cardIds } } }),
+  const repository = reviewStateRepository();
+  const [settings, cards, states] = await Promise.all([
+    getStudySettings(userId),
+    repository.studyableCards(userId, cardIds),
+    repository.states(userId, cardIds),
   ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const stateOf = new Map(states.map((s) => [s.cardId, rowToReviewState(s)]));

@@ -4,12 +4,9 @@ import { studyDay } from '@/lib/core/scheduler/study-day';
 import type { Grade, ReviewState } from '@/lib/core/scheduler/types';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 import type { CardSource } from '../card-dto';
-import { databaseProvider } from '../database-url';
-import { env } from '../env';
-import { prismaQueueSource } from '../review-queue/prisma-queue-source';
-import type { QueueSource } from '../review-queue/queue-source';
-import { sqliteQueueSource } from '../review-queue/sqlite-queue-source';
 import { rowToReviewState } from '../review-state-row';
+import type { QueueSource } from '../review-state/queue-source';
+import { reviewStateRepository } from '../review-state/review-state-repository';
 import { toReviewCard } from '../to-review-card';
 
 export type ReviewCard = {
@@ -36,18 +33,13 @@ export type ReviewQueue = {
   nextDue: string | null;
 };
 
-/** Where the queue's reads go: prepared statements on SQLite, Prisma on PostgreSQL (ADR 008). */
-export function defaultQueueSource(): QueueSource {
-  return databaseProvider(env().DATABASE_URL) === 'sqlite' ? sqliteQueueSource : prismaQueueSource;
-}
-
 /** The cards due for this learner now, in order, with what each answer would schedule. */
 export async function getReviewQueue(
   userId: string,
   now: Date,
   lastCardId: string | null = null,
   limit = 10,
-  source: QueueSource = defaultQueueSource(),
+  source: QueueSource = reviewStateRepository().queue,
 ): Promise<ReviewQueue> {
   const settings = await source.settings(userId);
   const deckIds = await source.studiedDeckIds(userId, settings.study.deckIds);

@@ -3,7 +3,12 @@ import { gradeFromNumber, parseReviewState } from '../review-state-row';
 import type { RecordedReview } from './types';
 
 /** The API body for a stored log row (so a repeated reviewId gets the very same answer). */
-export function recordedFromLog(log: { cardId: string; reviewId: string; grade: number; after: string }): RecordedReview {
+export function recordedFromLog(log: {
+  cardId: string;
+  reviewId: string;
+  grade: number;
+  after: string;
+}): RecordedReview {
   const after = parseReviewState(log.after);
   return {
     cardId: log.cardId,

@@ -8,7 +8,8 @@ type StateRow = Omit<QueueStateRow, 'due' | 'lastReview'> & { due: string; lastR
 type SettingsRow = Omit<StudySettingsRow, 'interviewDate'> & { interviewDate: string | null };
 
 // "In one of the studied decks": deck ids arrive as one JSON array parameter, so each statement is prepared once.
-const IN_STUDIED_DECKS = 'EXISTS (SELECT 1 FROM DeckCard dc WHERE dc.cardId = rs.cardId AND dc.deckId IN (SELECT value FROM json_each(?)))';
+const IN_STUDIED_DECKS =
+  'EXISTS (SELECT 1 FROM DeckCard dc WHERE dc.cardId = rs.cardId AND dc.deckId IN (SELECT value FROM json_each(?)))';
 
 function prepare() {
   const connection = sqliteConnection();
@@ -79,7 +80,9 @@ export const sqliteQueueSource: QueueSource = {
     }),
   dueStates: (userId, deckIds, before) =>
     read((s) =>
-      s.dueStates.all(userId, sqliteDate(before), JSON.stringify(deckIds)).map((r) => ({ ...r, due: new Date(r.due), lastReview: parseSqliteDate(r.lastReview) })),
+      s.dueStates
+        .all(userId, sqliteDate(before), JSON.stringify(deckIds))
+        .map((r) => ({ ...r, due: new Date(r.due), lastReview: parseSqliteDate(r.lastReview) })),
     ),
   answeredSince: (userId, since) => read((s) => s.answeredSince.get(userId, sqliteDate(since))!),
   newCardIds: (userId, deckId, take) => read((s) => s.newCardIds.all(deckId, userId, take).map((r) => r.cardId)),

@@ -20,7 +20,10 @@ export const prismaQueueSource: QueueSource = {
     }),
   async answeredSince(userId, since) {
     const answered = { userId, reviewedAt: { gte: since }, undoneAt: null };
-    const [done, introduced] = await Promise.all([db.reviewLog.count({ where: answered }), db.reviewLog.count({ where: { ...answered, phaseBefore: 0 } })]);
+    const [done, introduced] = await Promise.all([
+      db.reviewLog.count({ where: answered }),
+      db.reviewLog.count({ where: { ...answered, phaseBefore: 0 } }),
+    ]);
     return { done, introduced };
   },
   async newCardIds(userId, deckId, take) {

@@ -1,0 +1,28 @@
+// The one rule for which database a DATABASE_URL names (ADR 005, 012). Plain JavaScript so the
+// app (through database-url.ts) and the Node scripts (scripts/lib/prepare.mjs) share it.
+
+export const DEFAULT_DATABASE_URL = 'file:./var/delight.db';
+
+/** @param {string | undefined} url */
+const orDefault = (url) => (url === undefined || url.trim() === '' ? DEFAULT_DATABASE_URL : url.trim());
+
+/** @param {string | undefined} url */
+export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(orDefault(url));
+
+/**
+ * The provider for a DATABASE_URL (`file:` → SQLite, `postgres://`/`postgresql://` → PostgreSQL),
+ * or undefined when it is neither kind (or unparsable). Unset or blank means the default SQLite file.
+ * @param {string | undefined} url
+ * @returns {'sqlite' | 'postgresql' | undefined}
+ */
+export function databaseProviderOf(url) {
+  const raw = orDefault(url);
+  if (raw.startsWith('file:')) return 'sqlite';
+  if (!isPostgresUrl(raw)) return undefined;
+  try {
+    new URL(raw);
+    return 'postgresql';
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,121 @@
+import 'server-only';
+import { capDue } from '@/lib/core/scheduler/cap-due';
+import { newReviewState } from '@/lib/core/scheduler/new-review-state';
+import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { parseReviewState, reviewStateToRow, rowToReviewState } from '../review-state-row';
+import type { LearnerLock } from './lock-learner-writes';
+import { studyableCardIdsQuery } from './may-study-card';
+import { recordedFromLog } from './recorded-from-log';
+import { reviewLogRow } from './review-log-row';
+import { NOT_FOUND, REVIEW_ID_CONFLICT, type LearnerWrites } from './types';
+
+/** Of these cards, the ids the learner may study, in the order given, each once. */
+export async function studyableCardIds(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  cardIds: readonly string[],
+): Promise<string[]> {
+  if (cardIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>(studyableCardIdsQuery(userId, cardIds));
+  const allowed = new Set(rows.map((r) => r.id));
+  return [...new Set(cardIds)].filter((id) => allowed.has(id));
+}
+
+/** A learner's scheduling writes through Prisma, inside the caller's transaction, each under the learner's lock. */
+export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerLock): LearnerWrites {
+  return {
+    async record(input, settings) {
+      await lock(tx, input.userId);
+      const previous = await tx.reviewLog.findUnique({
+        where: { userId_reviewId: { userId: input.userId, reviewId: input.reviewId } },
+        select: { cardId: true, reviewId: true, grade: true, after: true },
+      });
+      if (previous)
+        return previous.cardId === input.cardId ? { ok: true, data: recordedFromLog(previous) } : REVIEW_ID_CONFLICT;
+      if ((await studyableCardIds(tx, input.userId, [input.cardId])).length === 0) return NOT_FOUND;
+
+      const key = { userId_cardId: { userId: input.userId, cardId: input.cardId } };
+      const row = await tx.reviewState.findUnique({ where: key });
+      const before = row ? rowToReviewState(row) : null;
+      const { state, log } = scheduleReview(before, input.grade, input.now, settings);
+      const columns = reviewStateToRow(state);
+      await tx.reviewState.upsert({
+        where: key,
+        create: { userId: input.userId, cardId: input.cardId, ...columns },
+        update: columns,
+      });
+      const entry = reviewLogRow(input, before, state, log);
+      await tx.reviewLog.create({ data: entry, select: { id: true } });
+      return { ok: true, data: recordedFromLog(entry) };
+    },
+
+    async undo(userId, reviewId, now) {
+      await lock(tx, userId);
+      const log = await tx.reviewLog.findUnique({
+        where: { userId_reviewId: { userId, reviewId } },
+        select: { id: true, cardId: true, reviewedAt: true, before: true, undoneAt: true },
+      });
+      if (!log) return { ok: false, code: 'not_found', message: 'No such answer to undo.' };
+      const result = { ok: true as const, data: { cardId: log.cardId, reviewId } };
+      if (log.undoneAt) return result;
+
+      const later = await tx.reviewLog.findFirst({
+        where: { userId, cardId: log.cardId, undoneAt: null, reviewedAt: { gt: log.reviewedAt } },
+        select: { id: true },
+      });
+      if (later) return { ok: false, code: 'conflict', message: 'Only the latest answer to a card can be undone.' };
+
+      if (log.before) {
+        const columns = reviewStateToRow(parseReviewState(log.before));
+        const key = { userId_cardId: { userId, cardId: log.cardId } };
+        await tx.reviewState.upsert({
+          where: key,
+          create: { userId, cardId: log.cardId, ...columns },
+          update: columns,
+        });
+      } else {
+        await tx.reviewState.deleteMany({ where: { userId, cardId: log.cardId } });
+      }
+      // The log is append-only: the row stays, marked undone.
+      await tx.reviewLog.update({ where: { id: log.id }, data: { undoneAt: now } });
+      return result;
+    },
+
+    async makeDue(userId, cardIds, now) {
+      await lock(tx, userId);
+      const ids = await studyableCardIds(tx, userId, cardIds);
+      if (ids.length === 0) return [];
+      const studied = new Set(
+        (await tx.reviewState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true } })).map(
+          (s) => s.cardId,
+        ),
+      );
+      const fresh = reviewStateToRow(newReviewState(now));
+      const unseen = ids.filter((id) => !studied.has(id));
+      if (unseen.length > 0)
+        await tx.reviewState.createMany({ data: unseen.map((cardId) => ({ userId, cardId, ...fresh })) });
+      // A studied card keeps its memory and only comes due now (one due earlier stays as it is).
+      await tx.reviewState.updateMany({
+        where: { userId, cardId: { in: [...studied] }, due: { gt: now } },
+        data: { due: now },
+      });
+      return ids;
+    },
+
+    async capDue(userId, limits, now) {
+      await lock(tx, userId);
+      const interview = limits.interviewDate;
+      if (!interview || interview <= now) return 0;
+      // capDue moves every card due after the interview to the same instant, so one statement
+      // moves them all: capDue of a card due just after the interview says where.
+      const probe = { ...newReviewState(now), due: new Date(interview.getTime() + 1) };
+      const { due, scheduledDays } = capDue(probe, now, limits);
+      const { count } = await tx.reviewState.updateMany({
+        where: { userId, due: { gt: interview } },
+        data: { due, scheduledDays },
+      });
+      return count;
+    },
+  };
+}

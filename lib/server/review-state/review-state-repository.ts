@@ -1,0 +1,16 @@
+import 'server-only';
+import { currentDatabaseProvider } from '../current-database-provider';
+import { prismaReviewStateRepository } from './prisma-review-state-repository';
+import { sqliteReviewStateRepository } from './sqlite-review-state-repository';
+import type { ReviewStateRepository } from './types';
+
+let chosen: ReviewStateRepository | undefined;
+
+/** This process's repository of scheduling state, chosen once by the database it runs on (ADR 012). */
+export function reviewStateRepository(): ReviewStateRepository {
+  chosen ??=
+    currentDatabaseProvider() === 'sqlite'
+      ? sqliteReviewStateRepository()
+      : prismaReviewStateRepository(currentDatabaseProvider());
+  return chosen;
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import type { Grade, Phase, SchedulerSettings } from '@/lib/core/scheduler/types';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CardRow } from '../to-review-card';
+import type { QueueSource, QueueStateRow } from './queue-source';
+
+export type ReviewSource = 'review' | 'quiz' | 'mock';
+
+export type RecordReviewInput = {
+  userId: string;
+  cardId: string;
+  grade: Grade;
+  /** Client-generated id: the same id sent twice records one answer. */
+  reviewId: string;
+  now: Date;
+  durationMs?: number | null;
+  source?: ReviewSource;
+};
+
+/** The API's answer to a recorded review; a repeat of the same reviewId returns the same body. */
+export type RecordedReview = {
+  cardId: string;
+  reviewId: string;
+  grade: Grade;
+  due: string;
+  state: Phase;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+};
+
+export type RecordReviewResult =
+  { ok: true; data: RecordedReview } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+
+export type UndoReviewResult =
+  | { ok: true; data: { cardId: string; reviewId: string } }
+  | { ok: false; code: 'not_found' | 'conflict'; message: string };
+
+/** The limits a settings change re-applies to the cards already scheduled. */
+export type DueLimits = Pick<SchedulerSettings, 'maximumIntervalDays' | 'interviewDate'>;
+
+/**
+ * One learner's scheduling writes inside a caller's Prisma transaction, so they commit together
+ * with the caller's own rows (a quiz answer, a mock submission, new study settings). Each takes
+ * the learner's write lock first.
+ */
+export type LearnerWrites = {
+  /** Records one answer: its log row and the card's new FSRS state. */
+  record: (input: RecordReviewInput, settings: SchedulerSettings) => Promise<RecordReviewResult>;
+  /** Takes back the card's latest answer: its state before is restored, its log row marked undone. */
+  undo: (userId: string, reviewId: string, now: Date) => Promise<UndoReviewResult>;
+  /** Makes cards the learner may study due now (memory kept; never-seen cards start new). Returns the ids made due, in order. */
+  makeDue: (userId: string, cardIds: readonly string[], now: Date) => Promise<string[]>;
+  /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
+  capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
+};
+
+/**
+ * The one owner of a learner's scheduling state: every read and write of ReviewState and ReviewLog
+ * goes through here (ADR 012). Two implementations, one contract and one test suite
+ * (tests/integration/review-state-repository.test.ts): Prisma on any database, and SQLite's, which
+ * records answers and reads the queue on prepared statements (ADR 003, 008).
+ */
+export type ReviewStateRepository = {
+  /** Idempotent per (user, reviewId); only cards the learner may study. */
+  record: (input: RecordReviewInput) => Promise<RecordReviewResult>;
+  /** Only the card's latest answer can be undone; undoing twice is the same as once. */
+  undo: (userId: string, reviewId: string, now: Date) => Promise<UndoReviewResult>;
+  makeDue: (userId: string, cardIds: readonly string[], now: Date) => Promise<string[]>;
+  /** The same writes inside a caller's transaction. */
+  within: (tx: Prisma.TransactionClient) => LearnerWrites;
+  /** The reads behind the daily queue. */
+  queue: QueueSource;
+  /** Of these cards, the ones the learner may study (unknown and retired ones left out), in no order. */
+  studyableCards: (userId: string, cardIds: readonly string[]) => Promise<CardRow[]>;
+  /** The learner's states of these cards (cards never studied have none). */
+  states: (userId: string, cardIds: readonly string[]) => Promise<QueueStateRow[]>;
+};
+
+export const NOT_FOUND = { ok: false, code: 'not_found', message: 'No such card.' } as const;
+export const REVIEW_ID_CONFLICT = {
+  ok: false,
+  code: 'conflict',
+  message: 'This reviewId was already used for another card.',
+} as const;
