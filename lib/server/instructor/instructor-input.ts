@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '@/lib/content/schema';
+import { normalizeJoinCode } from '@/lib/core/classes/normalize-join-code';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
 
 /** Input schemas of the instructor actions and routes (zod at every boundary). */
@@ -105,6 +106,7 @@ export const UnassignPromptSchema = z.strictObject({ classId: ClassIdSchema, pro
 
 export const ClassMemberSchema = z.strictObject({ classId: ClassIdSchema, userId: UserIdSchema });
 
-export const JoinClassSchema = z.strictObject({ code: z.string().max(40) });
+/** A join code as typed (any case, spaces or dashes), read into its stored form; anything else fails. */
+export const JoinClassSchema = z.strictObject({ code: z.string().max(40).transform(normalizeJoinCode).pipe(z.string()) });
 
 export const UpdateUserRoleSchema = z.strictObject({ userId: UserIdSchema, role: z.enum(['LEARNER', 'INSTRUCTOR']) });

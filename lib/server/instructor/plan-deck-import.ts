@@ -6,6 +6,7 @@ import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
 import { parseDeckYaml } from '@/lib/core/deck-io/parse-deck-yaml';
 import type { CsvColumn, DeckIoCard, ParsedCard, RowError } from '@/lib/core/deck-io/types';
 import { withoutOrigin } from '@/lib/core/deck-io/without-origin';
+import { fail, type Failure } from '../action-result';
 import type { SessionUser } from '../auth';
 import { parseCardSources, parseCardTags } from '../card-dto';
 import { getContent } from '../content';
@@ -39,7 +40,8 @@ export type ImportPlan = {
 
 export type PlanResult =
   | { ok: true; plan: ImportPlan }
-  | { ok: false; code: 'not_found' | 'invalid_file'; message: string; errors: RowError[] };
+  | Failure<'not_found'>
+  | (Failure<'invalid_file'> & { errors: RowError[] });
 
 type StoredCard = {
   id: string;
@@ -102,7 +104,7 @@ const changedFields = (before: DeckIoCard, after: DeckIoCard) =>
  */
 export async function planDeckImport(actor: SessionUser, input: ImportDeckInput): Promise<PlanResult> {
   const deck = input.deckId === null ? null : await findEditableDeck(actor, input.deckId);
-  if (input.deckId !== null && !deck) return { ok: false, code: 'not_found', message: 'No such deck.', errors: [] };
+  if (input.deckId !== null && !deck) return fail('not_found', 'No such deck.');
 
   const invalid = (errors: RowError[]): PlanResult => ({
     ok: false,
