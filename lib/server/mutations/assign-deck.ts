@@ -1,9 +1,8 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { AssignDeckSchema } from '../instructor/instructor-input';
+import type { AssignDeckInput } from '../instructor/instructor-input';
 import { canManage } from '../permissions/can-manage';
 import { findManagedClass } from '../permissions/find-managed-class';
 
@@ -13,7 +12,7 @@ import { findManagedClass } from '../permissions/find-managed-class';
  */
 export async function assignDeck(
   actor: SessionUser,
-  input: z.infer<typeof AssignDeckSchema>,
+  input: AssignDeckInput,
 ): Promise<ActionResult<{ deckId: string }>> {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');
@@ -21,7 +20,8 @@ export async function assignDeck(
     where: { id: input.deckId, retiredAt: null },
     select: { id: true, kind: true, ownerId: true },
   });
-  if (!deck || (deck.kind === 'INSTRUCTOR' && !canManage(actor, deck.ownerId))) return fail('not_found', 'No such deck.');
+  if (!deck || (deck.kind === 'INSTRUCTOR' && !canManage(actor, deck.ownerId)))
+    return fail('not_found', 'No such deck.');
   await db.deckAssignment.upsert({
     where: { classId_deckId: { classId: found.id, deckId: deck.id } },
     create: { classId: found.id, deckId: deck.id },

@@ -1,10 +1,9 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { getContent } from '../content';
 import { db } from '../db';
-import type { AssignPromptSchema } from '../instructor/instructor-input';
+import type { AssignPromptInput } from '../instructor/instructor-input';
 import { findManagedClass } from '../permissions/find-managed-class';
 
 /**
@@ -13,7 +12,7 @@ import { findManagedClass } from '../permissions/find-managed-class';
  */
 export async function assignPrompt(
   actor: SessionUser,
-  input: z.infer<typeof AssignPromptSchema>,
+  input: AssignPromptInput,
 ): Promise<ActionResult<{ promptId: string; dueAt: string | null }>> {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');

@@ -13,7 +13,10 @@ export const UNKNOWN_JOIN_CODE = fail(
  * The user joins the live class with this code (in its stored form; idempotent). Anyone may join,
  * except the class's own instructor.
  */
-export async function joinClass(userId: string, joinCode: string): Promise<ActionResult<{ classId: string; name: string }>> {
+export async function joinClass(
+  userId: string,
+  joinCode: string,
+): Promise<ActionResult<{ classId: string; name: string }>> {
   const found = await db.class.findFirst({
     where: { joinCode, archivedAt: null },
     select: { id: true, name: true, ownerId: true },

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { ClassMemberSchema } from '../instructor/instructor-input';
+import type { ClassMemberInput } from '../instructor/instructor-input';
 import { findManagedClass } from '../permissions/find-managed-class';
 
 /** Removes a student from a class the actor manages. Their progress stays theirs; the class's decks leave their queue. */
 export async function removeClassMember(
   actor: SessionUser,
-  input: z.infer<typeof ClassMemberSchema>,
+  input: ClassMemberInput,
 ): Promise<ActionResult<{ userId: string }>> {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');

@@ -1,9 +1,8 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { DeckCardSchema } from '../instructor/instructor-input';
+import type { DeckCardInput } from '../instructor/instructor-input';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /**
@@ -13,7 +12,7 @@ import { findEditableDeck } from '../permissions/find-editable-deck';
  */
 export async function removeDeckCard(
   actor: SessionUser,
-  input: z.infer<typeof DeckCardSchema>,
+  input: DeckCardInput,
   now: Date,
 ): Promise<ActionResult<{ cardId: string }>> {
   const deck = await findEditableDeck(actor, input.deckId);

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { ReorderDeckCardsSchema } from '../instructor/instructor-input';
+import type { ReorderDeckCardsInput } from '../instructor/instructor-input';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /** Puts the cards of a deck the actor may edit in the given order; `cardIds` must list exactly its live cards. */
 export async function reorderDeckCards(
   actor: SessionUser,
-  input: z.infer<typeof ReorderDeckCardsSchema>,
+  input: ReorderDeckCardsInput,
 ): Promise<ActionResult<{ cards: number }>> {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');

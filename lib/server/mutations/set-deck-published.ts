@@ -1,9 +1,8 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { SetDeckPublishedSchema } from '../instructor/instructor-input';
+import type { SetDeckPublishedInput } from '../instructor/instructor-input';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /**
@@ -12,7 +11,7 @@ import { findEditableDeck } from '../permissions/find-editable-deck';
  */
 export async function setDeckPublished(
   actor: SessionUser,
-  input: z.infer<typeof SetDeckPublishedSchema>,
+  input: SetDeckPublishedInput,
 ): Promise<ActionResult<{ published: boolean }>> {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');

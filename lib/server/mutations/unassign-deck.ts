@@ -1,15 +1,14 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { AssignDeckSchema } from '../instructor/instructor-input';
+import type { AssignDeckInput } from '../instructor/instructor-input';
 import { findManagedClass } from '../permissions/find-managed-class';
 
 /** Takes a deck off a class the actor manages; members keep their progress on its cards. */
 export async function unassignDeck(
   actor: SessionUser,
-  input: z.infer<typeof AssignDeckSchema>,
+  input: AssignDeckInput,
 ): Promise<ActionResult<{ deckId: string }>> {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { UnassignPromptSchema } from '../instructor/instructor-input';
+import type { UnassignPromptInput } from '../instructor/instructor-input';
 import { findManagedClass } from '../permissions/find-managed-class';
 
 /** Takes a mock prompt off a class the actor manages. */
 export async function unassignPrompt(
   actor: SessionUser,
-  input: z.infer<typeof UnassignPromptSchema>,
+  input: UnassignPromptInput,
 ): Promise<ActionResult<{ promptId: string }>> {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { z } from 'zod';
 import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
-import type { UpdateDeckSchema } from '../instructor/instructor-input';
+import type { UpdateDeckInput } from '../instructor/instructor-input';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /** Renames a deck the actor may edit, or changes its description. */
 export async function updateDeck(
   actor: SessionUser,
-  input: z.infer<typeof UpdateDeckSchema>,
+  input: UpdateDeckInput,
 ): Promise<ActionResult<{ deckId: string }>> {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');
