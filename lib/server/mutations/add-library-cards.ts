@@ -1,18 +1,15 @@
 import 'server-only';
-import { fail, type ActionResult } from '../action-result';
-import type { SessionUser } from '../auth';
+import { fail } from '../action-result';
 import { db } from '../db';
 import type { AddLibraryCardsInput } from '../instructor/instructor-input';
+import type { InstructorMutation } from '../instructor/instructor-mutation';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /**
  * Adds library (content) cards to a deck the actor may edit, at the end. They are referenced, not
  * copied: a student who already studies a card keeps one progress for it, whichever deck it comes from.
  */
-export async function addLibraryCards(
-  actor: SessionUser,
-  input: AddLibraryCardsInput,
-): Promise<ActionResult<{ added: number }>> {
+export const addLibraryCards: InstructorMutation<AddLibraryCardsInput, { added: number }> = async (actor, input) => {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');
   const wanted = [...new Set(input.cardIds)];
@@ -34,4 +31,4 @@ export async function addLibraryCards(
     return rows.length;
   });
   return { ok: true, data: { added } };
-}
+};

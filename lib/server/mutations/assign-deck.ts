@@ -1,8 +1,8 @@
 import 'server-only';
-import { fail, type ActionResult } from '../action-result';
-import type { SessionUser } from '../auth';
+import { fail } from '../action-result';
 import { db } from '../db';
 import type { AssignDeckInput } from '../instructor/instructor-input';
+import type { InstructorMutation } from '../instructor/instructor-mutation';
 import { canManage } from '../permissions/can-manage';
 import { findManagedClass } from '../permissions/find-managed-class';
 
@@ -10,10 +10,7 @@ import { findManagedClass } from '../permissions/find-managed-class';
  * Assigns a deck to a class the actor manages: one of the actor's own decks, or a library deck.
  * Its cards join every member's daily review (a draft deck once it is published). Idempotent.
  */
-export async function assignDeck(
-  actor: SessionUser,
-  input: AssignDeckInput,
-): Promise<ActionResult<{ deckId: string }>> {
+export const assignDeck: InstructorMutation<AssignDeckInput, { deckId: string }> = async (actor, input) => {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');
   const deck = await db.deck.findFirst({
@@ -28,4 +25,4 @@ export async function assignDeck(
     update: {},
   });
   return { ok: true, data: { deckId: deck.id } };
-}
+};

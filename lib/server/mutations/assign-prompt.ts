@@ -1,19 +1,19 @@
 import 'server-only';
-import { fail, type ActionResult } from '../action-result';
-import type { SessionUser } from '../auth';
+import { fail } from '../action-result';
 import { getContent } from '../content';
 import { db } from '../db';
 import type { AssignPromptInput } from '../instructor/instructor-input';
+import type { InstructorMutation } from '../instructor/instructor-mutation';
 import { findManagedClass } from '../permissions/find-managed-class';
 
 /**
  * Assigns a mock-interview prompt to a class the actor manages, optionally due by the end of a
  * day (UTC); assigning again changes the date.
  */
-export async function assignPrompt(
-  actor: SessionUser,
-  input: AssignPromptInput,
-): Promise<ActionResult<{ promptId: string; dueAt: string | null }>> {
+export const assignPrompt: InstructorMutation<AssignPromptInput, { promptId: string; dueAt: string | null }> = async (
+  actor,
+  input,
+) => {
   const found = await findManagedClass(actor, input.classId);
   if (!found) return fail('not_found', 'No such class.');
   const { promptId, dueDate } = input;
@@ -27,4 +27,4 @@ export async function assignPrompt(
     update: { dueAt },
   });
   return { ok: true, data: { promptId, dueAt: dueAt?.toISOString() ?? null } };
-}
+};

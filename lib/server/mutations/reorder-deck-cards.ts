@@ -1,15 +1,12 @@
 import 'server-only';
-import { fail, type ActionResult } from '../action-result';
-import type { SessionUser } from '../auth';
+import { fail } from '../action-result';
 import { db } from '../db';
 import type { ReorderDeckCardsInput } from '../instructor/instructor-input';
+import type { InstructorMutation } from '../instructor/instructor-mutation';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /** Puts the cards of a deck the actor may edit in the given order; `cardIds` must list exactly its live cards. */
-export async function reorderDeckCards(
-  actor: SessionUser,
-  input: ReorderDeckCardsInput,
-): Promise<ActionResult<{ cards: number }>> {
+export const reorderDeckCards: InstructorMutation<ReorderDeckCardsInput, { cards: number }> = async (actor, input) => {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');
   const order = input.cardIds;
@@ -27,4 +24,4 @@ export async function reorderDeckCards(
     ),
   );
   return { ok: true, data: { cards: order.length } };
-}
+};

@@ -1,18 +1,18 @@
 import 'server-only';
-import { fail, type ActionResult } from '../action-result';
-import type { SessionUser } from '../auth';
+import { fail } from '../action-result';
 import { db } from '../db';
 import type { SetDeckPublishedInput } from '../instructor/instructor-input';
+import type { InstructorMutation } from '../instructor/instructor-mutation';
 import { findEditableDeck } from '../permissions/find-editable-deck';
 
 /**
  * Publishes a deck the actor may edit (students of the classes it is assigned to study it) or
  * takes it back to draft (it leaves their queues; their progress on its cards is kept).
  */
-export async function setDeckPublished(
-  actor: SessionUser,
-  input: SetDeckPublishedInput,
-): Promise<ActionResult<{ published: boolean }>> {
+export const setDeckPublished: InstructorMutation<SetDeckPublishedInput, { published: boolean }> = async (
+  actor,
+  input,
+) => {
   const deck = await findEditableDeck(actor, input.deckId);
   if (!deck) return fail('not_found', 'No such deck.');
   if (input.published) {
@@ -21,4 +21,4 @@ export async function setDeckPublished(
   }
   await db.deck.update({ where: { id: deck.id }, data: { published: input.published } });
   return { ok: true, data: { published: input.published } };
-}
+};
