@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { QuizAnswerSchema } from '@/lib/core/quiz/schema';
 
 /** Lengths of a timed test, in seconds; the 15-second one exists only with TEST_SHORT_TIMERS. */
 export const TIMED_TEST_SECONDS = [120, 300, 600] as const;
@@ -14,3 +15,12 @@ export const StartQuizSchema = z.strictObject({
   timeLimitSec: z.number().int().positive().optional(),
 });
 export type StartQuizInput = z.infer<typeof StartQuizSchema>;
+
+/** One answer to one question of a quiz, as the quiz player sends it. */
+export const AnswerQuizSchema = z.strictObject({
+  attemptId: z.string().min(1).max(100),
+  questionIndex: z.number().int().min(0).max(100),
+  answer: QuizAnswerSchema,
+  elapsedMs: z.number().int().min(0).max(86_400_000),
+});
+export type AnswerQuizInput = z.infer<typeof AnswerQuizSchema>;

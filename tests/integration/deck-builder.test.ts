@@ -309,7 +309,7 @@ describe('import and export', () => {
     ].join('\n');
     const result = await importDeckAction({ deckId, format: 'yaml', mode: 'replace', text: yaml });
     expect(result).toMatchObject({ ok: false, code: 'invalid_file' });
-    if (result.ok || !('errors' in result)) throw new Error('expected row errors');
+    if (result.ok || !result.errors) throw new Error('expected row errors');
     expect(result.errors.map(formatRowError)).toEqual([
       'line 9: cards[1].sources[0]: unknown source "no-such-source"',
       'line 10: cards[2].id: no library card has the id "made-up.card" (leave the id empty for a new card)',

@@ -1,14 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
+import { startQuizAction } from '@/lib/server/actions/start-quiz-action';
 import { db } from '@/lib/server/db';
 import { answerQuiz } from '@/lib/server/mutations/answer-quiz';
 import { finishQuiz } from '@/lib/server/mutations/finish-quiz';
 import { startQuiz } from '@/lib/server/mutations/start-quiz';
 import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
+import type { StartQuizInput } from '@/lib/server/quiz-options';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
 import { failInsertsWhere } from './fail-inserts';
+
+const session = vi.hoisted(() => ({ as: null as string | null }));
+vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));
 
 const T0 = new Date('2026-11-03T10:00:00Z');
 
@@ -27,7 +32,7 @@ function wrongAnswer(q: QuizQuestion): QuizAnswer {
   return { optionId: q.options.find((o) => o.id !== q.correctOptionId)!.id };
 }
 
-async function start(userId: string, input: object = { mode: 'practice', count: 10 }) {
+async function start(userId: string, input: StartQuizInput = { mode: 'practice', count: 10 }) {
   const started = await startQuiz(userId, input, T0, 'fixed-seed');
   if (!started.ok) throw new Error(started.message);
   return (await getQuizAttempt(userId, started.data.attemptId))!;
@@ -45,7 +50,8 @@ describe('quizzes against a real SQLite file', () => {
     expect(filtered.questions.every((q) => q.dimension === 'timeouts')).toBe(true);
     expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({ ok: false, code: 'empty' });
     expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(await startQuiz(user.id, { mode: 'practice', count: 500 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    session.as = user.id; // the input's shape is checked where it arrives: the action
+    expect(await startQuizAction({ mode: 'practice', count: 500 })).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { count: ['At most 30 questions.'] } });
   });
 
   it('writes the answer and the scheduler state of every card it exercises in one go, once', async () => {

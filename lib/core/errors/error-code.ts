@@ -1,3 +1,5 @@
+import type { RowError } from '@/lib/core/deck-io/types';
+
 /**
  * Every expected failure the server reports, in actions and the JSON API alike, with the HTTP
  * status the API answers it with. One list, so a new code can't be forgotten in a status map.
@@ -38,6 +40,8 @@ export type Failure<C extends ErrorCode = ErrorCode> = {
   code: C;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  /** An uploaded file's problems (`invalid_file`), each naming its line and field. */
+  errors?: RowError[];
 };
 
 /** What every server action and mutation returns: expected failures are values, not throws. */

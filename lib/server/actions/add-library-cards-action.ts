@@ -1,39 +1,7 @@
 'use server';
-import { fail, type ActionResult } from '../action-result';
-import { db } from '../db';
+import { defineAction } from '../define-action';
 import { AddLibraryCardsSchema } from '../instructor/instructor-input';
-import { invalidInput } from '../instructor/invalid-input';
-import { authorizeInstructor } from '../permissions/authorize-instructor';
-import { findEditableDeck } from '../permissions/find-editable-deck';
+import { addLibraryCards } from '../mutations/add-library-cards';
 
-/**
- * Adds library (content) cards to a deck, at the end. They are referenced, not copied: a student
- * who already studies a card keeps one progress for it, whichever deck it comes from.
- */
-export async function addLibraryCardsAction(input: unknown): Promise<ActionResult<{ added: number }>> {
-  const auth = await authorizeInstructor();
-  if (!auth.ok) return auth;
-  const parsed = AddLibraryCardsSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const deck = await findEditableDeck(auth.data, parsed.data.deckId);
-  if (!deck) return fail('not_found', 'No such deck.');
-  const wanted = [...new Set(parsed.data.cardIds)];
-  const library = await db.card.findMany({
-    where: { id: { in: wanted }, ownerId: null, retiredAt: null },
-    select: { id: true },
-  });
-  if (library.length !== wanted.length) return fail('not_found', 'Some of these cards are not in the library.');
-  const added = await db.$transaction(async (tx) => {
-    const present = new Set(
-      (await tx.deckCard.findMany({ where: { deckId: deck.id }, select: { cardId: true } })).map((r) => r.cardId),
-    );
-    const last = await tx.deckCard.aggregate({ where: { deckId: deck.id }, _max: { position: true } });
-    let position = (last._max.position ?? -1) + 1;
-    const rows = wanted
-      .filter((id) => !present.has(id))
-      .map((cardId) => ({ deckId: deck.id, cardId, position: position++ }));
-    if (rows.length > 0) await tx.deckCard.createMany({ data: rows });
-    return rows.length;
-  });
-  return { ok: true, data: { added } };
-}
+/** Adds library cards to the end of one of the instructor’s decks (see addLibraryCards). */
+export const addLibraryCardsAction = defineAction({ access: 'instructor', input: AddLibraryCardsSchema }, (input, user) => addLibraryCards(user, input));

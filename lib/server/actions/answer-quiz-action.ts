@@ -1,11 +1,10 @@
 'use server';
-import { fail, type ActionResult } from '../action-result';
-import { getCurrentUser } from '../auth';
-import { answerQuiz, type AnswerQuizResult } from '../mutations/answer-quiz';
+import { defineAction } from '../define-action';
+import { answerQuiz } from '../mutations/answer-quiz';
+import { AnswerQuizSchema } from '../quiz-options';
 
 /** Records one quiz answer for the signed-in learner (see answerQuiz). */
-export async function answerQuizAction(input: unknown): Promise<ActionResult<AnswerQuizResult>> {
-  const user = await getCurrentUser();
-  if (!user) return fail('unauthenticated', 'Sign in first.');
-  return answerQuiz(user.id, input, new Date());
-}
+export const answerQuizAction = defineAction(
+  { access: 'user', input: AnswerQuizSchema, invalid: 'That answer could not be read.' },
+  (input, user) => answerQuiz(user.id, input, new Date()),
+);

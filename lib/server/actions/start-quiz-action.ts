@@ -1,11 +1,9 @@
 'use server';
-import { fail, type ActionResult } from '../action-result';
-import { getCurrentUser } from '../auth';
+import { defineAction } from '../define-action';
 import { startQuiz } from '../mutations/start-quiz';
+import { StartQuizSchema } from '../quiz-options';
 
 /** Starts a quiz for the signed-in learner (see startQuiz). */
-export async function startQuizAction(input: unknown): Promise<ActionResult<{ attemptId: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return fail('unauthenticated', 'Sign in first.');
-  return startQuiz(user.id, input, new Date());
-}
+export const startQuizAction = defineAction({ access: 'user', input: StartQuizSchema }, (options, user) =>
+  startQuiz(user.id, options, new Date()),
+);

@@ -1,10 +1,5 @@
 import 'server-only';
 import type { RowError } from '@/lib/core/deck-io/types';
-import type { ActionResult } from '../action-result';
-
-/** An import action's result: an invalid file fails with every problem, each naming its line and field. */
-export type ImportActionResult<T> =
-  ActionResult<T> | { ok: false; code: 'invalid_file'; message: string; errors: RowError[] };
 
 export type ImportPreviewRow = {
   line: number;

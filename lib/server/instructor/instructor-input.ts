@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/content/schema';
+import { normalizeJoinCode } from '@/lib/core/classes/normalize-join-code';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
 
 /** Input schemas of the instructor actions and routes (zod at every boundary). */
@@ -33,22 +34,28 @@ export const DeckDetailsSchema = z.strictObject({
   title: text('Title', 120),
   description: text('Description', 2000),
 });
+export type DeckDetailsInput = z.infer<typeof DeckDetailsSchema>;
 
 export const UpdateDeckSchema = DeckDetailsSchema.extend({ deckId: DeckIdSchema });
+export type UpdateDeckInput = z.infer<typeof UpdateDeckSchema>;
 
 export const SetDeckPublishedSchema = z.strictObject({ deckId: DeckIdSchema, published: z.boolean() });
+export type SetDeckPublishedInput = z.infer<typeof SetDeckPublishedSchema>;
 
 export const AddLibraryCardsSchema = z.strictObject({
   deckId: DeckIdSchema,
   cardIds: z.array(CardIdSchema).min(1, { message: 'Choose at least one card.' }).max(500),
 });
+export type AddLibraryCardsInput = z.infer<typeof AddLibraryCardsSchema>;
 
 export const DeckCardSchema = z.strictObject({ deckId: DeckIdSchema, cardId: CardIdSchema });
+export type DeckCardInput = z.infer<typeof DeckCardSchema>;
 
 export const ReorderDeckCardsSchema = z.strictObject({
   deckId: DeckIdSchema,
   cardIds: z.array(CardIdSchema).max(IMPORT_LIMITS.maxCards),
 });
+export type ReorderDeckCardsInput = z.infer<typeof ReorderDeckCardsSchema>;
 
 /** An instructor's own card, as the card editor sends it. `dimension` is `comparison/dimension`. */
 export const OwnCardSchema = z.strictObject({
@@ -91,6 +98,7 @@ export const CreateClassSchema = z.strictObject({ name: text('Name', 100) });
 export const ClassRefSchema = z.strictObject({ classId: ClassIdSchema });
 
 export const AssignDeckSchema = z.strictObject({ classId: ClassIdSchema, deckId: DeckIdSchema });
+export type AssignDeckInput = z.infer<typeof AssignDeckSchema>;
 
 export const AssignPromptSchema = z.strictObject({
   classId: ClassIdSchema,
@@ -101,11 +109,17 @@ export const AssignPromptSchema = z.strictObject({
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Use a date (YYYY-MM-DD).' })
     .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Use a real date.' }),
 });
+export type AssignPromptInput = z.infer<typeof AssignPromptSchema>;
 
 export const UnassignPromptSchema = z.strictObject({ classId: ClassIdSchema, promptId: IdSchema });
+export type UnassignPromptInput = z.infer<typeof UnassignPromptSchema>;
 
 export const ClassMemberSchema = z.strictObject({ classId: ClassIdSchema, userId: UserIdSchema });
+export type ClassMemberInput = z.infer<typeof ClassMemberSchema>;
 
-export const JoinClassSchema = z.strictObject({ code: z.string().max(40) });
+/** A join code as typed (any case, spaces or dashes), read into its stored form; anything else fails. */
+export const JoinClassSchema = z.strictObject({
+  code: z.string().max(40).transform(normalizeJoinCode).pipe(z.string()),
+});
 
 export const UpdateUserRoleSchema = z.strictObject({ userId: UserIdSchema, role: z.enum(['LEARNER', 'INSTRUCTOR']) });

@@ -6,6 +6,7 @@ import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
 import { parseDeckYaml } from '@/lib/core/deck-io/parse-deck-yaml';
 import { CARD_FIELDS, type CsvColumn, type DeckIoCard, type ParsedCard, type RowError } from '@/lib/core/deck-io/types';
 import { withoutOrigin } from '@/lib/core/deck-io/without-origin';
+import { fail, type Failure } from '../action-result';
 import type { SessionUser } from '../auth';
 import { CARD_FIELD_COLUMNS, toCardFields } from '../card-dto';
 import { getContent } from '../content';
@@ -39,7 +40,8 @@ export type ImportPlan = {
 
 export type PlanResult =
   | { ok: true; plan: ImportPlan }
-  | { ok: false; code: 'not_found' | 'invalid_file'; message: string; errors: RowError[] };
+  | Failure<'not_found'>
+  | (Failure<'invalid_file'> & { errors: RowError[] });
 
 const CARD_SELECT = { id: true, ownerId: true, retiredAt: true, ...CARD_FIELD_COLUMNS } as const;
 
@@ -58,7 +60,7 @@ const changedFields = (before: DeckIoCard, after: DeckIoCard) =>
  */
 export async function planDeckImport(actor: SessionUser, input: ImportDeckInput): Promise<PlanResult> {
   const deck = input.deckId === null ? null : await findEditableDeck(actor, input.deckId);
-  if (input.deckId !== null && !deck) return { ok: false, code: 'not_found', message: 'No such deck.', errors: [] };
+  if (input.deckId !== null && !deck) return fail('not_found', 'No such deck.');
 
   const invalid = (errors: RowError[]): PlanResult => ({
     ok: false,

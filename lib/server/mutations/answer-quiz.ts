@@ -1,24 +1,17 @@
 import 'server-only';
-import { z } from 'zod';
 import { checkAnswer } from '@/lib/core/quiz/check-answer';
 import { feedbackFor, type QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import { gradeFromAnswer } from '@/lib/core/quiz/grade-from-answer';
 import { QuizAnswerError } from '@/lib/core/quiz/quiz-answer-error';
-import { QuizAnswerSchema } from '@/lib/core/quiz/schema';
 import { fail, type ActionResult } from '../action-result';
 import { db } from '../db';
+import { isUniqueViolation } from '../is-unique-violation';
 import { getQuizAttempt } from '../queries/get-quiz-attempt';
 import { getStudySettings } from '../queries/get-study-settings';
+import type { AnswerQuizInput } from '../quiz-options';
 import { QUIZ_GRACE_MS, quizDeadline } from '../quiz-deadline';
 import { reviewStateRepository } from '../review-state/review-state-repository';
 import { finishQuiz } from './finish-quiz';
-
-export const AnswerQuizSchema = z.strictObject({
-  attemptId: z.string().min(1).max(100),
-  questionIndex: z.number().int().min(0).max(100),
-  answer: QuizAnswerSchema,
-  elapsedMs: z.number().int().min(0).max(86_400_000),
-});
 
 /** Practice mode gets feedback at once; a timed test only learns that the answer was kept. */
 export type AnswerQuizResult = { mode: 'practice'; feedback: QuizFeedback } | { mode: 'timed'; recorded: true };
@@ -28,10 +21,8 @@ export type AnswerQuizResult = { mode: 'practice'; feedback: QuizFeedback } | { 
  * (wrong → Again; right → Good, or Hard if slow), written in the same transaction as the answer.
  * Idempotent per question: answering again returns the first answer's result and writes nothing.
  */
-export async function answerQuiz(userId: string, input: unknown, now: Date): Promise<ActionResult<AnswerQuizResult>> {
-  const parsed = AnswerQuizSchema.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', 'That answer could not be read.');
-  const { attemptId, questionIndex, answer, elapsedMs } = parsed.data;
+export async function answerQuiz(userId: string, input: AnswerQuizInput, now: Date): Promise<ActionResult<AnswerQuizResult>> {
+  const { attemptId, questionIndex, answer, elapsedMs } = input;
 
   const attempt = await getQuizAttempt(userId, attemptId);
   if (!attempt) return fail('not_found', 'No such quiz.');
@@ -83,7 +74,7 @@ export async function answerQuiz(userId: string, input: unknown, now: Date): Pro
       }
     });
   } catch (error) {
-    if ((error as { code?: string }).code !== 'P2002') throw error;
+    if (!isUniqueViolation(error)) throw error;
     // The same answer arrived twice at once: the first one is the answer.
     const again = (await getQuizAttempt(userId, attemptId))?.answers.get(questionIndex);
     if (!again) throw error;

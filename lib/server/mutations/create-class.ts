@@ -1,8 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { newJoinCode } from '../instructor/new-join-code';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
+import { isUniqueViolation } from '../is-unique-violation';
 
 /** Creates a class with a fresh join code (drawn again in the unlikely event it is taken). */
 export async function createClass(ownerId: string, name: string): Promise<{ id: string; joinCode: string }> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { isUniqueViolation } from '../is-unique-violation';
 import { hashPassword } from '../password';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -14,7 +15,7 @@ export async function createUser(input: NewUser): Promise<{ id: string } | null>
       select: { id: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') return null; // unique email
+    if (isUniqueViolation(error)) return null; // the email is taken
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { generateQuestions } from '@/lib/core/quiz/generate-questions';
 import { selectQuestions } from '@/lib/core/quiz/select-questions';
 import { fail, type ActionResult } from '../action-result';
@@ -10,16 +9,18 @@ import { env } from '../env';
 import { getQuizCardStates } from '../queries/get-quiz-card-states';
 import { getStudiedDeckIds } from '../queries/get-studied-deck-ids';
 import { getStudySettings } from '../queries/get-study-settings';
-import { SHORT_TEST_SECONDS, StartQuizSchema, TIMED_TEST_SECONDS } from '../quiz-options';
+import { SHORT_TEST_SECONDS, TIMED_TEST_SECONDS, type StartQuizInput } from '../quiz-options';
 
 /**
  * Builds a quiz from the learner's state (due and weak first, then new), optionally limited to a
  * deck, a dimension or their weak spots, and stores it so it can be resumed and replayed.
  */
-export async function startQuiz(userId: string, input: unknown, now: Date, seed: string = randomUUID()): Promise<ActionResult<{ attemptId: string }>> {
-  const parsed = StartQuizSchema.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', 'Please fix the highlighted fields.', z.flattenError(parsed.error).fieldErrors);
-  const options = parsed.data;
+export async function startQuiz(
+  userId: string,
+  options: StartQuizInput,
+  now: Date,
+  seed: string = randomUUID(),
+): Promise<ActionResult<{ attemptId: string }>> {
   const allowed: number[] = [...TIMED_TEST_SECONDS, ...(env().TEST_SHORT_TIMERS ? [SHORT_TEST_SECONDS] : [])];
   if (options.mode === 'timed' && (!options.timeLimitSec || !allowed.includes(options.timeLimitSec))) {
     return fail('invalid_input', 'Choose a length for the timed test.', { timeLimitSec: ['Choose a length.'] });

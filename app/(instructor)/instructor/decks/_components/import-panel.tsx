@@ -72,7 +72,7 @@ export function ImportPanel({ deckId }: { deckId: string | null }) {
       if (result.ok) setPreview(result.data);
       else {
         setMessage(result.message);
-        setErrors('errors' in result ? result.errors : []);
+        setErrors(result.errors ?? []);
       }
     });
   }
@@ -83,7 +83,7 @@ export function ImportPanel({ deckId }: { deckId: string | null }) {
       if (!result.ok) {
         setPreview(null);
         setMessage(result.message);
-        setErrors('errors' in result ? result.errors : []);
+        setErrors(result.errors ?? []);
         return;
       }
       const r = result.data;
