@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatabaseProvider } from '../database-url';
 import { db } from '../db';
+import { isUniqueViolation } from '../is-unique-violation';
 import { getStudySettings } from '../queries/get-study-settings';
 import { REVIEW_STATE_SELECT } from '../review-state-row';
 import { REVIEW_CARD_COLUMNS } from '../to-review-card';
@@ -9,8 +10,6 @@ import { learnerLock } from './lock-learner-writes';
 import { prismaLearnerWrites, studyableCardIds } from './prisma-learner-writes';
 import { prismaQueueSource } from './prisma-queue-source';
 import type { ReviewStateRepository } from './types';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
 /** The portable repository: Prisma, on any database it supports (ADR 003, 005, 012). */
 export function prismaReviewStateRepository(provider: DatabaseProvider): ReviewStateRepository {
