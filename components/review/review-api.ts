@@ -1,27 +1,11 @@
 /** Browser-side calls to the review JSON API, with retries that reuse the same idempotency key. */
 
-import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+import type { Grade } from '@/lib/core/scheduler/types';
+import type { RecordedReview } from '@/lib/server/mutations/record-review';
+import type { UndoReviewResult } from '@/lib/server/mutations/undo-review';
+import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
 
-export type Grade = 'again' | 'hard' | 'good' | 'easy';
-
-export type ReviewCardView = {
-  id: string;
-  front: string;
-  back: string;
-  explanation: string | null;
-  html: { front: SafeHtml; back: SafeHtml; explanation: SafeHtml | null };
-  sources: { id: string; title: string; url: string }[];
-  dimension: string | null;
-  kind: 'new' | 'learning' | 'review';
-  intervals: Record<Grade, string>;
-};
-
-export type ReviewQueueView = {
-  cards: ReviewCardView[];
-  counts: { new: number; learning: number; review: number };
-  doneToday: number;
-  nextDue: string | null;
-};
+type UndoneReview = Extract<UndoReviewResult, { ok: true }>['data'];
 
 export class ApiError extends Error {
   constructor(
@@ -60,7 +44,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, onRetry: (n: numbe
 }
 
 /** Today's queue; with `focus`, those cards instead (a focus session). */
-export function fetchQueue(after: string | null, focus?: string[]): Promise<ReviewQueueView> {
+export function fetchQueue(after: string | null, focus?: string[]): Promise<ReviewQueue> {
   const params = new URLSearchParams();
   if (after) params.set('after', after);
   if (focus) params.set('cards', focus.join(','));
@@ -69,9 +53,9 @@ export function fetchQueue(after: string | null, focus?: string[]): Promise<Revi
 }
 
 export function submitReview(body: { cardId: string; grade: Grade; reviewId: string; durationMs: number }) {
-  return request<{ cardId: string; due: string; state: string }>('/api/review', { method: 'POST', body: JSON.stringify(body) });
+  return request<RecordedReview>('/api/review', { method: 'POST', body: JSON.stringify(body) });
 }
 
 export function undoReview(reviewId: string) {
-  return request<{ cardId: string }>('/api/review/undo', { method: 'POST', body: JSON.stringify({ reviewId }) });
+  return request<UndoneReview>('/api/review/undo', { method: 'POST', body: JSON.stringify({ reviewId }) });
 }
