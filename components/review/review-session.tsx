@@ -1,23 +1,14 @@
 'use client';
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { ReviewCardPanel } from './review-card-panel';
 import { SessionSummary } from './session-summary';
-import { useReviewQueue } from './use-review-queue';
+import { type ReviewSessionOptions, useReviewQueue } from './use-review-queue';
 
 /** The daily review: front, reveal, grade (keys 1–4), undo (Ctrl/Cmd+Z), progress and a summary. */
-export function ReviewSession({
-  initialQueue,
-  startedAt,
-  focusCardIds,
-}: {
-  initialQueue: ReviewQueue;
-  startedAt: number;
-  /** A focus session of these cards (e.g. a quiz's misses) instead of today's queue. */
-  focusCardIds?: string[];
-}) {
-  const review = useReviewQueue({ initialQueue, startedAt, focusCardIds });
+export function ReviewSession(options: ReviewSessionOptions) {
+  const review = useReviewQueue(options);
+  const { startedAt, focusCardIds } = options;
   const { counts } = review.queue;
 
   return (

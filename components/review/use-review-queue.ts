@@ -8,21 +8,19 @@ import { reviewKeyAction } from './review-keys';
 export type Answered = { reviewId: string; cardId: string; grade: Grade };
 type Pending = { cardId: string; grade: Grade; reviewId: string; durationMs: number };
 
+export type ReviewSessionOptions = {
+  initialQueue: ReviewQueue;
+  startedAt: number;
+  /** A focus session of these cards (e.g. a quiz's misses) instead of today's queue. */
+  focusCardIds?: string[];
+};
+
 /**
  * The daily review's state: the queue (asked again after each answer), the shown card and its
  * answer, grading with one idempotency key per answer (retried; kept for "Send again" when
  * offline), undo of the last answer, and the keyboard (1–4, Space / Enter, Ctrl/Cmd+Z).
  */
-export function useReviewQueue({
-  initialQueue,
-  startedAt,
-  focusCardIds,
-}: {
-  initialQueue: ReviewQueue;
-  startedAt: number;
-  /** A focus session of these cards (e.g. a quiz's misses) instead of today's queue. */
-  focusCardIds?: string[];
-}) {
+export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: ReviewSessionOptions) {
   const [queue, setQueue] = useState<ReviewQueue>(initialQueue);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);

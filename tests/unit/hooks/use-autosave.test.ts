@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLocalDraft, writeLocalDraft } from '@/components/mock/draft-store';
 import { useAutosave } from '@/components/mock/use-autosave';
-import { apiError, type SentRequest, stubFetch } from './fake-api';
+import { advance, apiError, fakeTimersPerTest, type SentRequest, stubFetch } from './hook-harness';
 
 const T0 = Date.parse('2026-11-02T12:00:00Z');
 const ATTEMPT = 'a1';
@@ -34,8 +34,6 @@ function draftServer(stored: { draft: string; version: number }) {
   };
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-
 /** Mounts the hook and lets its after-load check of this device's copy run (before any typing, as in a browser). */
 async function renderAutosave(initial: { draft: string; version: number }) {
   const onTimeUp = vi.fn();
@@ -45,15 +43,9 @@ async function renderAutosave(initial: { draft: string; version: number }) {
   return { ...hook, onTimeUp, onSubmitted };
 }
 
+fakeTimersPerTest(T0);
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
   window.localStorage.clear();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe('useAutosave', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { type MockTimingMs, useMockClock } from '@/components/mock/use-mock-clock';
-import { apiError, stubFetch } from './fake-api';
+import { advance, apiError, fakeTimersPerTest, stubFetch } from './hook-harness';
 
 /** The server's clock; this browser's runs an hour behind it. */
 const SERVER_T0 = Date.parse('2026-11-02T12:00:00Z');
@@ -16,7 +16,6 @@ const attempt = (over: Partial<MockTimingMs> = {}): MockTimingMs => ({
   pausedAt: null,
   ...over,
 });
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 function renderClock(timing: MockTimingMs, halted = false) {
   const onTimeUp = vi.fn();
@@ -30,15 +29,7 @@ function renderClock(timing: MockTimingMs, halted = false) {
   return { ...hook, onTimeUp, beforePause, say };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(SERVER_T0 - SKEW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fakeTimersPerTest(SERVER_T0 - SKEW);
 
 describe('useMockClock', () => {
   it('counts down on the server’s clock, whatever this browser’s says', async () => {

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLocalDraft, writeLocalDraft } from '@/components/mock/draft-store';
 import { useMockSubmit } from '@/components/mock/use-mock-submit';
-import { apiError, stubFetch } from './fake-api';
+import { advance, apiError, fakeTimersPerTest, stubFetch } from './hook-harness';
 
 const ATTEMPT = 'a1';
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 function renderSubmit() {
   let closed = false;
@@ -24,15 +23,10 @@ function renderSubmit() {
   return { ...hook, close, reopen, say, onSubmitted };
 }
 
+fakeTimersPerTest();
 beforeEach(() => {
-  vi.useFakeTimers();
   window.localStorage.clear();
   writeLocalDraft(ATTEMPT, { draft: 'My answer.', version: 3, at: 0 });
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe('useMockSubmit', () => {

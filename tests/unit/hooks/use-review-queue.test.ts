@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useReviewQueue } from '@/components/review/use-review-queue';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 import type { ReviewCard, ReviewQueue } from '@/lib/server/queries/get-review-queue';
-import { type SentRequest, stubFetch } from './fake-api';
+import { fakeTimersPerTest, type SentRequest, stubFetch } from './hook-harness';
 
 const T0 = Date.parse('2026-11-02T12:00:00Z');
 const html = (text: string) => `<p>${text}</p>` as SafeHtml;
@@ -68,15 +68,7 @@ const press = (key: string, init: KeyboardEventInit = {}) =>
     await vi.advanceTimersByTimeAsync(0);
   });
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(T0);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fakeTimersPerTest(T0);
 
 describe('useReviewQueue', () => {
   it('Space shows the answer, 1–4 grade it with the time it took, and the next card comes', async () => {

@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { act, cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /** A request the hook under test sent through `fetch`. */
 export type SentRequest = { url: string; method: string; body: unknown; keepalive: boolean };
@@ -31,3 +32,19 @@ export const apiError = (status: number, code: string, message = code) => ({
   status,
   body: { error: { code, message } },
 });
+
+/** Fake timers (and optionally the clock at `now`) for each test; afterwards unmounts, restores timers and `fetch`. */
+export function fakeTimersPerTest(now?: number) {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    if (now !== undefined) vi.setSystemTime(now);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+}
+
+/** Lets `ms` of fake time pass, with React's updates flushed. */
+export const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
