@@ -1,8 +1,6 @@
+import type { KeyPress } from '@/components/ui/key-press';
 import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
 import { LETTERS, TRUE_FALSE } from './question-view';
-
-/** The key press, as much of a KeyboardEvent as the mapping reads. */
-export type QuizKey = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; targetTag: string | null };
 
 export type QuizKeyAction = { type: 'next' } | { type: 'submit' } | { type: 'choose'; optionId: string };
 
@@ -12,7 +10,7 @@ export type QuizKeyAction = { type: 'next' } | { type: 'submit' } | { type: 'cho
  * question is answered. Every action replaces the key's default.
  */
 export function quizKeyAction(
-  press: QuizKey,
+  press: KeyPress,
   { question, answered, hasFeedback }: { question: PublicQuestion; answered: boolean; hasFeedback: boolean },
 ): QuizKeyAction | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null;

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { toKeyPress } from '@/components/ui/key-press';
 import type { QuizFeedback } from '@/lib/core/quiz/feedback-for';
 import { nextOpenQuestion } from '@/lib/core/quiz/next-open-question';
 import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
@@ -111,17 +112,11 @@ export function useQuizPlayer({
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const action = quizKeyAction(
-        {
-          key: event.key,
-          ctrlKey: event.ctrlKey,
-          metaKey: event.metaKey,
-          altKey: event.altKey,
-          targetTag: target?.tagName ?? null,
-        },
-        { question, answered: Boolean(current), hasFeedback: Boolean(feedback) },
-      );
+      const action = quizKeyAction(toKeyPress(event), {
+        question,
+        answered: Boolean(current),
+        hasFeedback: Boolean(feedback),
+      });
       if (!action) return;
       event.preventDefault();
       if (action.type === 'next') next();

@@ -1,3 +1,4 @@
+import type { KeyPress } from '@/components/ui/key-press';
 import type { Grade } from '@/lib/core/scheduler/types';
 
 /** The answer buttons, in order, with their keyboard shortcut. */
@@ -13,9 +14,6 @@ export type ReviewKeyAction = ({ type: 'undo' } | { type: 'reveal' } | { type: '
   preventDefault: boolean;
 };
 
-/** The key press, as much of a KeyboardEvent as the mapping reads. */
-export type ReviewKey = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; targetTag: string | null };
-
 const TYPING_TAGS = ['INPUT', 'TEXTAREA', 'SELECT'];
 const CONTROL_TAGS = ['BUTTON', 'A'];
 
@@ -24,7 +22,7 @@ const CONTROL_TAGS = ['BUTTON', 'A'];
  * answers Good), 1–4 answer. Nothing while typing in a field, and Space / Enter on a focused
  * button or link are left to it.
  */
-export function reviewKeyAction(press: ReviewKey, revealed: boolean): ReviewKeyAction | null {
+export function reviewKeyAction(press: KeyPress, revealed: boolean): ReviewKeyAction | null {
   if (press.targetTag && TYPING_TAGS.includes(press.targetTag)) return null;
   if ((press.ctrlKey || press.metaKey) && press.key.toLowerCase() === 'z')
     return { type: 'undo', preventDefault: true };

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { toKeyPress } from '@/components/ui/key-press';
 import type { Grade } from '@/lib/core/scheduler/types';
 import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { fetchQueue, submitReview, undoReview as undoReviewRequest, withRetry } from './review-api';
@@ -130,17 +131,7 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const action = reviewKeyAction(
-        {
-          key: event.key,
-          ctrlKey: event.ctrlKey,
-          metaKey: event.metaKey,
-          altKey: event.altKey,
-          targetTag: target?.tagName ?? null,
-        },
-        revealed,
-      );
+      const action = reviewKeyAction(toKeyPress(event), revealed);
       if (!action) return;
       if (action.preventDefault) event.preventDefault();
       if (action.type === 'undo') void undo();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type QuizKey, quizKeyAction } from '@/components/quiz/quiz-keys';
+import type { KeyPress } from '@/components/ui/key-press';
+import { quizKeyAction } from '@/components/quiz/quiz-keys';
 import type { PublicQuestion } from '@/lib/core/quiz/to-public-question';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
 
@@ -17,7 +18,7 @@ const matching: PublicQuestion = {
   facts: [{ id: 'f1', text: 'A fact' }],
   targets: [{ id: 'a', label: 'A' }],
 };
-const key = (over: Partial<QuizKey>): QuizKey => ({
+const key = (over: Partial<KeyPress>): KeyPress => ({
   key: 'Enter',
   ctrlKey: false,
   metaKey: false,
@@ -28,7 +29,7 @@ const key = (over: Partial<QuizKey>): QuizKey => ({
 const open = { answered: false, hasFeedback: false };
 
 describe('quizKeyAction', () => {
-  it.each<[string, Partial<QuizKey>, PublicQuestion, typeof open, ReturnType<typeof quizKeyAction>]>([
+  it.each<[string, Partial<KeyPress>, PublicQuestion, typeof open, ReturnType<typeof quizKeyAction>]>([
     ['Enter checks the answer', {}, choice, open, { type: 'submit' }],
     ['Enter after feedback moves on', {}, choice, { answered: true, hasFeedback: true }, { type: 'next' }],
     ['Enter on a focused button is the button’s', { targetTag: 'BUTTON' }, choice, open, null],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ReviewKey, reviewKeyAction } from '@/components/review/review-keys';
+import type { KeyPress } from '@/components/ui/key-press';
+import { reviewKeyAction } from '@/components/review/review-keys';
 
-const key = (over: Partial<ReviewKey>): ReviewKey => ({
+const key = (over: Partial<KeyPress>): KeyPress => ({
   key: ' ',
   ctrlKey: false,
   metaKey: false,
@@ -11,7 +12,7 @@ const key = (over: Partial<ReviewKey>): ReviewKey => ({
 });
 
 describe('reviewKeyAction', () => {
-  it.each<[string, Partial<ReviewKey>, boolean, ReturnType<typeof reviewKeyAction>]>([
+  it.each<[string, Partial<KeyPress>, boolean, ReturnType<typeof reviewKeyAction>]>([
     ['Space reveals', {}, false, { type: 'reveal', preventDefault: true }],
     ['Enter reveals', { key: 'Enter' }, false, { type: 'reveal', preventDefault: true }],
     ['Space after the reveal answers Good', {}, true, { type: 'grade', grade: 'good', preventDefault: true }],
