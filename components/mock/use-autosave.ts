@@ -10,6 +10,16 @@ import { ApiError, beaconDraft, saveDraft } from './mock-api';
 
 export type SaveState = 'saved' | 'saving' | 'offline' | 'too-long';
 
+export type AutosaveOptions = {
+  attemptId: string;
+  /** The server's copy. */
+  initial: DraftCopy;
+  /** The server refused a save because the time is up. */
+  onTimeUp: () => void;
+  /** The server refused a save because the answer is already submitted (another tab). */
+  onSubmitted: () => void;
+};
+
 /** How often the loop checks whether a save is due (the thresholds are in `isAutosaveDue`). */
 const LOOP_MS = 500;
 
@@ -22,18 +32,7 @@ const LOOP_MS = 500;
  * already used that version) is sent again after the stored version, so the newest text always wins.
  * The server saying the time is up or the answer is already submitted ends the saves.
  */
-export function useAutosave({
-  attemptId,
-  initial,
-  onTimeUp,
-  onSubmitted,
-}: {
-  attemptId: string;
-  /** The server's copy. */
-  initial: DraftCopy;
-  onTimeUp: () => void;
-  onSubmitted: () => void;
-}) {
+export function useAutosave({ attemptId, initial, onTimeUp, onSubmitted }: AutosaveOptions) {
   const { draft: serverDraft, version: serverVersion } = initial;
   const [text, setText] = useState(serverDraft);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -55,6 +54,7 @@ export function useAutosave({
     [attemptId],
   );
 
+  /** Saves now when anything is unsaved: from the loop, and on Ctrl+S, blur and before a pause. */
   const save = useCallback(
     async (keepalive = false) => {
       const { inFlight, closed, dirty } = state.current;
@@ -153,38 +153,29 @@ export function useAutosave({
     return () => window.clearTimeout(id);
   }, [attemptId, serverDraft, serverVersion, edit, keepLocal]);
 
-  return {
-    text,
-    saveState,
-    savedAt,
-    serverCopy,
-    /** The editor's text changed. */
-    change: useCallback((value: string) => edit(value, { type: 'edited', at: Date.now() }), [edit]),
-    /** Save now (Ctrl+S, blur, before a pause). */
-    save,
-    takeServerCopy: useCallback(
-      (copy: LocalDraft) => {
-        setServerCopy(null);
-        edit(copy.draft, { type: 'edited', at: Date.now() });
-        void save();
-      },
-      [edit, save],
-    ),
-    dismissServerCopy: useCallback(() => setServerCopy(null), []),
-    /**
-     * Ends the saves and hands over the final copy (a version after every save, also kept on
-     * this device), or null when already closed.
-     */
-    close: useCallback((): DraftCopy | null => {
-      if (state.current.closed) return null;
-      state.current = reduceAutosave(reduceAutosave(state.current, { type: 'closed' }), { type: 'version-claimed' });
-      const copy = { draft: textRef.current, version: state.current.sentVersion };
-      keepLocal(copy.draft, copy.version);
-      return copy;
-    }, [keepLocal]),
-    /** The final send failed: saves may go on. */
-    reopen: useCallback(() => {
-      state.current = reduceAutosave(state.current, { type: 'reopened' });
-    }, []),
-  };
+  /** The editor's text changed. */
+  const change = useCallback((value: string) => edit(value, { type: 'edited', at: Date.now() }), [edit]);
+  const takeServerCopy = useCallback(
+    (copy: LocalDraft) => {
+      setServerCopy(null);
+      edit(copy.draft, { type: 'edited', at: Date.now() });
+      void save();
+    },
+    [edit, save],
+  );
+  const dismissServerCopy = useCallback(() => setServerCopy(null), []);
+  /** Ends the saves and hands over the final copy (a version after every save, also kept on this device), or null when already closed. */
+  const close = useCallback((): DraftCopy | null => {
+    if (state.current.closed) return null;
+    state.current = reduceAutosave(reduceAutosave(state.current, { type: 'closed' }), { type: 'version-claimed' });
+    const copy = { draft: textRef.current, version: state.current.sentVersion };
+    keepLocal(copy.draft, copy.version);
+    return copy;
+  }, [keepLocal]);
+  /** The final send failed: saves may go on. */
+  const reopen = useCallback(() => {
+    state.current = reduceAutosave(state.current, { type: 'reopened' });
+  }, []);
+
+  return { text, saveState, savedAt, serverCopy, change, save, takeServerCopy, dismissServerCopy, close, reopen };
 }
