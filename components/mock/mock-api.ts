@@ -1,11 +1,10 @@
 /** Browser-side calls to the mock-interview JSON API (autosave, beacon, pause, submit). */
 import { requestJson } from '@/lib/client/request-json';
+import type { SavedDraft } from '@/lib/server/mutations/save-mock-draft';
+import type { MockPauseState } from '@/lib/server/mutations/set-mock-paused';
+import type { SubmittedMock } from '@/lib/server/mutations/submit-mock-attempt';
 
 export { ApiError, withRetry } from '@/lib/client/request-json';
-
-export type SavedDraft = { attemptId: string; accepted: boolean; version: number; savedAt: string | null; serverNow: string };
-export type PauseState = { pausedMs: number; pausedAt: string | null; serverNow: string };
-export type SubmittedMock = { attemptId: string; verdict: string; score: number; autoSubmitted: boolean; submittedAt: string; gaps: string[] };
 
 const base = (attemptId: string) => `/api/mock/attempts/${encodeURIComponent(attemptId)}`;
 
@@ -35,7 +34,7 @@ export function beaconDraft(attemptId: string, body: { draft: string; version: n
 }
 
 export function setPaused(attemptId: string, paused: boolean) {
-  return requestJson<PauseState>(`${base(attemptId)}/pause`, { body: { paused } });
+  return requestJson<MockPauseState>(`${base(attemptId)}/pause`, { body: { paused } });
 }
 
 export function submitAttempt(attemptId: string, body: { draft: string; version: number; auto: boolean }) {

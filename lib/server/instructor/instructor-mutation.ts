@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 

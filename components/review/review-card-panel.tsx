@@ -1,0 +1,70 @@
+import { SourceLinks } from '@/components/deck/source-links';
+import { Button } from '@/components/ui/button';
+import { Markdown } from '@/components/ui/markdown';
+import { Panel } from '@/components/ui/panel';
+import type { Grade } from '@/lib/core/scheduler/types';
+import type { ReviewCard } from '@/lib/server/queries/get-review-queue';
+import { GRADE_BUTTONS } from './review-keys';
+
+const KIND_LABELS: Record<ReviewCard['kind'], string> = { new: 'New card', learning: 'Learning', review: 'Review' };
+
+/** One card: its front, then on reveal its answer and the four answer buttons with their next intervals. */
+export function ReviewCardPanel({
+  card,
+  revealed,
+  busy,
+  onReveal,
+  onGrade,
+}: {
+  card: ReviewCard;
+  revealed: boolean;
+  busy: boolean;
+  onReveal: () => void;
+  onGrade: (grade: Grade) => void;
+}) {
+  return (
+    <Panel className="flex min-h-72 flex-col gap-5">
+      <div className="flex items-center justify-between text-xs uppercase tracking-wide text-fg-muted">
+        <span>{KIND_LABELS[card.kind]}</span>
+        {card.dimension ? <span>{card.dimension}</span> : null}
+      </div>
+      <div aria-live="polite" className="flex flex-col gap-5">
+        <h2 className="sr-only">Question</h2>
+        <Markdown className="text-lg font-medium" html={card.html.front} />
+        {revealed ? (
+          <div className="flex flex-col gap-3 border-t border-border pt-4" data-testid="answer">
+            <h2 className="sr-only">Answer</h2>
+            <Markdown html={card.html.back} />
+            {card.html.explanation ? <Markdown className="text-sm text-fg-muted" html={card.html.explanation} /> : null}
+            <SourceLinks sources={card.sources} />
+          </div>
+        ) : null}
+      </div>
+      <div className="mt-auto">
+        {revealed ? (
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="How well did you remember?">
+            {GRADE_BUTTONS.map((b) => (
+              <button
+                key={b.grade}
+                type="button"
+                disabled={busy}
+                onClick={() => onGrade(b.grade)}
+                aria-keyshortcuts={b.key}
+                className={`flex flex-col items-center rounded-lg border bg-surface px-3 py-2 font-medium hover:bg-muted disabled:opacity-50 ${b.tone}`}
+              >
+                <span>
+                  {b.label} <kbd className="text-xs">{b.key}</kbd>
+                </span>
+                <span className="text-xs text-fg-muted">{card.intervals[b.grade]}</span>
+              </button>
+            ))}
+          </div>
+        ) : (
+          <Button className="w-full" onClick={onReveal} aria-keyshortcuts="Space">
+            Show answer <kbd className="text-xs">Space</kbd>
+          </Button>
+        )}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,36 @@
+import type { KeyPress } from '@/components/ui/key-press';
+import type { Grade } from '@/lib/core/scheduler/types';
+
+/** The answer buttons, in order, with their keyboard shortcut. */
+export const GRADE_BUTTONS: readonly { grade: Grade; label: string; key: string; tone: string }[] = [
+  { grade: 'again', label: 'Again', key: '1', tone: 'border-danger/50 text-danger' },
+  { grade: 'hard', label: 'Hard', key: '2', tone: 'border-warning/50 text-warning' },
+  { grade: 'good', label: 'Good', key: '3', tone: 'border-success/50 text-success' },
+  { grade: 'easy', label: 'Easy', key: '4', tone: 'border-accent/50 text-accent' },
+];
+
+/** `preventDefault`: the key's own effect (the browser's undo, scrolling, clicking) is replaced. */
+export type ReviewKeyAction = ({ type: 'undo' } | { type: 'reveal' } | { type: 'grade'; grade: Grade }) & {
+  preventDefault: boolean;
+};
+
+const TYPING_TAGS = ['INPUT', 'TEXTAREA', 'SELECT'];
+const CONTROL_TAGS = ['BUTTON', 'A'];
+
+/**
+ * What a key press does in the review: Ctrl/Cmd+Z undoes, Space or Enter shows the answer (then
+ * answers Good), 1–4 answer. Nothing while typing in a field, and Space / Enter on a focused
+ * button or link are left to it.
+ */
+export function reviewKeyAction(press: KeyPress, revealed: boolean): ReviewKeyAction | null {
+  if (press.targetTag && TYPING_TAGS.includes(press.targetTag)) return null;
+  if ((press.ctrlKey || press.metaKey) && press.key.toLowerCase() === 'z')
+    return { type: 'undo', preventDefault: true };
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (press.key === ' ' || press.key === 'Enter') {
+    if (press.targetTag && CONTROL_TAGS.includes(press.targetTag)) return null;
+    return revealed ? { type: 'grade', grade: 'good', preventDefault: true } : { type: 'reveal', preventDefault: true };
+  }
+  const button = GRADE_BUTTONS.find((b) => b.key === press.key);
+  return button ? { type: 'grade', grade: button.grade, preventDefault: false } : null;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
+import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
+import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+import { fakeTimersPerTest } from './hook-harness';
+
+// The server side of a quiz (its actions) and the router stand in for the network and the page.
+const server = vi.hoisted(() => ({ answer: vi.fn(), finish: vi.fn(), refresh: vi.fn() }));
+vi.mock('@/lib/server/actions/answer-quiz-action', () => ({ answerQuizAction: server.answer }));
+vi.mock('@/lib/server/actions/finish-quiz-action', () => ({ finishQuizAction: server.finish }));
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: server.refresh }) }));
+
+const { useQuizPlayer } = await import('@/components/quiz/use-quiz-player');
+
+const html = (text: string) => `<p>${text}</p>` as SafeHtml;
+const question = (key: string): PublicQuestion => ({
+  key,
+  promptHtml: html(key),
+  dimension: null,
+  type: 'multiple-choice',
+  options: ['o1', 'o2', 'o3'].map((id) => ({ id, html: html(id) })),
+});
+const QUESTIONS = [question('q0'), question('q1'), question('q2')];
+const feedback = (optionId: string): QuizFeedback => ({
+  correct: optionId === 'o2',
+  partial: null,
+  explanationHtml: html('Because.'),
+  chosen: { optionId },
+  fellFor: null,
+  sources: [],
+  type: 'multiple-choice',
+  correctOptionId: 'o2',
+  whyHtml: {},
+});
+
+const press = (key: string) =>
+  act(async () => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+    await vi.advanceTimersByTimeAsync(0);
+  });
+
+fakeTimersPerTest();
+beforeEach(() => {
+  server.answer.mockReset();
+  server.finish.mockReset().mockResolvedValue({ ok: true, data: { score: 1 } });
+  server.refresh.mockReset();
+});
+
+describe('useQuizPlayer', () => {
+  it('practice: starts at the first open question; a key picks, Enter checks and shows feedback, Enter moves on', async () => {
+    server.answer.mockImplementation(async (input: { answer: { optionId: string } }) => ({
+      ok: true,
+      data: { mode: 'practice', feedback: feedback(input.answer.optionId) },
+    }));
+    const { result } = renderHook(() =>
+      useQuizPlayer({
+        attemptId: 'q1',
+        questions: QUESTIONS,
+        answered: { 0: feedback('o1') },
+        deadline: null,
+        serverNow: 0,
+      }),
+    );
+    expect(result.current.index).toBe(1);
+    await press('Enter'); // nothing chosen: nothing sent
+    expect(server.answer).not.toHaveBeenCalled();
+    await press('b');
+    expect(result.current.choice).toBe('o2');
+    await press('Enter');
+    expect(server.answer).toHaveBeenCalledWith(
+      expect.objectContaining({ attemptId: 'q1', questionIndex: 1, answer: { optionId: 'o2' } }),
+    );
+    expect(result.current.feedback?.correct).toBe(true);
+    expect(result.current.done).toBe(2);
+    await press('1'); // answered: keys no longer pick
+    expect(result.current.choice).toBe('o2');
+    await press('Enter');
+    expect(result.current).toMatchObject({ index: 2, choice: null, feedback: null });
+  });
+
+  it('timed: each answer goes straight on, and the last one finishes the test', async () => {
+    server.answer.mockResolvedValue({ ok: true, data: { mode: 'timed', recorded: true } });
+    const { result } = renderHook(() =>
+      useQuizPlayer({
+        attemptId: 'q1',
+        questions: QUESTIONS,
+        answered: { 1: 'recorded' },
+        deadline: 600_000,
+        serverNow: 0,
+      }),
+    );
+    expect(result.current.index).toBe(0);
+    await press('1');
+    await press('Enter');
+    expect(result.current.index).toBe(2);
+    expect(result.current.feedback).toBeNull();
+    await press('3');
+    await press('Enter');
+    expect(server.finish).toHaveBeenCalledWith({ attemptId: 'q1' });
+    expect(server.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('the clock running out finishes the test', async () => {
+    vi.setSystemTime(0);
+    const { result } = renderHook(() =>
+      useQuizPlayer({ attemptId: 'q1', questions: QUESTIONS, answered: {}, deadline: 2_000, serverNow: 0 }),
+    );
+    await act(() => vi.advanceTimersByTimeAsync(2_000));
+    expect(result.current.remaining).toBe(0);
+    expect(server.finish).toHaveBeenCalledTimes(1);
+  });
+
+  it('an answer that could not be sent says so and can be sent again', async () => {
+    server.answer.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    server.answer.mockResolvedValueOnce({ ok: true, data: { mode: 'practice', feedback: feedback('o1') } });
+    const { result } = renderHook(() =>
+      useQuizPlayer({ attemptId: 'q1', questions: QUESTIONS, answered: {}, deadline: null, serverNow: 0 }),
+    );
+    await press('1');
+    await press('Enter');
+    expect(result.current.error).toBe(
+      'Could not send your answer — check your connection and press Enter to try again.',
+    );
+    await press('Enter');
+    expect(result.current.error).toBeNull();
+    expect(result.current.feedback?.chosen).toEqual({ optionId: 'o1' });
+  });
+});
