@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { Field, fieldAria } from './field';
 
 /** A labelled select; `empty` adds a first option with an empty value (e.g. "Any deck"). */
 export function SelectField({
@@ -18,15 +19,11 @@ export function SelectField({
 }) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={fieldId} label={label} error={error} className="flex min-w-0 flex-col gap-1">
       <select
         id={fieldId}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
+        {...fieldAria(fieldId, error)}
         className="w-full min-w-0 rounded-lg border border-border bg-surface px-3 py-2 text-fg"
         {...props}
       >
@@ -37,11 +34,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${fieldId}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

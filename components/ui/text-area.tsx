@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { Field, fieldAria } from './field';
 
 /** A labelled multi-line input with its hint and error wired up for screen readers. */
 export function TextArea({
@@ -15,31 +16,15 @@ export function TextArea({
   hint?: string;
 }) {
   const fieldId = id ?? `field-${name}`;
-  const describedBy =
-    [error ? `${fieldId}-error` : null, hint ? `${fieldId}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={fieldId} label={label} error={error} hint={hint}>
       <textarea
         id={fieldId}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        {...fieldAria(fieldId, error, hint)}
         className="min-h-24 rounded-lg border border-border bg-surface px-3 py-2 font-mono text-sm text-fg placeholder:text-fg-muted"
         {...props}
       />
-      {hint ? (
-        <p id={`${fieldId}-hint`} className="text-xs text-fg-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${fieldId}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

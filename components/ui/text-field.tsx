@@ -1,39 +1,25 @@
 import type { InputHTMLAttributes } from 'react';
+import { Field, fieldAria } from './field';
 
-/** A labelled input with its error message wired up for screen readers. */
+/** A labelled input with its hint and error wired up for screen readers. */
 export function TextField({
   label,
   name,
   error,
   hint,
-  id: givenId,
+  id,
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string | undefined; hint?: string }) {
-  const id = givenId ?? `field-${name}`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const fieldId = id ?? `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <Field id={fieldId} label={label} error={error} hint={hint}>
       <input
-        id={id}
+        id={fieldId}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        {...fieldAria(fieldId, error, hint)}
         className="rounded-lg border border-border bg-surface px-3 py-2 text-fg placeholder:text-fg-muted"
         {...props}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-fg-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

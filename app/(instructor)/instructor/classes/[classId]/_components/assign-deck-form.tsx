@@ -1,13 +1,13 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { assignDeckAction } from '@/lib/server/actions/assign-deck-action';
-
-type DeckOption = { id: string; title: string; kind: 'CONTENT' | 'INSTRUCTOR'; published: boolean };
+import type { ClassOverview } from '@/lib/server/queries/get-class-overview';
 
 /** Picks one of the instructor's decks or a library deck and assigns it to the class. */
-export function AssignDeckForm({ classId, decks }: { classId: string; decks: DeckOption[] }) {
+export function AssignDeckForm({ classId, decks }: { classId: string; decks: ClassOverview['assignableDecks'] }) {
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
   const { pending, error, run } = useActionRunner();
   const own = decks.filter((d) => d.kind === 'INSTRUCTOR');
@@ -19,10 +19,7 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: Dec
   if (decks.length === 0) return <p className="text-sm text-fg-muted">Every deck is assigned already.</p>;
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
-      <div className="flex min-w-0 flex-1 flex-col gap-1">
-        <label htmlFor="assign-deck" className="text-sm font-medium">
-          Deck
-        </label>
+      <Field id="assign-deck" label="Deck" className="flex min-w-0 flex-1 flex-col gap-1">
         <select
           id="assign-deck"
           value={deckId}
@@ -47,7 +44,7 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: Dec
             ))}
           </optgroup>
         </select>
-      </div>
+      </Field>
       <Button type="submit" disabled={pending || !deckId}>
         {pending ? 'Assigning…' : 'Assign deck'}
       </Button>

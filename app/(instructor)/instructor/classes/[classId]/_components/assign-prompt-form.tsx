@@ -1,11 +1,19 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { assignPromptAction } from '@/lib/server/actions/assign-prompt-action';
+import type { ClassOverview } from '@/lib/server/queries/get-class-overview';
 
 /** Assigns a mock-interview prompt to the class, with an optional due date. */
-export function AssignPromptForm({ classId, prompts }: { classId: string; prompts: { id: string; title: string }[] }) {
+export function AssignPromptForm({
+  classId,
+  prompts,
+}: {
+  classId: string;
+  prompts: ClassOverview['assignablePrompts'];
+}) {
   const [promptId, setPromptId] = useState(prompts[0]?.id ?? '');
   const [dueDate, setDueDate] = useState('');
   const { pending, error, fieldErrors, run } = useActionRunner();
@@ -16,10 +24,7 @@ export function AssignPromptForm({ classId, prompts }: { classId: string; prompt
   if (prompts.length === 0) return <p className="text-sm text-fg-muted">Every prompt is assigned already.</p>;
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
-      <div className="flex min-w-0 basis-full flex-col gap-1">
-        <label htmlFor="assign-prompt" className="text-sm font-medium">
-          Prompt
-        </label>
+      <Field id="assign-prompt" label="Prompt" className="flex min-w-0 basis-full flex-col gap-1">
         <select
           id="assign-prompt"
           value={promptId}
@@ -32,11 +37,8 @@ export function AssignPromptForm({ classId, prompts }: { classId: string; prompt
             </option>
           ))}
         </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="assign-prompt-due" className="text-sm font-medium">
-          Due (optional)
-        </label>
+      </Field>
+      <Field id="assign-prompt-due" label="Due (optional)">
         <input
           id="assign-prompt-due"
           type="date"
@@ -45,7 +47,7 @@ export function AssignPromptForm({ classId, prompts }: { classId: string; prompt
           aria-invalid={fieldErrors.dueDate ? true : undefined}
           className="rounded-lg border border-border bg-surface px-3 py-2 text-fg"
         />
-      </div>
+      </Field>
       <Button type="submit" disabled={pending || !promptId}>
         {pending ? 'Assigning…' : 'Assign prompt'}
       </Button>

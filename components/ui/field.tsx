@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+/** The aria attributes that tie a control to its field's hint and error message. */
+export function fieldAria(id: string, error?: string, hint?: string) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
+}
+
+/**
+ * A label above one control, with its hint and error below; the control (input, textarea, select)
+ * is the child and takes `id` and `fieldAria(id, error, hint)` so screen readers hear all three.
+ */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  className = 'flex flex-col gap-1',
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: string | undefined;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-fg-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
