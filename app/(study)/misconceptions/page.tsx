@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getContent } from '@/lib/server/content';
@@ -16,11 +17,7 @@ export default async function MisconceptionsPage() {
   const dimensionName = new Map(content.comparisons.flatMap((c) => c.dimensions.map((d) => [`${c.id}.${d.id}`, d.name] as const)));
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/decks" className="text-accent underline">
-          ← All decks
-        </Link>
-      </p>
+      <BackLink href="/decks">All decks</BackLink>
       <PageHeader title="Misconceptions" description="What candidates say, why they believe it, and what is true. Interviewers listen for these." />
       <ul className="flex flex-col gap-4">
         {content.misconceptions.map((m) => (

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
+import { NoticePage } from '@/components/ui/notice-page';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
@@ -20,14 +21,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const user = await requireUser('/admin/users');
   if (user.role !== 'ADMIN') {
     return (
-      <div>
-        <PageHeader title="Administrators only" />
-        <Panel>
-          <p className="text-fg-muted" data-testid="forbidden">
-            This page is for administrators.
-          </p>
-        </Panel>
-      </div>
+      <NoticePage title="Administrators only" testId="forbidden">
+        This page is for administrators.
+      </NoticePage>
     );
   }
   const q = QuerySchema.parse((await searchParams).q);

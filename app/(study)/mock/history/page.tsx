@@ -4,6 +4,7 @@ import { LevelBadge } from '@/components/mock/level-badge';
 import { TrendChart } from '@/components/charts/trend-chart';
 import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/verdict-scale';
 import { ButtonLink } from '@/components/ui/button';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { describeLength } from '@/lib/core/mock/describe-length';
@@ -19,11 +20,7 @@ export default async function MockHistoryPage() {
   const date = (d: Date) => d.toLocaleDateString('en', { dateStyle: 'medium', timeZone: settings.study.timeZone });
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/mock" className="text-accent underline">
-          ← All prompts
-        </Link>
-      </p>
+      <BackLink href="/mock" className="">All prompts</BackLink>
       <PageHeader title="Your mock interviews" description="Every attempt is kept: answer, timing and feedback." />
       {history.length === 0 ? (
         <Panel>

@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import type { ClassDashboard } from '@/lib/core/classes/dashboard-types';
@@ -55,11 +56,7 @@ export default async function ClassPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/instructor/classes" className="text-accent underline">
-            ← All classes
-          </Link>
-        </p>
+        <BackLink href="/instructor/classes">All classes</BackLink>
         <PageHeader
           title={overview.name}
           description={`${overview.members.length} ${overview.members.length === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}

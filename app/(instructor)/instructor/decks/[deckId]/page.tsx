@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select-field';
@@ -71,11 +72,7 @@ export default async function DeckBuilderPage({ params, searchParams }: Props) {
 
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/instructor/decks" className="text-accent underline">
-          ← All decks
-        </Link>
-      </p>
+      <BackLink href="/instructor/decks">All decks</BackLink>
       <PageHeader
         title={deck.title}
         description={

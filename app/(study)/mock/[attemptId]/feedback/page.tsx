@@ -8,6 +8,7 @@ import { RequeueGapsButton } from '@/components/mock/requeue-gaps-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { countWords } from '@/lib/core/mock/count-words';
@@ -53,11 +54,7 @@ export default async function MockFeedbackPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/mock" className="text-accent underline">
-          ← All prompts
-        </Link>
-      </p>
+      <BackLink href="/mock" className="">All prompts</BackLink>
       <PageHeader title={prompt.title} description="Feedback on your answer" />
 
       <Panel>

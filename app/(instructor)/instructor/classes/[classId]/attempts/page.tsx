@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { buttonClass } from '@/components/ui/button';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
@@ -28,11 +29,7 @@ export default async function ClassAttemptsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href={`/instructor/classes/${view.classId}`} className="text-accent underline">
-            ← {view.className}
-          </Link>
-        </p>
+        <BackLink href={`/instructor/classes/${view.classId}`}>{view.className}</BackLink>
         <PageHeader
           title="Students’ mock answers"
           description="Answers to the prompts assigned to this class. Open one to set your own level per criterion: the student sees it beside the grader’s."
