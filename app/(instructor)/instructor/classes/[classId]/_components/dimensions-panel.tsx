@@ -1,0 +1,35 @@
+import { DimensionKnownChart } from '@/components/instructor/dimension-known-chart';
+import { DataTable } from '@/components/ui/data-table';
+import { Panel } from '@/components/ui/panel';
+import type { DimensionRow } from '@/lib/core/classes/dashboard-types';
+import { formatShare } from './format-share';
+
+/** How much of the class knows each comparison dimension: a chart, and the same as a table for screen readers. */
+export function DimensionsPanel({ dimensions }: { dimensions: DimensionRow[] }) {
+  return (
+    <Panel title="By comparison dimension" description="Share of the class that knows each dimension’s assigned cards.">
+      {dimensions.length === 0 ? (
+        <p className="text-fg-muted">No assigned card has a dimension yet.</p>
+      ) : (
+        <>
+          <DimensionKnownChart dimensions={dimensions} />
+          <DataTable
+            variant="plain"
+            className="sr-only"
+            caption="Share of the class that knows each dimension"
+            columns={['Dimension', 'Cards', 'Known']}
+            rows={dimensions}
+          >
+            {(d) => (
+              <tr key={`${d.comparison}/${d.id}`}>
+                <th scope="row">{d.name}</th>
+                <td>{d.cards}</td>
+                <td>{formatShare(d.known)}</td>
+              </tr>
+            )}
+          </DataTable>
+        </>
+      )}
+    </Panel>
+  );
+}
