@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 import { unassignDeckAction } from '@/lib/server/actions/unassign-deck-action';
