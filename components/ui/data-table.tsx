@@ -10,7 +10,7 @@ export type Column = {
 /**
  * The two header looks in use: `compact` (small muted header over ruled rows, dashboards and
  * lists), `ruled` (a rule under normal-size headers, attempt histories), `muted` (muted
- * headers, quiz summaries); `plain`: unstyled, for the screen-reader copies of charts.
+ * headers, quiz summaries), `boxed` (a shaded header band, inside a bordered box); `plain`: unstyled, for the screen-reader copies of charts.
  */
 const HEAD = {
   compact: { thead: 'text-xs text-fg-muted', tr: undefined, th: 'py-1 pr-2', last: 'py-1' },
@@ -20,6 +20,7 @@ const HEAD = {
     th: 'py-2 pr-3 font-medium',
     last: 'py-2 font-medium',
   },
+  boxed: { thead: 'bg-muted text-xs text-fg-muted', tr: undefined, th: 'px-2 py-1', last: 'px-2 py-1' },
   muted: { thead: 'text-fg-muted', tr: undefined, th: undefined, last: undefined },
   plain: { thead: undefined, tr: undefined, th: undefined, last: undefined },
 } as const;
