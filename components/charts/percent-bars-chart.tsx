@@ -19,7 +19,8 @@ export function PercentBarsChart({
   rows: readonly { name: string; value: number }[];
   /** The tooltip's name for the value, e.g. "mastery %". */
   valueName: string;
-  height: number;
+  /** Grows with the rows: `perRow` pixels each (plus `extra`), at least `min`. */
+  height: { perRow: number; min: number; extra?: number };
   labelWidth: number;
   marginLeft?: number;
   grid?: boolean;
@@ -27,7 +28,11 @@ export function PercentBarsChart({
   animate?: boolean;
 }) {
   return (
-    <div style={{ height }} className="w-full" aria-hidden="true">
+    <div
+      style={{ height: Math.max(height.min, rows.length * height.perRow + (height.extra ?? 0)) }}
+      className="w-full"
+      aria-hidden="true"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           accessibilityLayer={false}

@@ -1,3 +1,4 @@
+import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { SourceLinks } from '@/components/deck/source-links';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -6,7 +7,6 @@ import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { Panel } from '@/components/ui/panel';
 import type { QuizSummary } from '@/lib/core/quiz/summarize-quiz';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
-import { DimensionScoreChart } from './dimension-score-chart';
 
 type Props = {
   attemptId: string;
@@ -96,7 +96,13 @@ export function QuizResults({
       </div>
       <Panel>
         <h2 className="mb-3 text-lg font-semibold">By dimension</h2>
-        <DimensionScoreChart rows={rows} />
+        <PercentBarsChart
+          rows={rows.map((r) => ({ name: r.name, value: r.score }))}
+          valueName="score %"
+          height={{ perRow: 30, min: 120 }}
+          labelWidth={180}
+          grid={false}
+        />
         <DataTable
           variant="muted"
           className="mt-2 w-full text-left text-sm"

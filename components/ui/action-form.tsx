@@ -1,5 +1,13 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Button } from './button';
+
+/** A form's submit handler that keeps the browser from posting the form and runs `handler` instead. */
+export function submitWith(handler: () => void) {
+  return (event: FormEvent) => {
+    event.preventDefault();
+    handler();
+  };
+}
 
 /**
  * A form whose submit runs a server action (see `useActionRunner`): the fields, the failure's
@@ -25,14 +33,7 @@ export function ActionForm({
   footer?: ReactNode;
 }) {
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-      className="flex flex-col gap-3"
-      noValidate
-    >
+    <form onSubmit={submitWith(onSubmit)} className="flex flex-col gap-3" noValidate>
       {children}
       {error ? <p className="text-sm text-danger">{error}</p> : null}
       <Button type="submit" disabled={pending || disabled} className="self-start">

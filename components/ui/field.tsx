@@ -44,3 +44,19 @@ export function Field({
     </div>
   );
 }
+
+/** The props every labelled control takes besides its own. */
+export type FieldProps = { label: string; name: string; error?: string | undefined; hint?: string | undefined };
+
+/**
+ * Splits a labelled control's props into what its Field shows and what goes on the control itself
+ * (the id, by default `field-<name>`, and the aria wiring; the rest as given, so they may override).
+ */
+export function splitFieldProps<P extends FieldProps & { id?: string | undefined }>(props: P) {
+  const { label, name, error, hint, id, ...rest } = props;
+  const fieldId = id ?? `field-${name}`;
+  return {
+    field: { id: fieldId, label, error, hint },
+    control: { id: fieldId, name, ...fieldAria(fieldId, error, hint), ...rest },
+  };
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { DueForecastChart } from '@/components/stats/due-forecast-chart';
-import { MasteryChart } from '@/components/stats/mastery-chart';
 import { RetentionChart } from '@/components/stats/retention-chart';
 import { ReviewHeatmap } from '@/components/stats/review-heatmap';
 import { StateChart } from '@/components/stats/state-chart';
@@ -75,7 +75,12 @@ export default async function StatsPage() {
           <p className="mb-3 text-sm text-fg-muted">
             How likely you are to recall each dimension’s cards today (cards not yet studied count as 0).
           </p>
-          <MasteryChart dimensions={m.dimensions} />
+          <PercentBarsChart
+            rows={m.dimensions.map((d) => ({ name: d.name, value: Math.round(d.mastery * 100) }))}
+            valueName="mastery %"
+            height={{ perRow: 26, min: 200 }}
+            labelWidth={190}
+          />
           <DataTable
             variant="plain"
             className="sr-only"

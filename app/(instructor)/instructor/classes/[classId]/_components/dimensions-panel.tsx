@@ -1,4 +1,4 @@
-import { DimensionKnownChart } from '@/components/instructor/dimension-known-chart';
+import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { DataTable } from '@/components/ui/data-table';
 import { Panel } from '@/components/ui/panel';
 import type { DimensionRow } from '@/lib/core/classes/dashboard-types';
@@ -12,7 +12,15 @@ export function DimensionsPanel({ dimensions }: { dimensions: DimensionRow[] }) 
         <p className="text-fg-muted">No assigned card has a dimension yet.</p>
       ) : (
         <>
-          <DimensionKnownChart dimensions={dimensions} />
+          <PercentBarsChart
+            rows={dimensions.map((d) => ({ name: d.name, value: Math.round(d.known * 100) }))}
+            valueName="class knows it %"
+            height={{ perRow: 28, extra: 40, min: 160 }}
+            labelWidth={170}
+            marginLeft={8}
+            maxBarSize={28}
+            animate={false}
+          />
           <DataTable
             variant="plain"
             className="sr-only"

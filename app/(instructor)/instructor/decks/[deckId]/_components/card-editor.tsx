@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { submitWith } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -44,10 +45,7 @@ export function CardEditor({
 
   return (
     <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
+      onSubmit={submitWith(save)}
       className="flex flex-col gap-4"
       noValidate
       aria-label={card ? 'Edit card' : 'Write a card'}
