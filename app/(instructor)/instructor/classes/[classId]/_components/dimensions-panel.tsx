@@ -21,21 +21,24 @@ export function DimensionsPanel({ dimensions }: { dimensions: DimensionRow[] }) 
             maxBarSize={28}
             animate={false}
           />
-          <DataTable
-            variant="plain"
-            className="sr-only"
-            caption="Share of the class that knows each dimension"
-            columns={['Dimension', 'Cards', 'Known']}
-            rows={dimensions}
-          >
-            {(d) => (
-              <tr key={`${d.comparison}/${d.id}`}>
-                <th scope="row">{d.name}</th>
-                <td>{d.cards}</td>
-                <td>{formatShare(d.known)}</td>
-              </tr>
-            )}
-          </DataTable>
+          {/* sr-only on the wrapper: a table is never narrower than its content, so it would widen the page. */}
+          <div className="sr-only">
+            <DataTable
+              variant="plain"
+              className=""
+              caption="Share of the class that knows each dimension"
+              columns={['Dimension', 'Cards', 'Known']}
+              rows={dimensions}
+            >
+              {(d) => (
+                <tr key={`${d.comparison}/${d.id}`}>
+                  <th scope="row">{d.name}</th>
+                  <td>{d.cards}</td>
+                  <td>{formatShare(d.known)}</td>
+                </tr>
+              )}
+            </DataTable>
+          </div>
         </>
       )}
     </Panel>
