@@ -1,5 +1,6 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_TICK, CHART_TOOLTIP_STYLE } from '@/components/charts/chart-theme';
 
 /** Reviews in the last 7 days per student, as bars (the students table carries the same numbers). */
 export function StudentActivityChart({ students }: { students: { name: string; reviews: number }[] }) {
@@ -10,14 +11,12 @@ export function StudentActivityChart({ students }: { students: { name: string; r
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis
             dataKey="name"
-            tick={{ fill: 'var(--fg-muted)', fontSize: 11 }}
+            tick={CHART_TICK}
             interval={0}
             tickFormatter={(n: string) => (n.length > 12 ? `${n.slice(0, 11)}…` : n)}
           />
-          <YAxis allowDecimals={false} tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />
-          <Tooltip
-            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--fg)' }}
-          />
+          <YAxis allowDecimals={false} tick={CHART_TICK} />
+          <Tooltip contentStyle={CHART_TOOLTIP_STYLE} />
           <Bar
             dataKey="reviews"
             name="reviews, last 7 days"

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { rateMockCriterionAction } from '@/lib/server/actions/rate-mock-criterion-action';
 
-type Level = 'miss' | 'meets' | 'delights';
-type Rating = { agree: boolean; level: Level | null; comment: string | null };
+import type { Level } from '@/lib/core/mock/types';
+import type { MockFeedbackView } from '@/lib/server/queries/get-mock-feedback';
+
+type Rating = MockFeedbackView['ratings'][string];
 const LEVEL_OPTIONS: { value: Level | ''; label: string }[] = [
   { value: '', label: 'Not sure' },
   { value: 'miss', label: 'Miss' },

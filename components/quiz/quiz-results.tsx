@@ -1,11 +1,12 @@
+import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { SourceLinks } from '@/components/deck/source-links';
 import { ButtonLink } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { Panel } from '@/components/ui/panel';
 import type { QuizSummary } from '@/lib/core/quiz/summarize-quiz';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
-import { DimensionScoreChart } from './dimension-score-chart';
 
 type Props = {
   attemptId: string;
@@ -22,7 +23,8 @@ type Props = {
 function describeAnswer(question: QuizQuestion, answer: QuizAnswer | null): string {
   if (!answer) return 'Not answered';
   if ('value' in answer) return answer.value ? 'True' : 'False';
-  if ('optionId' in answer && 'options' in question) return question.options.find((o) => o.id === answer.optionId)?.text ?? '?';
+  if ('optionId' in answer && 'options' in question)
+    return question.options.find((o) => o.id === answer.optionId)?.text ?? '?';
   if ('pairs' in answer && question.type === 'matching') {
     const label = (id: string) => question.targets.find((t) => t.id === id)?.label ?? id;
     return question.facts.map((f) => `${f.text} → ${answer.pairs[f.id] ? label(answer.pairs[f.id]!) : '—'}`).join('; ');
@@ -45,8 +47,22 @@ function describeCorrect(question: QuizQuestion): string {
 }
 
 /** The end of a quiz: score, time, where the learner is weak, every question explained. */
-export function QuizResults({ attemptId, mode, summary, seconds, questions, answers, results, dimensionNames, sources }: Props) {
-  const rows = summary.byDimension.map((d) => ({ name: dimensionNames[d.dimension] ?? d.dimension, score: Math.round(d.score * 100), total: d.total }));
+export function QuizResults({
+  attemptId,
+  mode,
+  summary,
+  seconds,
+  questions,
+  answers,
+  results,
+  dimensionNames,
+  sources,
+}: Props) {
+  const rows = summary.byDimension.map((d) => ({
+    name: dimensionNames[d.dimension] ?? d.dimension,
+    score: Math.round(d.score * 100),
+    total: d.total,
+  }));
   return (
     <div className="flex flex-col gap-6">
       <div className="grid gap-4 sm:grid-cols-3">
@@ -80,26 +96,29 @@ export function QuizResults({ attemptId, mode, summary, seconds, questions, answ
       </div>
       <Panel>
         <h2 className="mb-3 text-lg font-semibold">By dimension</h2>
-        <DimensionScoreChart rows={rows} />
-        <table className="mt-2 w-full text-left text-sm" data-testid="by-dimension">
-          <caption className="sr-only">Score by dimension</caption>
-          <thead className="text-fg-muted">
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Score</th>
+        <PercentBarsChart
+          rows={rows.map((r) => ({ name: r.name, value: r.score }))}
+          valueName="score %"
+          height={{ perRow: 30, min: 120 }}
+          labelWidth={180}
+          grid={false}
+        />
+        <DataTable
+          variant="muted"
+          className="mt-2 w-full text-left text-sm"
+          data-testid="by-dimension"
+          caption="Score by dimension"
+          columns={['Dimension', 'Questions', 'Score']}
+          rows={rows}
+        >
+          {(r) => (
+            <tr key={r.name} className="border-t border-border">
+              <td className="py-1">{r.name}</td>
+              <td>{r.total}</td>
+              <td>{r.score}%</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.name} className="border-t border-border">
-                <td className="py-1">{r.name}</td>
-                <td>{r.total}</td>
-                <td>{r.score}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        </DataTable>
       </Panel>
       <section aria-labelledby="questions-heading" className="flex flex-col gap-3">
         <h2 id="questions-heading" className="text-lg font-semibold">
@@ -107,7 +126,13 @@ export function QuizResults({ attemptId, mode, summary, seconds, questions, answ
         </h2>
         {questions.map((q, i) => {
           const r = results[i];
-          const status = !r ? 'Not answered' : r.correct ? 'Right' : r.partial ? `Partly right (${Math.round(r.partial * 100)}%)` : 'Wrong';
+          const status = !r
+            ? 'Not answered'
+            : r.correct
+              ? 'Right'
+              : r.partial
+                ? `Partly right (${Math.round(r.partial * 100)}%)`
+                : 'Wrong';
           return (
             <Panel key={q.key}>
               <p className={`text-xs font-semibold uppercase ${r?.correct ? 'text-success' : 'text-danger'}`}>

@@ -1,5 +1,6 @@
 'use client';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_TICK, CHART_TOOLTIP_STYLE } from '@/components/charts/chart-theme';
 import type { RetentionPoint } from '@/lib/core/stats/true-retention';
 
 /** True retention per period, against the learner's target. */
@@ -12,9 +13,9 @@ export function RetentionChart({ data, target, label }: { data: RetentionPoint[]
         <ResponsiveContainer width="100%" height="100%">
           <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="period" tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />
-            <YAxis domain={[0, 100]} unit="%" tick={{ fill: 'var(--fg-muted)', fontSize: 11 }} />
-            <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--fg)' }} />
+            <XAxis dataKey="period" tick={CHART_TICK} />
+            <YAxis domain={[0, 100]} unit="%" tick={CHART_TICK} />
+            <Tooltip contentStyle={CHART_TOOLTIP_STYLE} />
             <Line type="monotone" dataKey="rate" name="retention %" stroke="var(--accent)" strokeWidth={2} dot connectNulls />
           </LineChart>
         </ResponsiveContainer>

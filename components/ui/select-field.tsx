@@ -1,47 +1,45 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { Field, splitFieldProps, type FieldProps } from './field';
 
-/** A labelled select; `empty` adds a first option with an empty value (e.g. "Any deck"). */
+/**
+ * A labelled select: one option per `options` entry, after an empty-valued `empty` one when given
+ * (e.g. "Any deck"); or, for grouped choices, the `<optgroup>`s as children.
+ */
 export function SelectField({
-  label,
-  name,
-  options,
+  options = [],
   empty,
-  error,
-  id,
+  children,
+  fieldClassName = 'flex min-w-0 flex-col gap-1',
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & {
-  label: string;
-  name: string;
-  options: readonly { value: string; label: string }[];
-  empty?: string;
-  error?: string | undefined;
-}) {
-  const fieldId = id ?? `field-${name}`;
+}: SelectHTMLAttributes<HTMLSelectElement> &
+  FieldProps & { options?: readonly Option[]; empty?: string; children?: ReactNode; fieldClassName?: string }) {
+  const { field, control } = splitFieldProps(props);
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
-        className="w-full min-w-0 rounded-lg border border-border bg-surface px-3 py-2 text-fg"
-        {...props}
-      >
+    <Field {...field} className={fieldClassName}>
+      <select className="w-full min-w-0 rounded-lg border border-border bg-surface px-3 py-2 text-fg" {...control}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
+        {children}
       </select>
-      {error ? (
-        <p id={`${fieldId}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
+  );
+}
+
+type Option = { value: string; label: string };
+
+function Options({ options }: { options: readonly Option[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+/** A labelled group of options inside a SelectField. */
+export function OptionGroup({ label, options }: { label: string; options: readonly Option[] }) {
+  return (
+    <optgroup label={label}>
+      <Options options={options} />
+    </optgroup>
   );
 }

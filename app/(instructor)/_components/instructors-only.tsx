@@ -1,16 +1,10 @@
-import { PageHeader } from '@/components/ui/page-header';
-import { Panel } from '@/components/ui/panel';
+import { NoticePage } from '@/components/ui/notice-page';
 
 /** What a learner sees on an instructor page: no data, a way forward. */
 export function InstructorsOnly() {
   return (
-    <div>
-      <PageHeader title="Instructors only" />
-      <Panel>
-        <p className="text-fg-muted" data-testid="forbidden">
-          This area is for instructors. Your account is a learner account; ask an administrator if you teach a class.
-        </p>
-      </Panel>
-    </div>
+    <NoticePage title="Instructors only" testId="forbidden">
+      This area is for instructors. Your account is a learner account; ask an administrator if you teach a class.
+    </NoticePage>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getMisconceptions } from '@/lib/server/queries/get-misconceptions';
@@ -14,11 +15,7 @@ export default async function MisconceptionsPage() {
   const misconceptions = await getMisconceptions();
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/decks" className="text-accent underline">
-          ← All decks
-        </Link>
-      </p>
+      <BackLink href="/decks">All decks</BackLink>
       <PageHeader title="Misconceptions" description="What candidates say, why they believe it, and what is true. Interviewers listen for these." />
       <ul className="flex flex-col gap-4">
         {misconceptions.map((m) => (

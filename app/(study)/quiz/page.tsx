@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { QuizStartForm } from '@/components/quiz/quiz-start-form';
 import { TrendChart } from '@/components/charts/trend-chart';
 import { PageHeader } from '@/components/ui/page-header';
+import { DataTable } from '@/components/ui/data-table';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
 import { getDimensionNames } from '@/lib/server/queries/get-dimension-names';
@@ -23,11 +24,15 @@ export default async function QuizPage() {
   const lengths = [...(env().TEST_SHORT_TIMERS ? [SHORT_TEST_SECONDS] : []), ...TIMED_TEST_SECONDS];
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Quiz" description="Apply the differences: scenarios, multiple choice, true/false and matching. Every answer is explained, and feeds your review schedule." />
+      <PageHeader
+        title="Quiz"
+        description="Apply the differences: scenarios, multiple choice, true/false and matching. Every answer is explained, and feeds your review schedule."
+      />
       {unfinished ? (
         <Panel className="border-accent">
           <p>
-            You have an unfinished {unfinished.mode === 'timed' ? 'timed test' : 'quiz'} ({unfinished.answered} of {unfinished.questions} answered).{' '}
+            You have an unfinished {unfinished.mode === 'timed' ? 'timed test' : 'quiz'} ({unfinished.answered} of{' '}
+            {unfinished.questions} answered).{' '}
             <Link href={`/quiz/${unfinished.id}`} className="font-medium text-accent underline">
               Resume it
             </Link>
@@ -59,33 +64,28 @@ export default async function QuizPage() {
                 }))}
               />
             ) : null}
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">Your quizzes</caption>
-              <thead className="text-fg-muted">
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col">Questions</th>
-                  <th scope="col">Score</th>
+            <DataTable
+              variant="muted"
+              className="mt-3 w-full text-left text-sm"
+              caption="Your quizzes"
+              columns={['Date', 'Mode', 'Questions', 'Score']}
+              rows={history}
+            >
+              {(h) => (
+                <tr key={h.id} className="border-t border-border">
+                  <td className="py-1.5">
+                    <Link href={`/quiz/${h.id}`} className="text-accent underline">
+                      {h.startedAt.toISOString().slice(0, 16).replace('T', ' ')}
+                    </Link>
+                  </td>
+                  <td>{h.mode === 'timed' ? 'Timed test' : 'Practice'}</td>
+                  <td>
+                    {h.answered}/{h.questions}
+                  </td>
+                  <td>{h.finishedAt ? percent(h.score) : 'in progress'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={h.id} className="border-t border-border">
-                    <td className="py-1.5">
-                      <Link href={`/quiz/${h.id}`} className="text-accent underline">
-                        {h.startedAt.toISOString().slice(0, 16).replace('T', ' ')}
-                      </Link>
-                    </td>
-                    <td>{h.mode === 'timed' ? 'Timed test' : 'Practice'}</td>
-                    <td>
-                      {h.answered}/{h.questions}
-                    </td>
-                    <td>{h.finishedAt ? percent(h.score) : 'in progress'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              )}
+            </DataTable>
           </>
         )}
       </Panel>

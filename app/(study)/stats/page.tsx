@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { DueForecastChart } from '@/components/stats/due-forecast-chart';
-import { MasteryChart } from '@/components/stats/mastery-chart';
 import { RetentionChart } from '@/components/stats/retention-chart';
 import { ReviewHeatmap } from '@/components/stats/review-heatmap';
 import { StateChart } from '@/components/stats/state-chart';
+import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
@@ -54,7 +55,8 @@ export default async function StatsPage() {
       <Panel>
         <h2 className="text-lg font-semibold">True retention</h2>
         <p className="mb-3 text-sm text-fg-muted">
-          Share of review answers that weren’t “Again” (learning steps excluded). Your target is {Math.round(target * 100)}%.
+          Share of review answers that weren’t “Again” (learning steps excluded). Your target is{' '}
+          {Math.round(target * 100)}%.
         </p>
         {stats.retentionByDay.length === 0 ? (
           <p className="text-fg-muted" data-testid="retention-empty">
@@ -70,29 +72,32 @@ export default async function StatsPage() {
       {stats.mastery.map((m) => (
         <Panel key={m.comparison}>
           <h2 className="text-lg font-semibold">Mastery: {m.title}</h2>
-          <p className="mb-3 text-sm text-fg-muted">How likely you are to recall each dimension’s cards today (cards not yet studied count as 0).</p>
-          <MasteryChart dimensions={m.dimensions} />
-          <table className="sr-only">
-            <caption>Mastery per dimension</caption>
-            <thead>
-              <tr>
-                <th scope="col">Dimension</th>
-                <th scope="col">Mastery</th>
-                <th scope="col">Cards studied</th>
+          <p className="mb-3 text-sm text-fg-muted">
+            How likely you are to recall each dimension’s cards today (cards not yet studied count as 0).
+          </p>
+          <PercentBarsChart
+            rows={m.dimensions.map((d) => ({ name: d.name, value: Math.round(d.mastery * 100) }))}
+            valueName="mastery %"
+            height={{ perRow: 26, min: 200 }}
+            labelWidth={190}
+          />
+          <DataTable
+            variant="plain"
+            className="sr-only"
+            caption="Mastery per dimension"
+            columns={['Dimension', 'Mastery', 'Cards studied']}
+            rows={m.dimensions}
+          >
+            {(d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>{Math.round(d.mastery * 100)}%</td>
+                <td>
+                  {d.studied} of {d.total}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {m.dimensions.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.name}</td>
-                  <td>{Math.round(d.mastery * 100)}%</td>
-                  <td>
-                    {d.studied} of {d.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          </DataTable>
         </Panel>
       ))}
     </div>

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { NoticePage } from '@/components/ui/notice-page';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
@@ -13,6 +15,7 @@ import { getUsers } from '@/lib/server/queries/get-users';
 export const metadata: Metadata = { title: 'Users' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const COLUMNS = ['Account', 'Role', 'Since', { label: 'Change role', srOnly: true }];
 const QuerySchema = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(100).catch('')).default('');
 
 /** Administrators: find an account and make it an instructor (or a learner again). */
@@ -20,14 +23,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const user = await requireUser('/admin/users');
   if (user.role !== 'ADMIN') {
     return (
-      <div>
-        <PageHeader title="Administrators only" />
-        <Panel>
-          <p className="text-fg-muted" data-testid="forbidden">
-            This page is for administrators.
-          </p>
-        </Panel>
-      </div>
+      <NoticePage title="Administrators only" testId="forbidden">
+        This page is for administrators.
+      </NoticePage>
     );
   }
   const q = QuerySchema.parse((await searchParams).q);
@@ -51,57 +49,42 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           {total} {total === 1 ? 'account' : 'accounts'}
           {total > users.length ? ` (newest ${users.length} shown)` : ''}
         </p>
-        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Accounts">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Accounts and their roles</caption>
-            <thead className="text-xs text-fg-muted">
-              <tr>
-                <th scope="col" className="py-1 pr-2">
-                  Account
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  Role
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  Since
-                </th>
-                <th scope="col" className="py-1">
-                  <span className="sr-only">Change role</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-t border-border">
-                  <th scope="row" className="py-2 pr-2 font-normal">
-                    <span className="block font-medium">{u.email}</span>
-                    {u.name ? <span className="block text-xs text-fg-muted">{u.name}</span> : null}
-                  </th>
-                  <td className="py-2 pr-2">
-                    <Badge tone={u.role === 'LEARNER' ? 'neutral' : 'accent'}>{u.role.toLowerCase()}</Badge>
-                  </td>
-                  <td className="py-2 pr-2 tabular-nums">{u.createdAt.slice(0, 10)}</td>
-                  <td className="py-2 text-right">
-                    {u.role === 'LEARNER' ? (
-                      <ActionButton action={updateUserRoleAction} input={{ userId: u.id, role: 'INSTRUCTOR' }}>
-                        Make instructor<span className="sr-only"> ({u.email})</span>
-                      </ActionButton>
-                    ) : u.role === 'INSTRUCTOR' ? (
-                      <ActionButton
-                        action={updateUserRoleAction}
-                        input={{ userId: u.id, role: 'LEARNER' }}
-                        variant="ghost"
-                        confirm={`Make ${u.email} a learner? They keep their decks and classes but can’t manage them until promoted again.`}
-                      >
-                        Make learner<span className="sr-only"> ({u.email})</span>
-                      </ActionButton>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scrollLabel="Accounts"
+          className="w-full min-w-[36rem] text-left text-sm"
+          caption="Accounts and their roles"
+          columns={COLUMNS}
+          rows={users}
+        >
+          {(u) => (
+            <tr key={u.id} className="border-t border-border">
+              <th scope="row" className="py-2 pr-2 font-normal">
+                <span className="block font-medium">{u.email}</span>
+                {u.name ? <span className="block text-xs text-fg-muted">{u.name}</span> : null}
+              </th>
+              <td className="py-2 pr-2">
+                <Badge tone={u.role === 'LEARNER' ? 'neutral' : 'accent'}>{u.role.toLowerCase()}</Badge>
+              </td>
+              <td className="py-2 pr-2 tabular-nums">{u.createdAt.slice(0, 10)}</td>
+              <td className="py-2 text-right">
+                {u.role === 'LEARNER' ? (
+                  <ActionButton action={updateUserRoleAction} input={{ userId: u.id, role: 'INSTRUCTOR' }}>
+                    Make instructor<span className="sr-only"> ({u.email})</span>
+                  </ActionButton>
+                ) : u.role === 'INSTRUCTOR' ? (
+                  <ActionButton
+                    action={updateUserRoleAction}
+                    input={{ userId: u.id, role: 'LEARNER' }}
+                    variant="ghost"
+                    confirm={`Make ${u.email} a learner? They keep their decks and classes but can’t manage them until promoted again.`}
+                  >
+                    Make learner<span className="sr-only"> ({u.email})</span>
+                  </ActionButton>
+                ) : null}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Panel>
     </div>
   );

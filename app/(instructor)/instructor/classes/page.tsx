@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ItemListSection } from '@/components/ui/item-list-section';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { formatJoinCode } from '@/lib/core/classes/format-join-code';
@@ -23,37 +24,29 @@ export default async function InstructorClassesPage() {
       />
       <InstructorNav current="/instructor/classes" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="classes-heading">
-          <h2 id="classes-heading" className="mb-3 text-xl font-semibold">
-            Your classes
-          </h2>
-          {classes.length === 0 ? (
-            <Panel>
-              <p className="text-fg-muted">No classes yet. Create one to get a join code for your students.</p>
-            </Panel>
-          ) : (
-            <ul className="flex flex-col gap-3">
-              {classes.map((c) => (
-                <li key={c.id} className="rounded-xl border border-border bg-surface p-4">
-                  <Link
-                    href={`/instructor/classes/${c.id}`}
-                    className="text-lg font-semibold text-accent underline-offset-2 hover:underline"
-                  >
-                    {c.name}
-                  </Link>
-                  <p className="mt-1 text-sm text-fg-muted">
-                    {c.students} {c.students === 1 ? 'student' : 'students'} · {c.decks}{' '}
-                    {c.decks === 1 ? 'deck' : 'decks'} · code{' '}
-                    <code className="font-mono">{formatJoinCode(c.joinCode)}</code>
-                    {c.owner ? ` · ${c.owner}` : ''}
-                  </p>
-                </li>
-              ))}
-            </ul>
+        <ItemListSection
+          headingId="classes-heading"
+          title="Your classes"
+          items={classes}
+          empty="No classes yet. Create one to get a join code for your students."
+        >
+          {(c) => (
+            <>
+              <Link
+                href={`/instructor/classes/${c.id}`}
+                className="text-lg font-semibold text-accent underline-offset-2 hover:underline"
+              >
+                {c.name}
+              </Link>
+              <p className="mt-1 text-sm text-fg-muted">
+                {c.students} {c.students === 1 ? 'student' : 'students'} · {c.decks} {c.decks === 1 ? 'deck' : 'decks'}{' '}
+                · code <code className="font-mono">{formatJoinCode(c.joinCode)}</code>
+                {c.owner ? ` · ${c.owner}` : ''}
+              </p>
+            </>
           )}
-        </section>
-        <Panel>
-          <h2 className="mb-3 text-lg font-semibold">New class</h2>
+        </ItemListSection>
+        <Panel title="New class">
           <CreateClassForm />
         </Panel>
       </div>

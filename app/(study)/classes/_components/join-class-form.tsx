@@ -1,6 +1,6 @@
 'use client';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { useState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/text-field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { joinClassAction } from '@/lib/server/actions/join-class-action';
@@ -10,8 +10,7 @@ export function JoinClassForm() {
   const [code, setCode] = useState('');
   const [joined, setJoined] = useState<string | null>(null);
   const { pending, error, run } = useActionRunner();
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     setJoined(null);
     run(
       () => joinClassAction({ code }),
@@ -22,7 +21,18 @@ export function JoinClassForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+    <ActionForm
+      onSubmit={onSubmit}
+      pending={pending}
+      disabled={code.trim() === ''}
+      submitLabel="Join class"
+      pendingLabel="Joining…"
+      footer={
+        <p aria-live="polite" className="text-sm text-success">
+          {joined}
+        </p>
+      }
+    >
       <TextField
         label="Class code"
         name="code"
@@ -35,12 +45,6 @@ export function JoinClassForm() {
         error={error ?? undefined}
         className="rounded-lg border border-border bg-surface px-3 py-2 font-mono uppercase tracking-widest text-fg placeholder:text-fg-muted"
       />
-      <Button type="submit" disabled={pending || code.trim() === ''} className="self-start">
-        {pending ? 'Joining…' : 'Join class'}
-      </Button>
-      <p aria-live="polite" className="text-sm text-success">
-        {joined}
-      </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ComparisonTable } from '@/components/deck/comparison-table';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getComparison } from '@/lib/server/queries/get-comparison';
@@ -23,11 +24,7 @@ export default async function ComparisonPage({ params }: Props) {
   const { comparison } = view;
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/decks" className="text-accent underline">
-          ← All decks
-        </Link>
-      </p>
+      <BackLink href="/decks">All decks</BackLink>
       <PageHeader title={comparison.title} />
       <Markdown className="mb-4 max-w-3xl text-fg-muted" html={markdownToSafeHtml(comparison.summary)} />
       <p className="mb-6 text-sm">

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getDeck } from '@/lib/server/queries/get-deck';
@@ -27,11 +27,7 @@ export default async function DeckPage({ params }: Props) {
   if (!deck) notFound();
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/decks" className="text-accent underline">
-          ← All decks
-        </Link>
-      </p>
+      <BackLink href="/decks">All decks</BackLink>
       <PageHeader title={deck.title} description={`${deck.cards.length} cards`} />
       <Markdown className="mb-6 max-w-3xl text-fg-muted" html={markdownToSafeHtml(deck.description)} />
       <ol className="flex flex-col gap-4">

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { MockSession } from '@/components/mock/mock-session';
 import { FinishOnLoad } from '@/components/ui/finish-on-load';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
 import { describeLength } from '@/lib/core/mock/describe-length';
@@ -31,11 +31,7 @@ export default async function MockAttemptPage({ params }: Props) {
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-2">
-      <p className="text-sm">
-        <Link href="/mock" className="text-accent underline">
-          ← All prompts
-        </Link>
-      </p>
+      <BackLink href="/mock" className="">All prompts</BackLink>
       <PageHeader
         title={attempt.prompt.title}
         description={`${attempt.mode === 'interview' ? 'Interview' : 'Practice'} · ${describeLength(attempt.timeLimitSec)}`}

@@ -4,6 +4,8 @@ import { LevelBadge } from '@/components/mock/level-badge';
 import { TrendChart } from '@/components/charts/trend-chart';
 import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/verdict-scale';
 import { ButtonLink } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { describeLength } from '@/lib/core/mock/describe-length';
@@ -19,11 +21,9 @@ export default async function MockHistoryPage() {
   const date = (d: Date) => d.toLocaleDateString('en', { dateStyle: 'medium', timeZone: settings.study.timeZone });
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/mock" className="text-accent underline">
-          ← All prompts
-        </Link>
-      </p>
+      <BackLink href="/mock" className="">
+        All prompts
+      </BackLink>
       <PageHeader title="Your mock interviews" description="Every attempt is kept: answer, timing and feedback." />
       {history.length === 0 ? (
         <Panel>
@@ -48,51 +48,39 @@ export default async function MockHistoryPage() {
                 { value: MEETS_AT, label: `meets (${MEETS_AT})`, tone: 'warning' },
                 { value: DELIGHTS_AT, label: `delights (${DELIGHTS_AT})`, tone: 'success' },
               ]}
-              points={prompt.attempts.map((a, i) => ({ label: `#${i + 1}`, value: a.score, detail: `attempt ${i + 1} on ${date(a.submittedAt)}, ${a.verdict}` }))}
+              points={prompt.attempts.map((a, i) => ({
+                label: `#${i + 1}`,
+                value: a.score,
+                detail: `attempt ${i + 1} on ${date(a.submittedAt)}, ${a.verdict}`,
+              }))}
             />
           ) : null}
-          <table className="w-full text-left text-sm" data-testid={`history-${prompt.promptId}`}>
-            <caption className="sr-only">Attempts at {prompt.title}, oldest first</caption>
-            <thead>
-              <tr className="border-b border-border text-fg-muted">
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Date
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Mode
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Verdict
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Score
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  <span className="sr-only">Feedback</span>
-                </th>
+          <DataTable
+            variant="ruled"
+            data-testid={`history-${prompt.promptId}`}
+            caption={`Attempts at ${prompt.title}, oldest first`}
+            columns={['Date', 'Mode', 'Verdict', 'Score', { label: 'Feedback', srOnly: true }]}
+            rows={prompt.attempts}
+          >
+            {(a) => (
+              <tr key={a.id} className="border-b border-border last:border-0">
+                <td className="py-2 pr-3">{date(a.submittedAt)}</td>
+                <td className="py-2 pr-3">
+                  {a.mode}, {describeLength(a.timeLimitSec)}
+                  {a.autoSubmitted ? ' (auto-submitted)' : ''}
+                </td>
+                <td className="py-2 pr-3">
+                  <LevelBadge level={a.verdict} />
+                </td>
+                <td className="py-2 pr-3">{a.score}</td>
+                <td className="py-2">
+                  <Link href={`/mock/${a.id}/feedback`} className="text-accent underline">
+                    Feedback<span className="sr-only"> on the attempt of {date(a.submittedAt)}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {prompt.attempts.map((a) => (
-                <tr key={a.id} className="border-b border-border last:border-0">
-                  <td className="py-2 pr-3">{date(a.submittedAt)}</td>
-                  <td className="py-2 pr-3">
-                    {a.mode}, {describeLength(a.timeLimitSec)}
-                    {a.autoSubmitted ? ' (auto-submitted)' : ''}
-                  </td>
-                  <td className="py-2 pr-3">
-                    <LevelBadge level={a.verdict} />
-                  </td>
-                  <td className="py-2 pr-3">{a.score}</td>
-                  <td className="py-2">
-                    <Link href={`/mock/${a.id}/feedback`} className="text-accent underline">
-                      Feedback<span className="sr-only"> on the attempt of {date(a.submittedAt)}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          </DataTable>
         </Panel>
       ))}
     </div>

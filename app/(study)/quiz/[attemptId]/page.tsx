@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { FinishOnLoad } from '@/components/ui/finish-on-load';
 import { QuizResults } from '@/components/quiz/quiz-results';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { feedbackFor, type QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
@@ -40,11 +40,7 @@ export default async function QuizAttemptPage({ params }: Props) {
     const seconds = Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 1000);
     return (
       <div className="mx-auto max-w-4xl">
-        <p className="mb-2 text-sm">
-          <Link href="/quiz" className="text-accent underline">
-            ← Quizzes
-          </Link>
-        </p>
+        <BackLink href="/quiz">Quizzes</BackLink>
         <PageHeader title={`${title} results`} />
         <QuizResults
           attemptId={attempt.id}

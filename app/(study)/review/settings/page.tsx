@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SettingsForm } from '@/components/review/settings-form';
 import { DueForecastChart } from '@/components/stats/due-forecast-chart';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
@@ -22,11 +22,7 @@ export default async function ReviewSettingsPage() {
   const forecast = interview && daysLeft > 0 ? await getDueForecast(user.id, settings.study, now, Math.min(daysLeft, 180)) : null;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <p className="text-sm">
-        <Link href="/review" className="text-accent underline">
-          ← Back to review
-        </Link>
-      </p>
+      <BackLink href="/review" className="">Back to review</BackLink>
       <PageHeader title="Review settings" />
       <Panel>
         <SettingsForm initial={settings.study} saved={settings.saved} decks={decks.map((d) => ({ id: d.id, title: d.title }))} />

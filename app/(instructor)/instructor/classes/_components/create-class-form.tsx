@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { useState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/text-field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { createClassAction } from '@/lib/server/actions/create-class-action';
@@ -11,15 +11,19 @@ export function CreateClassForm() {
   const router = useRouter();
   const [name, setName] = useState('');
   const { pending, error, fieldErrors, run } = useActionRunner();
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    run(
-      () => createClassAction({ name }),
-      (result) => router.push(`/instructor/classes/${result.data.classId}`),
-    );
-  }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+    <ActionForm
+      onSubmit={() =>
+        run(
+          () => createClassAction({ name }),
+          (result) => router.push(`/instructor/classes/${result.data.classId}`),
+        )
+      }
+      pending={pending}
+      submitLabel="Create class"
+      pendingLabel="Creating…"
+      error={fieldErrors.name ? null : error}
+    >
       <TextField
         label="Class name"
         name="class-name"
@@ -28,10 +32,6 @@ export function CreateClassForm() {
         maxLength={100}
         error={fieldErrors.name?.[0]}
       />
-      {error && !fieldErrors.name ? <p className="text-sm text-danger">{error}</p> : null}
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? 'Creating…' : 'Create class'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

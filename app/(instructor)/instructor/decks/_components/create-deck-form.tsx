@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { useState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
@@ -13,17 +13,19 @@ export function CreateDeckForm() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const { pending, error, fieldErrors, run } = useActionRunner();
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    run(
-      () => createDeckAction({ title, description }),
-      (result) => router.push(`/instructor/decks/${result.data.deckId}`),
-    );
-  }
-
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+    <ActionForm
+      onSubmit={() =>
+        run(
+          () => createDeckAction({ title, description }),
+          (result) => router.push(`/instructor/decks/${result.data.deckId}`),
+        )
+      }
+      pending={pending}
+      submitLabel="Create deck"
+      pendingLabel="Creating…"
+      error={error}
+    >
       <TextField
         label="Title"
         name="title"
@@ -44,10 +46,6 @@ export function CreateDeckForm() {
         hint="Markdown. Students see it with the deck."
         error={fieldErrors.description?.[0]}
       />
-      {error ? <p className="text-sm text-danger">{error}</p> : null}
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? 'Creating…' : 'Create deck'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { formatJoinCode } from '@/lib/core/classes/format-join-code';
 import { rotateJoinCodeAction } from '@/lib/server/actions/rotate-join-code-action';
@@ -70,13 +71,7 @@ export function JoinCodePanel({ classId, joinCode, origin }: { classId: string; 
         >
           {pending ? 'Rotating…' : 'Rotate code'}
         </Button>
-        <p aria-live="polite" className="text-sm">
-          {error ? (
-            <span className="text-danger">{error}</span>
-          ) : copied ? (
-            <span className="text-success">{copied}</span>
-          ) : null}
-        </p>
+        <StatusMessage error={error} success={copied} />
       </div>
     </div>
   );

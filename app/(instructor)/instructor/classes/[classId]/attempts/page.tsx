@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
@@ -12,6 +14,16 @@ import { InstructorNav } from '../../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../../_components/instructors-only';
 
 type Props = { params: Promise<{ classId: string }> };
+
+const COLUMNS = [
+  'Student',
+  'Prompt',
+  'Submitted',
+  'Grader',
+  'You',
+  'Student disagrees',
+  { label: 'Open', srOnly: true },
+];
 
 export const metadata: Metadata = { title: 'Students’ mock answers' };
 
@@ -28,11 +40,7 @@ export default async function ClassAttemptsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href={`/instructor/classes/${view.classId}`} className="text-accent underline">
-            ← {view.className}
-          </Link>
-        </p>
+        <BackLink href={`/instructor/classes/${view.classId}`}>{view.className}</BackLink>
         <PageHeader
           title="Students’ mock answers"
           description="Answers to the prompts assigned to this class. Open one to set your own level per criterion: the student sees it beside the grader’s."
@@ -57,82 +65,54 @@ export default async function ClassAttemptsPage({ params }: Props) {
           The download holds your reviews and the students’ disagreements as labelled answers, to check the grader with{' '}
           <code>npm run -s grader:eval -- file.json</code>.
         </p>
-        {view.attempts.length === 0 ? (
-          <p className="text-fg-muted">No submitted answers yet.</p>
-        ) : (
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Submitted answers">
-            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="attempts-table">
-              <caption className="sr-only">Submitted mock answers, newest first</caption>
-              <thead className="text-xs text-fg-muted">
-                <tr>
-                  <th scope="col" className="py-1 pr-2">
-                    Student
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    Prompt
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    Submitted
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    Grader
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    You
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    Student disagrees
-                  </th>
-                  <th scope="col" className="py-1">
-                    <span className="sr-only">Open</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.attempts.map((a) => (
-                  <tr key={a.id} className="border-t border-border">
-                    <th scope="row" className="py-2 pr-2 font-medium">
-                      {a.student}
-                    </th>
-                    <td className="py-2 pr-2">{a.promptTitle}</td>
-                    <td className="py-2 pr-2">
-                      <time dateTime={a.submittedAt.toISOString()}>
-                        {a.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' })}
-                      </time>
-                    </td>
-                    <td className="py-2 pr-2">
-                      <LevelBadge level={a.graderVerdict} />
-                    </td>
-                    <td className="py-2 pr-2">
-                      {a.reviewVerdict ? (
-                        <LevelBadge level={a.reviewVerdict} />
-                      ) : (
-                        <span className="text-fg-muted">not yet</span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-2">
-                      {a.disagreements === 0
-                        ? '—'
-                        : `${a.disagreements} ${a.disagreements === 1 ? 'criterion' : 'criteria'}`}
-                    </td>
-                    <td className="py-2 text-right">
-                      <Link
-                        href={`/instructor/classes/${view.classId}/attempts/${a.id}`}
-                        className={buttonClass('secondary')}
-                      >
-                        {a.reviewVerdict ? 'Edit review' : 'Review'}
-                        <span className="sr-only">
-                          {' '}
-                          {a.student}’s answer to {a.promptTitle}
-                        </span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          empty={<p className="text-fg-muted">No submitted answers yet.</p>}
+          scrollLabel="Submitted answers"
+          className="w-full min-w-[40rem] text-left text-sm"
+          data-testid="attempts-table"
+          caption="Submitted mock answers, newest first"
+          columns={COLUMNS}
+          rows={view.attempts}
+        >
+          {(a) => (
+            <tr key={a.id} className="border-t border-border">
+              <th scope="row" className="py-2 pr-2 font-medium">
+                {a.student}
+              </th>
+              <td className="py-2 pr-2">{a.promptTitle}</td>
+              <td className="py-2 pr-2">
+                <time dateTime={a.submittedAt.toISOString()}>
+                  {a.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' })}
+                </time>
+              </td>
+              <td className="py-2 pr-2">
+                <LevelBadge level={a.graderVerdict} />
+              </td>
+              <td className="py-2 pr-2">
+                {a.reviewVerdict ? (
+                  <LevelBadge level={a.reviewVerdict} />
+                ) : (
+                  <span className="text-fg-muted">not yet</span>
+                )}
+              </td>
+              <td className="py-2 pr-2">
+                {a.disagreements === 0 ? '—' : `${a.disagreements} ${a.disagreements === 1 ? 'criterion' : 'criteria'}`}
+              </td>
+              <td className="py-2 text-right">
+                <Link
+                  href={`/instructor/classes/${view.classId}/attempts/${a.id}`}
+                  className={buttonClass('secondary')}
+                >
+                  {a.reviewVerdict ? 'Edit review' : 'Review'}
+                  <span className="sr-only">
+                    {' '}
+                    {a.student}’s answer to {a.promptTitle}
+                  </span>
+                </Link>
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Panel>
     </div>
   );

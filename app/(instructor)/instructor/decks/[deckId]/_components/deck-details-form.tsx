@@ -1,6 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
@@ -51,13 +52,7 @@ export function DeckDetailsForm({
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? 'Saving…' : 'Save details'}
         </Button>
-        <p aria-live="polite" className="text-sm">
-          {error ? (
-            <span className="text-danger">{error}</span>
-          ) : saved ? (
-            <span className="text-success">Saved.</span>
-          ) : null}
-        </p>
+        <StatusMessage error={error} success={saved ? 'Saved.' : null} />
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { Markdown } from '@/components/ui/markdown';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { AttemptIdSchema } from '@/lib/core/mock/schema';
@@ -34,11 +34,7 @@ export default async function ReviewAttemptPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href={`/instructor/classes/${view.classId}/attempts`} className="text-accent underline">
-            ← Students’ answers in {view.className}
-          </Link>
-        </p>
+        <BackLink href={`/instructor/classes/${view.classId}/attempts`}>Students’ answers in {view.className}</BackLink>
         <PageHeader
           title={`${view.attempt.student}: ${view.prompt.title}`}
           description={`Submitted ${view.attempt.submittedAt.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`}

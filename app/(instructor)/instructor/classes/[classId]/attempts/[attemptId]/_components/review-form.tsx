@@ -3,29 +3,22 @@ import { useState, type FormEvent } from 'react';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { Button } from '@/components/ui/button';
 import { useActionRunner } from '@/components/ui/use-action-runner';
+import type { MockReview } from '@/lib/core/mock/review';
 import type { Level } from '@/lib/core/mock/types';
 import { scoreLevels } from '@/lib/core/rubric/verdict-scale';
 import { saveMockReviewAction } from '@/lib/server/actions/save-mock-review-action';
+import type { AttemptReviewView } from '@/lib/server/queries/get-attempt-review';
 
 const LEVELS: Level[] = ['miss', 'meets', 'delights'];
 
-type CriterionRow = {
-  id: string;
-  title: string;
-  weight: number;
-  meets: string;
-  delights: string;
+/** A criterion of the prompt with what the grader and the student said about it. */
+type CriterionRow = AttemptReviewView['prompt']['criteria'][number] & {
   grader: Level;
   evidence: string[];
-  student: { agree: boolean; level: Level | null; comment: string | null } | null;
+  student: AttemptReviewView['ratings'][string] | null;
 };
 
-type Saved = {
-  verdict: Level;
-  criteria: { criterionId: string; level: Level; comment: string | null }[];
-  traps: string[];
-  comment: string | null;
-} | null;
+type Saved = Pick<MockReview, 'verdict' | 'criteria' | 'traps' | 'comment'> | null;
 
 /**
  * The instructor's levels per criterion (starting from the grader's), the traps the answer
@@ -44,7 +37,7 @@ export function ReviewForm({
   attemptId: string;
   criteria: CriterionRow[];
   graderTraps: { id: string; evidence: string }[];
-  trapOptions: { id: string; claim: string }[];
+  trapOptions: AttemptReviewView['trapOptions'];
   saved: Saved;
 }) {
   const savedById = new Map((saved?.criteria ?? []).map((c) => [c.criterionId, c]));
