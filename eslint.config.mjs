@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const UI_RESTRICTED = [
   { group: ['@prisma/*', 'better-sqlite3', 'pg', '@/lib/generated/*'], message: 'Read through lib/server/queries.' },
   { group: ['@/lib/server/db', '@/lib/server/sqlite-connection'], message: 'Read through lib/server/queries; write through actions.' },
-  { group: ['@/lib/content/load-content', '@/lib/server/content'], message: 'Content is read through lib/server/queries (ADR 014).' },
+  { group: ['@/lib/content/load-content', '@/lib/server/content'], message: 'Content is read through lib/server/queries (ADR 016).' },
 ];
 
 const config = [
@@ -64,7 +64,7 @@ const config = [
   },
   {
     // Route handlers and pages read through lib/server/queries, and only route handlers and
-    // actions write: never the database, the generated Prisma clients or the content loader (ADR 015).
+    // actions write: never the database, the generated Prisma clients or the content loader (ADR 017).
     files: ['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: UI_RESTRICTED }] },
   },

@@ -5,7 +5,7 @@ import type { ContentBundle } from '@/lib/content/types';
 /** The columns a mock attempt keeps of its prompt. */
 export const ATTEMPT_PROMPT_COLUMNS = { promptId: true, promptSnapshot: true } as const;
 
-/** The prompt as an attempt stores it when it starts (ADR 014): the rubric it will be graded by. */
+/** The prompt as an attempt stores it when it starts (ADR 016): the rubric it will be graded by. */
 export function snapshotPrompt(prompt: Prompt): string {
   return JSON.stringify(prompt);
 }

@@ -1,5 +1,5 @@
 /**
- * The layering rules the lint can't express (ADR 015); eslint.config.mjs holds the import bans.
+ * The layering rules the lint can't express (ADR 017); eslint.config.mjs holds the import bans.
  * A failure names the file and the rule it breaks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
