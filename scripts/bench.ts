@@ -4,20 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { BENCH_SECTIONS, parseBenchArgs, type BenchSection } from './lib/bench-args';
 import { root } from './lib/prepare.mjs';
 
-type Section = 'reviewSubmit' | 'dueQueue' | 'grade' | 'firstLoadJs' | 'lighthouse';
-const SECTIONS: Section[] = ['reviewSubmit', 'dueQueue', 'grade', 'firstLoadJs', 'lighthouse'];
-
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const onlyIndex = args.indexOf('--only');
-const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-if (only && !SECTIONS.includes(only as Section)) {
-  console.error(`--only takes one of: ${SECTIONS.join(', ')}`);
+const parsed = parseBenchArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(`bench: ${parsed.message} (usage: bench [--json] [--only ${BENCH_SECTIONS.join('|')}])`);
   process.exit(2);
 }
-const wanted = (s: Section) => !only || only === s;
+const { json, only } = parsed.args;
+const wanted = (s: BenchSection) => !only || only === s;
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
