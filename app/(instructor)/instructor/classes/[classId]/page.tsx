@@ -12,6 +12,7 @@ import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import type { ClassDashboard } from '@/lib/core/classes/dashboard-types';
+import { formatDate } from '@/lib/core/format-date';
 import { removeClassMemberAction } from '@/lib/server/actions/remove-class-member-action';
 import { unassignDeckAction } from '@/lib/server/actions/unassign-deck-action';
 import { unassignPromptAction } from '@/lib/server/actions/unassign-prompt-action';
@@ -30,7 +31,8 @@ type Props = { params: Promise<{ classId: string }> };
 export const metadata: Metadata = { title: 'Class dashboard' };
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
-const day = (iso: string) => iso.slice(0, 10);
+// A due date is a calendar day the instructor picked, stored as its last second in UTC.
+const day = (iso: string) => formatDate(iso, 'UTC');
 
 async function requestOrigin(): Promise<string> {
   const h = await headers();

@@ -12,13 +12,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { countWords } from '@/lib/core/mock/count-words';
 import { describeLength } from '@/lib/core/mock/describe-length';
+import { formatDate } from '@/lib/core/format-date';
 import { formatClock } from '@/lib/core/mock/format-clock';
 import { groupGapCards } from '@/lib/core/mock/group-gap-cards';
 import { AttemptIdSchema } from '@/lib/core/mock/schema';
 import type { Level } from '@/lib/core/mock/types';
 import { requireUser } from '@/lib/server/auth';
 import { getMockFeedback } from '@/lib/server/queries/get-mock-feedback';
-import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 export const metadata: Metadata = { title: 'Mock interview feedback' };
 
@@ -40,12 +41,11 @@ export default async function MockFeedbackPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireUser(`/mock/${encodeURIComponent(attemptId)}/feedback`);
   const id = AttemptIdSchema.safeParse(attemptId);
-  const [view, settings] = await Promise.all([
+  const [view, timeZone] = await Promise.all([
     id.success ? getMockFeedback(user.id, id.data) : null,
-    getStudySettings(user.id),
+    getTimeZone(user.id),
   ]);
   if (!view) notFound();
-  const timeZone = settings.study.timeZone;
   const { attempt, prompt, feedback, gaps, previous, review } = view;
   const reviewed = new Map((review?.criteria ?? []).map((c) => [c.criterionId, c]));
   const criterionGaps = gaps.filter((g) => g.reason.kind === 'criterion');
@@ -91,7 +91,7 @@ export default async function MockFeedbackPage({ params }: Props) {
             <dt className="text-fg-muted">Submitted</dt>
             <dd>
               <time dateTime={attempt.submittedAt.toISOString()}>
-                {attempt.submittedAt.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone })}
+                {formatDate(attempt.submittedAt, timeZone, 'medium-time')}
               </time>
             </dd>
           </div>
@@ -114,10 +114,8 @@ export default async function MockFeedbackPage({ params }: Props) {
             <h2 className="text-lg font-semibold">Your instructor’s review</h2>
             <p className="mt-1 text-sm text-fg-muted">
               {review.reviewer ?? 'An instructor'} read your answer on{' '}
-              <time dateTime={review.updatedAt.toISOString()}>
-                {review.updatedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone })}
-              </time>
-              . Where they differ from the grader, trust your instructor.
+              <time dateTime={review.updatedAt.toISOString()}>{formatDate(review.updatedAt, timeZone, 'medium')}</time>.
+              Where they differ from the grader, trust your instructor.
             </p>
             <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2 text-sm">
               <div className="flex items-center gap-2">
@@ -336,7 +334,7 @@ export default async function MockFeedbackPage({ params }: Props) {
           <p className="mt-1 text-sm text-fg-muted">
             Previous attempt on{' '}
             <time dateTime={previous.submittedAt.toISOString()}>
-              {previous.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone })}
+              {formatDate(previous.submittedAt, timeZone, 'medium')}
             </time>
             : {previous.verdict}, {previous.score} / 100 → now {feedback.verdict}, {feedback.score} / 100.{' '}
             <Link href={`/mock/${previous.id}/feedback`} className="text-accent underline">

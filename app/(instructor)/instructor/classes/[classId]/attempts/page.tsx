@@ -8,6 +8,8 @@ import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getClassAttempts } from '@/lib/server/queries/get-class-attempts';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
+import { formatDate } from '@/lib/core/format-date';
 import { InstructorNav } from '../../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../../_components/instructors-only';
 
@@ -22,6 +24,7 @@ export default async function ClassAttemptsPage({ params }: Props) {
   if (user.role === 'LEARNER') return <InstructorsOnly />;
   const id = ClassIdSchema.safeParse(classId);
   const view = id.success ? await getClassAttempts(user, id.data) : null;
+  const timeZone = await getTimeZone(user.id);
   if (!view) notFound();
   const reviewed = view.attempts.filter((a) => a.reviewVerdict !== null).length;
 
@@ -97,7 +100,7 @@ export default async function ClassAttemptsPage({ params }: Props) {
                     <td className="py-2 pr-2">{a.promptTitle}</td>
                     <td className="py-2 pr-2">
                       <time dateTime={a.submittedAt.toISOString()}>
-                        {a.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' })}
+                        {formatDate(a.submittedAt, timeZone, 'medium')}
                       </time>
                     </td>
                     <td className="py-2 pr-2">

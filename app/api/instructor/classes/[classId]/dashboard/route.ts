@@ -5,6 +5,7 @@ import { apiError } from '@/lib/server/api';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { requireApiInstructor } from '@/lib/server/permissions/require-api-instructor';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES) });
 
@@ -20,7 +21,7 @@ export async function GET(
   if (!query.success) return apiError('bad_request', `table must be one of ${DASHBOARD_TABLES.join(', ')}.`);
   const dashboard = classId.success ? await getClassDashboard(user, classId.data, new Date()) : null;
   if (!classId.success || !dashboard) return apiError('not_found', 'No such class.');
-  return new NextResponse(serializeDashboardCsv(dashboard, query.data.table), {
+  return new NextResponse(serializeDashboardCsv(dashboard, query.data.table, await getTimeZone(user.id)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="class-${classId.data}-${query.data.table}.csv"`,
