@@ -2,46 +2,27 @@
  * `npm run bench [-- --json] [-- --only NAME]`: the benchmarks of DESIGN.md §4, against a production
  * build on this machine. Progress goes to stderr; with --json stdout is one JSON object.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { root } from './lib/prepare.mjs';
+import { BENCH_SECTIONS, parseBenchArgs, type BenchSection } from './lib/bench-args';
 
-type Section = 'reviewSubmit' | 'dueQueue' | 'grade' | 'firstLoadJs' | 'lighthouse';
-const SECTIONS: Section[] = ['reviewSubmit', 'dueQueue', 'grade', 'firstLoadJs', 'lighthouse'];
-
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const onlyIndex = args.indexOf('--only');
-const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-if (only && !SECTIONS.includes(only as Section)) {
-  console.error(`--only takes one of: ${SECTIONS.join(', ')}`);
+const parsed = parseBenchArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(`bench: ${parsed.message} (usage: bench [--json] [--only ${BENCH_SECTIONS.join('|')}])`);
   process.exit(2);
 }
-const wanted = (s: Section) => !only || only === s;
+const { json, only } = parsed.args;
+
+/** Each section, loaded only when it runs (the Lighthouse one pulls in Lighthouse). */
+const SECTIONS: Record<BenchSection, () => Promise<unknown>> = {
+  reviewSubmit: async () => (await import('./bench/review-submit')).benchReviewSubmit(),
+  dueQueue: async () => (await import('./bench/due-queue')).benchDueQueue(),
+  grade: async () => (await import('./bench/grade')).benchGrade(),
+  firstLoadJs: async () => (await import('./bench/first-load-js')).benchFirstLoadJs(),
+  lighthouse: async () => (await import('./bench/lighthouse')).benchLighthouse(),
+};
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
-  if (wanted('reviewSubmit')) {
-    const { benchReviewSubmit } = await import('./bench/review-submit');
-    results.reviewSubmit = await benchReviewSubmit();
-  }
-  if (wanted('dueQueue')) {
-    const { benchDueQueue } = await import('./bench/due-queue');
-    results.dueQueue = await benchDueQueue();
-  }
-  const gradeBench = path.join(root, 'scripts', 'bench', 'grade.ts');
-  if (wanted('grade') && existsSync(gradeBench)) {
-    const { benchGrade } = (await import(gradeBench)) as { benchGrade: () => Promise<unknown> };
-    results.grade = await benchGrade();
-  }
-  if (wanted('firstLoadJs')) {
-    const { benchFirstLoadJs } = await import('./bench/first-load-js');
-    results.firstLoadJs = await benchFirstLoadJs();
-  }
-  if (wanted('lighthouse')) {
-    const { benchLighthouse } = await import('./bench/lighthouse');
-    results.lighthouse = await benchLighthouse();
-  }
+  for (const section of BENCH_SECTIONS) if (!only || only === section) results[section] = await SECTIONS[section]();
   if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
   else console.log(JSON.stringify(results, null, 2));
 }

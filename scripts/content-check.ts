@@ -11,36 +11,21 @@ import { formatContentIssue } from '../lib/content/format-content-issue';
 import { loadContent } from '../lib/content/load-content';
 import { summarizeContent } from '../lib/content/summarize-content';
 import type { ContentSummary } from '../lib/content/types';
-
-const USAGE = 'usage: content-check [--json] [--dir <content directory>]';
-
-type Args = { json: boolean; dir: string };
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = {
-    json: false,
-    dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content'),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') args.json = true;
-    else if (arg === '--dir') {
-      const dir = argv[++i];
-      if (dir === undefined || dir.startsWith('--')) return '--dir needs a path';
-      args.dir = path.resolve(dir);
-    } else if (arg === '--help' || arg === '-h') return USAGE;
-    else return `unknown argument: ${arg}`;
-  }
-  return args;
-}
+import { CONTENT_CHECK_USAGE, parseContentCheckArgs } from './lib/content-check-args';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write(`${args}\n${args === USAGE ? '' : `${USAGE}\n`}`);
-    return args === USAGE ? 0 : 2;
+  const parsed = parseContentCheckArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n${CONTENT_CHECK_USAGE}\n`);
+    return 2;
   }
-  const result = await loadContent(args.dir);
+  const args = parsed.args;
+  if (args.help) {
+    process.stderr.write(`${CONTENT_CHECK_USAGE}\n`);
+    return 0;
+  }
+  const dir = path.resolve(args.dir ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content'));
+  const result = await loadContent(dir);
   if (args.json) {
     const empty: ContentSummary = { decks: [], comparisons: [], misconceptions: [], prompts: [], quizItems: 0 };
     const body = result.ok ? { ...summarizeContent(result.content), errors: [] } : { ...empty, errors: result.errors };

@@ -16,39 +16,7 @@ import { loadContent } from '../lib/content/load-content';
 import { gradeAnswer } from '../lib/core/rubric/grade-answer';
 import { findKnowledge } from '../lib/content/find-knowledge';
 import type { GradeResult } from '../lib/core/rubric/types';
-
-const USAGE = 'usage: grade --prompt <id> --file <path|-> [--json] [--content <dir>]';
-
-type Args = { prompt: string; file: string; json: boolean; content: string };
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args | 'help' {
-  let prompt: string | undefined;
-  let file: string | undefined;
-  let json = false;
-  let content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flag = eq > 0 ? raw.slice(0, eq) : raw;
-    const value = (): string => {
-      const v = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '' || (v.startsWith('--') && v !== '-'))
-        throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--prompt') prompt = value();
-    else if (flag === '--file') file = value();
-    else if (flag === '--content') content = path.resolve(value());
-    else if (flag === '--json') json = true;
-    else if (flag === '--help' || flag === '-h') return 'help';
-    else throw new UsageError(`unknown argument: ${raw}`);
-  }
-  if (prompt === undefined) throw new UsageError('--prompt is required');
-  if (file === undefined) throw new UsageError('--file is required');
-  return { prompt, file, json, content };
-}
+import { GRADE_USAGE, parseGradeArgs } from './lib/grade-args';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -117,20 +85,17 @@ function toReport(result: GradeResult, title: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let args: Args | 'help';
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`grade: ${error.message} (${USAGE})\n`);
-      return 2;
-    }
-    throw error;
+  const parsed = parseGradeArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`grade: ${parsed.message} (${GRADE_USAGE})\n`);
+    return 2;
   }
-  if (args === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+  const args = parsed.args;
+  if (args.help) {
+    process.stdout.write(`${GRADE_USAGE}\n`);
     return 0;
   }
+  const contentDir = args.content ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
 
   let answer: string;
   try {
@@ -141,7 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const loaded = await loadContent(args.content);
+  const loaded = await loadContent(path.resolve(contentDir));
   if (!loaded.ok) {
     process.stderr.write(
       `grade: content is invalid (${loaded.errors.length} errors; run npm run content:check): ${loaded.errors[0] ?? ''}\n`,

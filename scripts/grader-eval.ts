@@ -8,12 +8,27 @@ import path from 'node:path';
 import { readLabelledAnswers } from '../lib/content/labelled-answers';
 import { loadContent } from '../lib/content/load-content';
 import { judgeLabelledAnswer } from '../lib/core/rubric/judge-labelled-answer';
+import { z } from 'zod';
+import { parseCli } from './lib/parse-cli';
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const verbose = args.includes('--verbose');
-  const locations = args.filter((a) => !a.startsWith('--'));
+  const parsed = parseCli(
+    process.argv.slice(2),
+    { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+    z.object({
+      json: z.boolean(),
+      verbose: z.boolean(),
+      positionals: z.array(z.string()).min(1, 'name at least one labelled folder or file'),
+    }),
+    { allowPositionals: true },
+  );
+  if (!parsed.ok) {
+    console.error(
+      `grader:eval: ${parsed.message} (usage: grader:eval <labelled folder|sentences.json>... [--json] [--verbose])`,
+    );
+    process.exit(2);
+  }
+  const { json, verbose, positionals: locations } = parsed.args;
   const loaded = await loadContent(path.resolve('content'));
   if (!loaded.ok) {
     console.error(loaded.errors.join('\n'));

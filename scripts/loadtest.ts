@@ -15,17 +15,18 @@ import { encode } from 'next-auth/jwt';
 import { root } from './lib/prepare.mjs';
 import { signInOverHttp, startAppServer, type RunningServer } from './bench/app-server';
 import { percentile } from './bench/percentile';
+import { parseLoadtestArgs } from './lib/loadtest-args';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const LEARNERS = option('learners', 200);
-const SECONDS = option('seconds', 60);
-const RAMP = args.includes('--ramp');
-const SIGN_IN = !args.includes('--signed-in');
-const PORT = option('port', 3377);
+const parsed = parseLoadtestArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  process.stderr.write(`loadtest: ${parsed.message}\n`);
+  process.exit(2);
+}
+const LEARNERS = parsed.args.learners;
+const SECONDS = parsed.args.seconds;
+const RAMP = parsed.args.ramp;
+const SIGN_IN = !parsed.args['signed-in'];
+const PORT = parsed.args.port;
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
 type Learner = { id: string; email: string; cookie: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };

@@ -8,9 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, currentPostgresSchema } from './lib/postgres-schema.mjs';
 
-const name = process.argv[2];
+let name;
+try {
+  [name] = parseArgs({ allowPositionals: true, strict: true }).positionals;
+} catch {
+  // An unknown flag: fall through to the usage line.
+}
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error('usage: npm run db:migration -- <snake_case_name>');
   process.exit(2);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { isPostgresUrl } from '../lib/server/database-provider.mjs';
 
+// No flags of its own: everything after the command is passed to it untouched.
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
   console.error('usage: node scripts/with-postgres.mjs <command> [args…]');

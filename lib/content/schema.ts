@@ -245,7 +245,9 @@ export type QuizItem = z.infer<typeof QuizItemSchema>;
 export const QuizFileSchema = z.strictObject({ items: z.array(QuizItemSchema).min(1) });
 
 // ---------------------------------------------------------------- mock-interview prompts
-export const LevelSchema = z.enum(['miss', 'meets', 'delights']);
+/** A criterion's level and an answer's verdict, worst first: the one list for content, grader, reviews and storage. */
+export const LEVELS = ['miss', 'meets', 'delights'] as const;
+export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
 /** Something the grader recognises in an answer, by any of its phrasings. */

@@ -1,13 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
-import { QuizAnswerSchema } from '@/lib/core/quiz/schema';
+import { QuizAnswerSchema, QuizModeSchema } from '@/lib/core/quiz/schema';
 
 /** Lengths of a timed test, in seconds; the 15-second one exists only with TEST_SHORT_TIMERS. */
 export const TIMED_TEST_SECONDS = [120, 300, 600] as const;
 export const SHORT_TEST_SECONDS = 15;
 
 export const StartQuizSchema = z.strictObject({
-  mode: z.enum(['practice', 'timed'], { message: 'Choose practice or timed test.' }),
+  mode: z.enum(QuizModeSchema.options, { message: 'Choose practice or timed test.' }),
   count: z.number().int().min(3, { message: 'At least 3 questions.' }).max(30, { message: 'At most 30 questions.' }),
   deckId: z.string().min(1).max(200).optional(),
   dimension: z.string().min(1).max(100).optional(),

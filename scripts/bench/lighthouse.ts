@@ -2,14 +2,13 @@
  * lighthouse: Lighthouse performance and accessibility scores (0–100) of the signed-out landing page
  * and of /review, /quiz and /mock signed in as the demo learner, against the production build.
  * Lighthouse's defaults: mobile form factor, simulated throttling. Each page runs RUNS times; the
- * median performance score is reported (accessibility is deterministic). One Chromium, launched here
- * with --remote-debugging-port; Lighthouse drives it over that port, and the session cookie goes in
+ * median performance score is reported (accessibility is deterministic). One Chromium, started by
+ * chrome-launcher (Lighthouse's own launcher) with our flags; Lighthouse drives it over its DevTools port, and the session cookie goes in
  * as an extra Cookie header. The median run's full report is kept in var/bench/lighthouse/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
 import type { Flags, Result } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { root } from '../lib/prepare.mjs';
@@ -68,7 +67,7 @@ export async function benchLighthouse(): Promise<Record<Page, LighthouseScores>>
     return result;
   } finally {
     await app?.stop();
-    await chromium.stop();
+    chromium.kill(); // Chromium's process group and its temporary profile
   }
 }
 
@@ -175,72 +174,13 @@ function stringOf(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-type Chromium = { port: number; process: ChildProcess; stop: () => Promise<void> };
-
-/** Launches headless Chromium with a free DevTools port; fails loudly when it cannot start. */
-async function launchChromium(): Promise<Chromium> {
-  const executable = process.env.CHROME_PATH ?? CHROMIUM_PATH;
-  if (!existsSync(executable)) {
-    throw new Error(`lighthouse needs Chromium at ${executable} (set CHROME_PATH); not found`);
+/** Headless Debian Chromium with our flags on a free DevTools port (chrome-launcher); fails loudly when it cannot start. */
+async function launchChromium(): Promise<LaunchedChrome> {
+  const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+  if (!existsSync(chromePath)) {
+    throw new Error(`lighthouse needs Chromium at ${chromePath} (set CHROME_PATH); not found`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'delight-lighthouse-'));
-  const child = spawn(
-    executable,
-    [
-      '--headless=new',
-      ...CHROMIUM_ARGS,
-      '--no-default-browser-check',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(
-      () => fail(new Error(`Chromium (${executable}) did not open a DevTools port in 30 s:\n${stderr}`)),
-      30_000,
-    );
-    const fail = (error: Error) => {
-      clearTimeout(timer);
-      reject(error);
-    };
-    child.once('error', (error) => fail(new Error(`could not start Chromium (${executable}): ${error.message}`)));
-    child.once('exit', (code, signal) =>
-      fail(new Error(`Chromium exited (${code ?? signal}) before DevTools was up:\n${stderr}`)),
-    );
-    const onData = (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match) {
-        clearTimeout(timer);
-        child.stderr!.off('data', onData);
-        child.stderr!.resume(); // keep draining Chromium's chatter
-        resolve(Number(match[1]));
-      }
-    };
-    child.stderr!.on('data', onData);
-  });
-  log(`lighthouse: Chromium ${executable} on DevTools port ${port}`);
-  return {
-    port,
-    process: child,
-    stop: async () => {
-      const killGroup = (signal: NodeJS.Signals) => {
-        try {
-          process.kill(-child.pid!, signal); // Chromium and its helper processes
-        } catch {
-          // already gone
-        }
-      };
-      if (child.exitCode === null && child.signalCode === null) {
-        killGroup('SIGTERM');
-        const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref());
-        if ((await Promise.race([exited, timeout])) === 'timeout') killGroup('SIGKILL');
-      }
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const chromium = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'error' });
+  log(`lighthouse: Chromium ${chromePath} on DevTools port ${chromium.port}`);
+  return chromium;
 }

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { hashPassword } from '../../lib/server/password';
 
 export const DEMO_LEARNER = { email: 'learner@example.com', password: 'delight-demo' };
 export const DEMO_INSTRUCTOR = { email: 'instructor@example.com', password: 'delight-demo' };
@@ -32,13 +36,31 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Signs up a brand-new learner through the UI and lands on the dashboard. */
-export async function signUpNewLearner(page: Page, prefix: string): Promise<{ email: string; password: string }> {
+/** The suite's database: playwright.config.ts starts the server with DATABASE_URL on this file. */
+const E2E_DATABASE = path.join(process.cwd(), 'var', 'e2e', 'delight.db'); // Playwright runs from the repo root
+
+/**
+ * Creates a brand-new learner straight in the suite's database (hashed like the app does), signs in
+ * through the sign-in form and lands on the dashboard. Only auth.spec.ts signs up through the UI.
+ */
+export async function signInNewLearner(page: Page, prefix: string): Promise<{ email: string; password: string }> {
   const account = { email: uniqueEmail(prefix), password: 'review-password-1' };
-  await page.goto('/sign-up');
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  insertLearner(account.email, await hashPassword(account.password));
+  await signIn(page, account);
   await expect(page).toHaveURL(/\/dashboard$/);
   return account;
+}
+
+function insertLearner(email: string, passwordHash: string): void {
+  const db = new Database(E2E_DATABASE);
+  try {
+    db.pragma('busy_timeout = 5000'); // the app server writes to the same file
+    // Prisma's SQLite format for DateTime columns.
+    const now = new Date().toISOString().replace('Z', '+00:00');
+    db.prepare(
+      "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, NULL, ?, 'LEARNER', ?, ?)",
+    ).run(`e2e${randomUUID().replaceAll('-', '')}`, email, passwordHash, now, now);
+  } finally {
+    db.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signUpNewLearner } from './fixtures';
+import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
 
 const DEMO_ADMIN = { email: 'admin@example.com', password: 'delight-demo' };
 
@@ -115,7 +115,7 @@ test('an instructor builds and publishes a deck, runs a class; a student joins a
 
   // A new student joins with the code and reviews: the class's cards come first.
   const student = await newPage(browser);
-  await signUpNewLearner(student, 'student');
+  await signInNewLearner(student, 'student');
   await student.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classes' }).click();
   await student.getByLabel('Class code').fill(code.toLowerCase());
   await student.getByRole('button', { name: 'Join class' }).click();
@@ -205,7 +205,7 @@ test('importing a CSV shows row errors and writes nothing until it is fixed; the
 
 test('an admin promotes a learner to instructor, who then gets the instructor area', async ({ browser }) => {
   const learner = await newPage(browser);
-  const account = await signUpNewLearner(learner, 'promoted');
+  const account = await signInNewLearner(learner, 'promoted');
   await learner.goto('/instructor');
   await expect(learner.getByRole('heading', { name: 'Instructors only' })).toBeVisible();
   await learner.goto('/admin/users');

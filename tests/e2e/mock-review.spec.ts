@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LabelledExportSchema } from '@/lib/content/labels-schema';
-import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signUpNewLearner } from './fixtures';
+import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
 
 /** Meets, with the "serverless means better" trap asserted. */
 const TRAP_ANSWER = readFileSync(
@@ -35,7 +35,7 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
 
   // A student joins, answers, and disputes one criterion.
   const student = await newPage(browser);
-  await signUpNewLearner(student, 'reviewed');
+  await signInNewLearner(student, 'reviewed');
   await student.goto('/classes');
   await student.getByLabel('Class code').fill(code);
   await student.getByRole('button', { name: 'Join class' }).click();

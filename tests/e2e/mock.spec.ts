@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, signUpNewLearner } from './fixtures';
+import { expectNoAxeViolations, signInNewLearner } from './fixtures';
 
 const fixture = (file: string) => readFileSync(path.resolve('tests/fixtures/answers/apigw-vs-alb', file), 'utf8');
 /** Meets, with the "serverless means better" trap asserted: feedback with evidence, a trap and gaps to review. */
@@ -39,7 +39,7 @@ async function submit(page: Page) {
 test('a 15-minute interview survives a reload (server copy), submits and shows feedback with evidence', async ({
   page,
 }) => {
-  await signUpNewLearner(page, 'mock-interview');
+  await signInNewLearner(page, 'mock-interview');
   await expect(page.getByTestId('dashboard-next-prompt-reason')).toHaveText('Next up: new');
 
   await page.goto('/mock');
@@ -130,7 +130,7 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
 });
 
 test('an answer that gives facts to the wrong service gets corrections from the documentation', async ({ page }) => {
-  await signUpNewLearner(page, 'mock-corrections');
+  await signInNewLearner(page, 'mock-corrections');
   await startMock(page, { mode: 'Practice', length: '15 minutes' });
   const wrong = [
     'The ALB has Cognito and Lambda authorizers, and the ALB throttles natively with 429s.',
@@ -163,7 +163,7 @@ test('an answer that gives facts to the wrong service gets corrections from the 
 });
 
 test('practice mode pauses and resumes; a re-take is compared with the previous attempt', async ({ page }) => {
-  await signUpNewLearner(page, 'mock-practice');
+  await signInNewLearner(page, 'mock-practice');
   await startMock(page, { mode: 'Practice', length: '15 minutes' });
   await answerBox(page).fill('API Gateway. It is managed.');
   await submit(page);
@@ -214,7 +214,7 @@ test('practice mode pauses and resumes; a re-take is compared with the previous 
 
 test('a 20-second interview (test-only length) submits itself when the time runs out', async ({ page }) => {
   test.setTimeout(90_000);
-  await signUpNewLearner(page, 'mock-timeout');
+  await signInNewLearner(page, 'mock-timeout');
   await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
   await answerBox(page).pressSequentially('I would choose API Gateway for the Lambda backend. ', { delay: 5 });
   await answerBox(page).pressSequentially('The ALB can authenticate with OIDC too.', { delay: 5 });
@@ -229,7 +229,7 @@ test('a 20-second interview (test-only length) submits itself when the time runs
 
 test('an interview whose time ran out while its page was closed is graded when the page is opened again', async ({ page }) => {
   test.setTimeout(120_000);
-  await signUpNewLearner(page, 'mock-closed-timeout');
+  await signInNewLearner(page, 'mock-closed-timeout');
   await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
   const attemptUrl = page.url();
   await answerBox(page).fill('I would choose API Gateway: usage plans give each partner its own key and quota.');
@@ -244,7 +244,7 @@ test('an interview whose time ran out while its page was closed is graded when t
 });
 
 test('a copy kept on this device that the server never got is shown on reload without asking, and saved', async ({ page }) => {
-  await signUpNewLearner(page, 'mock-offline');
+  await signInNewLearner(page, 'mock-offline');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });
   await answerBox(page).fill('Saved to the server.');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
@@ -287,7 +287,7 @@ test('a copy kept on this device that the server never got is shown on reload wi
 test('a save refused because a closed page already used its version is saved again, never shown as saved', async ({
   page,
 }) => {
-  await signUpNewLearner(page, 'mock-late-save');
+  await signInNewLearner(page, 'mock-late-save');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });
   const attemptId = page.url().match(/\/mock\/([a-z0-9]+)$/)![1]!;
   // A late save from a page closed a moment ago lands with version 1 — the one this page will use next.
@@ -303,7 +303,7 @@ test('a save refused because a closed page already used its version is saved aga
 });
 
 test('type, reload 0.3 s later, keep typing: nothing is lost and no question is asked', async ({ page }) => {
-  await signUpNewLearner(page, 'mock-quick-reload');
+  await signInNewLearner(page, 'mock-quick-reload');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });
   await answerBox(page).fill('First words, typed just before a reload.');
   await page.waitForTimeout(300);
@@ -321,7 +321,7 @@ test('type, reload 0.3 s later, keep typing: nothing is lost and no question is 
 test('mobile layout and dark mode of the editor and the feedback', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await signUpNewLearner(page, 'mock-mobile');
+  await signInNewLearner(page, 'mock-mobile');
   await startMock(page, { mode: 'Interview', length: '15 minutes' });
   await answerBox(page).fill(TRAP_ANSWER);
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
@@ -342,7 +342,7 @@ test('an over-long answer gets a clear message; the JSON API caps bodies and ref
   page,
   browser,
 }) => {
-  await signUpNewLearner(page, 'mock-limits');
+  await signInNewLearner(page, 'mock-limits');
   await startMock(page, { mode: 'Practice', length: '45 minutes' });
   const attemptUrl = page.url();
   const attemptId = attemptUrl.split('/').pop()!;
@@ -371,7 +371,7 @@ test('an over-long answer gets a clear message; the JSON API caps bodies and ref
   // Someone else: 404 for the API and the pages; nobody signed in: 401.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUpNewLearner(otherPage, 'mock-intruder');
+  await signInNewLearner(otherPage, 'mock-intruder');
   const intruder = await otherPage.request.post(api, { data: { draft: 'hijack', version: 999 } });
   expect(intruder.status()).toBe(404);
   expect(

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signUpNewLearner } from './fixtures';
+import { expectNoAxeViolations, signInNewLearner } from './fixtures';
 
 /** Answers the current question with the keyboard only: the first option (or, for matching, the first target of every fact). */
 async function answerWithKeyboard(page: Page) {
@@ -18,7 +18,7 @@ async function answerWithKeyboard(page: Page) {
 
 test('a learner takes a 10-question quiz with the keyboard, reads the feedback, sees results by dimension and reviews the misses', async ({ page }) => {
   test.setTimeout(120_000);
-  await signUpNewLearner(page, 'quizzer');
+  await signInNewLearner(page, 'quizzer');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
   await expect(page.getByRole('heading', { name: 'Start a quiz' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -57,7 +57,7 @@ test('a learner takes a 10-question quiz with the keyboard, reads the feedback, 
 });
 
 test('a timed test ends by itself when the countdown reaches zero', async ({ page }) => {
-  await signUpNewLearner(page, 'timed');
+  await signInNewLearner(page, 'timed');
   await page.goto('/quiz');
   await page.getByLabel(/Timed test/).check();
   await page.getByLabel('Length').selectOption({ label: '15 seconds (test)' });

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { signUpNewLearner } from './fixtures';
+import { signInNewLearner } from './fixtures';
 
 test('the review JSON API: queue, idempotent submit, and clear 4xx errors', async ({ page, playwright, baseURL }) => {
-  await signUpNewLearner(page, 'api');
+  await signInNewLearner(page, 'api');
   const api = page.request;
 
   const queue = await api.get('/api/review/queue');

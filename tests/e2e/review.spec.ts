@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signUpNewLearner } from './fixtures';
+import { expectNoAxeViolations, signInNewLearner } from './fixtures';
 
 test('a learner reviews 5 cards with the keyboard only, undoes one, finishes and sees the summary', async ({ page }) => {
-  await signUpNewLearner(page, 'reviewer');
+  await signInNewLearner(page, 'reviewer');
   await expect(page.getByTestId('review-count')).toHaveText('20 cards');
 
   await page.goto('/review/settings');
@@ -53,7 +53,7 @@ test('a learner reviews 5 cards with the keyboard only, undoes one, finishes and
 });
 
 test('the interview date caps every interval and shows the daily forecast', async ({ page }) => {
-  await signUpNewLearner(page, 'interviewee');
+  await signInNewLearner(page, 'interviewee');
   await page.goto('/review');
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
   await page.keyboard.press('Space');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_LEARNER, expectNoAxeViolations, signIn, signUpNewLearner } from './fixtures';
+import { DEMO_LEARNER, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
 
 test('the stats page charts the demo learner’s history', async ({ page }) => {
   await signIn(page, DEMO_LEARNER);
@@ -17,7 +17,7 @@ test('the stats page charts the demo learner’s history', async ({ page }) => {
 });
 
 test('a new learner sees empty states, not broken charts', async ({ page }) => {
-  await signUpNewLearner(page, 'stats');
+  await signInNewLearner(page, 'stats');
   await page.goto('/stats');
   await expect(page.getByTestId('total-reviews')).toHaveText('0');
   await expect(page.getByTestId('streak')).toHaveText('0 days');

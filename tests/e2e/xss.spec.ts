@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_INSTRUCTOR, signIn, signUpNewLearner } from './fixtures';
+import { DEMO_INSTRUCTOR, signIn, signInNewLearner } from './fixtures';
 
 // Each payload would run script if its markup were interpreted; shown as text, it is harmless.
 const PAYLOAD_FRONT = 'Is <img src=x onerror="window.__xss=1"> safe? <script>window.__xss=1</script>';
@@ -56,7 +56,7 @@ test("an XSS payload in an instructor's card is shown as text: builder preview, 
   // The student's review screen (HTML rendered on the server, injected by the client) shows text too.
   const student = await (await browser.newContext()).newPage();
   watchForScript(student);
-  await signUpNewLearner(student, 'xss');
+  await signInNewLearner(student, 'xss');
   await student.goto('/classes');
   await student.getByLabel('Class code').fill(code);
   await student.getByRole('button', { name: 'Join class' }).click();

@@ -6,13 +6,15 @@ import { Panel } from '@/components/ui/panel';
 import { leaveClassAction } from '@/lib/server/actions/leave-class-action';
 import { requireUser } from '@/lib/server/auth';
 import { getLearnerClasses } from '@/lib/server/queries/get-learner-classes';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
+import { formatDate } from '@/lib/core/format-date';
 import { JoinClassForm } from './_components/join-class-form';
 
 export const metadata: Metadata = { title: 'Classes' };
 
 export default async function ClassesPage() {
   const user = await requireUser('/classes');
-  const classes = await getLearnerClasses(user.id);
+  const [classes, timeZone] = await Promise.all([getLearnerClasses(user.id), getTimeZone(user.id)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -35,7 +37,7 @@ export default async function ClassesPage() {
                   <div>
                     <h3 className="text-lg font-semibold">{c.name}</h3>
                     <p className="text-sm text-fg-muted">
-                      {c.instructor} · joined {c.joinedAt.slice(0, 10)}
+                      {c.instructor} · joined {formatDate(c.joinedAt, timeZone)}
                     </p>
                   </div>
                   <ActionButton
@@ -70,7 +72,7 @@ export default async function ClassesPage() {
                         <li key={p.id} className="flex flex-wrap justify-between gap-2">
                           <span>{p.title}</span>
                           <span className="text-fg-muted">
-                            {p.dueAt ? `due ${p.dueAt.slice(0, 10)}` : 'no due date'}
+                            {p.dueAt ? `due ${formatDate(p.dueAt, 'UTC')}` : 'no due date'}
                           </span>
                         </li>
                       ))}

@@ -11,6 +11,8 @@ import { env } from '@/lib/server/env';
 import { getDecks } from '@/lib/server/queries/get-decks';
 import { getQuizHistory } from '@/lib/server/queries/get-quiz-history';
 import { SHORT_TEST_SECONDS, TIMED_TEST_SECONDS } from '@/lib/server/quiz-options';
+import { formatDate } from '@/lib/core/format-date';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
@@ -18,7 +20,12 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 
 export default async function QuizPage() {
   const user = await requireUser('/quiz');
-  const [history, decks, dimensionNames] = await Promise.all([getQuizHistory(user.id), getDecks(), getDimensionNames()]);
+  const [history, decks, dimensionNames, timeZone] = await Promise.all([
+    getQuizHistory(user.id),
+    getDecks(),
+    getDimensionNames(),
+    getTimeZone(user.id),
+  ]);
   const unfinished = history.find((h) => !h.finishedAt);
   const finished = history.filter((h) => h.finishedAt && h.score !== null).reverse();
   const lengths = [...(env().TEST_SHORT_TIMERS ? [SHORT_TEST_SECONDS] : []), ...TIMED_TEST_SECONDS];
@@ -58,9 +65,9 @@ export default async function QuizPage() {
                 label="Quiz scores over time"
                 unit="%"
                 points={finished.map((h) => ({
-                  label: h.startedAt.toISOString().slice(5, 10),
+                  label: formatDate(h.startedAt, timeZone, 'month-day'),
                   value: Math.round((h.score ?? 0) * 100),
-                  detail: `${h.startedAt.toISOString().slice(0, 10)} ${h.mode === 'timed' ? 'timed test' : 'practice'}`,
+                  detail: `${formatDate(h.startedAt, timeZone)} ${h.mode === 'timed' ? 'timed test' : 'practice'}`,
                 }))}
               />
             ) : null}
@@ -75,7 +82,7 @@ export default async function QuizPage() {
                 <tr key={h.id} className="border-t border-border">
                   <td className="py-1.5">
                     <Link href={`/quiz/${h.id}`} className="text-accent underline">
-                      {h.startedAt.toISOString().slice(0, 16).replace('T', ' ')}
+                      {formatDate(h.startedAt, timeZone, 'minute')}
                     </Link>
                   </td>
                   <td>{h.mode === 'timed' ? 'Timed test' : 'Practice'}</td>

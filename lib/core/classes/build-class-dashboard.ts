@@ -1,3 +1,4 @@
+import { LevelSchema } from '@/lib/content/schema';
 import { getRetrievability } from '../scheduler/get-retrievability';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/types';
 import { reviewStreak } from '../stats/review-streak';
@@ -8,8 +9,7 @@ import type { CardRow, ClassDashboard, DashboardInput, MisconceptionRow, Student
 export const KNOWN_THRESHOLD = 0.9;
 
 const DAY_MS = 86_400_000;
-const VERDICTS: readonly Verdict[] = ['miss', 'meets', 'delights'];
-const isVerdict = (v: string | null): v is Verdict => v !== null && (VERDICTS as readonly string[]).includes(v);
+const isVerdict = (v: string | null): v is Verdict => LevelSchema.safeParse(v).success;
 
 /**
  * What an instructor sees for a class: per student (activity, streak, retention, mock verdicts),

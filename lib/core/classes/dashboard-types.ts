@@ -1,3 +1,4 @@
+import type { Level } from '@/lib/content/schema';
 import type { Phase, ReviewState } from '../scheduler/types';
 
 export type DashboardInput = {
@@ -31,7 +32,7 @@ export type DashboardInput = {
   misconceptions: { id: string; claim: string }[];
 };
 
-export type Verdict = 'miss' | 'meets' | 'delights';
+export type Verdict = Level;
 
 export type StudentRow = {
   id: string;

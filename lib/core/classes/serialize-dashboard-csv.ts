@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatDate } from '../format-date';
 import type { ClassDashboard } from './dashboard-types';
 
 export const DASHBOARD_TABLES = ['students', 'cards', 'dimensions', 'misconceptions'] as const;
@@ -9,8 +10,11 @@ const text = (value: string | null): string =>
   value !== null && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? '');
 const percent = (share: number | null): string => (share === null ? '' : (share * 100).toFixed(1));
 
-/** One table of the class dashboard as CSV (RFC 4180), shares as percentages with one decimal. */
-export function serializeDashboardCsv(dashboard: ClassDashboard, table: DashboardTable): string {
+/**
+ * One table of the class dashboard as CSV (RFC 4180), shares as percentages with one decimal, dates as
+ * the downloading instructor's local day in `timeZone`.
+ */
+export function serializeDashboardCsv(dashboard: ClassDashboard, table: DashboardTable, timeZone: string): string {
   const unparse = (fields: string[], data: (string | number)[][]) =>
     Papa.unparse({ fields, data }, { newline: '\r\n' });
   switch (table) {
@@ -36,7 +40,7 @@ export function serializeDashboardCsv(dashboard: ClassDashboard, table: Dashboar
         dashboard.students.map((s) => [
           text(s.name),
           text(s.email),
-          s.joinedAt.slice(0, 10),
+          formatDate(s.joinedAt, timeZone),
           s.reviews7d,
           s.streak,
           percent(s.retention),

@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import type { LabelledExport } from '@/lib/content/labels-schema';
+import { LEVELS } from '@/lib/content/schema';
 import { scoreLevels } from '@/lib/core/rubric/verdict-scale';
 import { AttemptIdSchema } from './schema';
 import type { Level } from './types';
 
-const LevelSchema = z.enum(['miss', 'meets', 'delights'], { message: 'Choose miss, meets or delights.' });
+const LevelSchema = z.enum(LEVELS, { message: 'Choose miss, meets or delights.' });
 const CommentSchema = z
   .string()
   .trim()

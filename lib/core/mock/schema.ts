@@ -3,9 +3,8 @@
  * stored on an attempt (parsed on every read). The browser imports ./limits, not this file.
  */
 import { z } from 'zod';
+import { LevelSchema } from '@/lib/content/schema';
 import { MAX_DRAFT_CHARS, MOCK_MODES } from './limits';
-
-const LevelSchema = z.enum(['miss', 'meets', 'delights']);
 
 export const AttemptIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, { message: 'Unknown attempt.' });
 /** The mock routes' `[attemptId]` segment. */

@@ -8,6 +8,10 @@
  */
 import { z } from 'zod';
 
+/** How a quiz runs: feedback after each answer, or a timed test scored at the end. Stored in QuizAttempt.mode. */
+export const QuizModeSchema = z.enum(['practice', 'timed']);
+export type QuizMode = z.infer<typeof QuizModeSchema>;
+
 export const QuizQuestionTypeSchema = z.enum(['multiple-choice', 'true-false', 'scenario', 'matching']);
 
 /** Matching targets: subject A, subject B, or both of them. */

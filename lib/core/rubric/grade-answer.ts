@@ -24,10 +24,10 @@ import { findContradictions } from './find-contradictions';
 import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
 import { scoreLevels } from './verdict-scale';
+import { LEVELS } from '@/lib/content/schema';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
-const LEVELS: readonly Level[] = ['miss', 'meets', 'delights'];
 
 export function gradeAnswer(input: GradeInput): GradeResult {
   const compiled = compilePrompt(input.prompt);

@@ -1,12 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { QuizAnswerSchema, QuizQuestionSchema } from '@/lib/core/quiz/schema';
+import { QuizAnswerSchema, QuizModeSchema, QuizQuestionSchema, type QuizMode } from '@/lib/core/quiz/schema';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
 import { db } from '../db';
 
 export type QuizAttemptRecord = {
   id: string;
-  mode: 'practice' | 'timed';
+  mode: QuizMode;
   startedAt: Date;
   timeLimitSec: number | null;
   finishedAt: Date | null;
@@ -23,7 +23,7 @@ export async function getQuizAttempt(userId: string, attemptId: string): Promise
   if (!row) return null;
   return {
     id: row.id,
-    mode: row.mode === 'timed' ? 'timed' : 'practice',
+    mode: QuizModeSchema.parse(row.mode),
     startedAt: row.startedAt,
     timeLimitSec: row.timeLimitSec,
     finishedAt: row.finishedAt,

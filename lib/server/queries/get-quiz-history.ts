@@ -1,9 +1,10 @@
 import 'server-only';
+import { QuizModeSchema, type QuizMode } from '@/lib/core/quiz/schema';
 import { db } from '../db';
 
 export type QuizHistoryEntry = {
   id: string;
-  mode: string;
+  mode: QuizMode;
   startedAt: Date;
   finishedAt: Date | null;
   score: number | null;
@@ -21,7 +22,7 @@ export async function getQuizHistory(userId: string, take = 50): Promise<QuizHis
   });
   return rows.map((r) => ({
     id: r.id,
-    mode: r.mode,
+    mode: QuizModeSchema.parse(r.mode),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     score: r.score,

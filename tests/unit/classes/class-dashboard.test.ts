@@ -150,7 +150,7 @@ describe('serializeDashboardCsv', () => {
   const d = buildClassDashboard(input());
 
   it('exports the students table with percentages, defusing spreadsheet formulas', () => {
-    const rows = Papa.parse<string[]>(serializeDashboardCsv(d, 'students'), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(serializeDashboardCsv(d, 'students', 'UTC'), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(
       expect.arrayContaining([
         'name',
@@ -176,15 +176,26 @@ describe('serializeDashboardCsv', () => {
     expect(rows[3]![0]).toBe("'=cmd()");
   });
 
+  it("dates a student's joining on the downloading instructor's clock", () => {
+    // Ann joined at 12:00 UTC on 21 October: already the 22nd on Kiritimati (UTC+14).
+    const joined = (timeZone: string) =>
+      Papa.parse<Record<string, string>>(serializeDashboardCsv(d, 'students', timeZone), { header: true }).data[0]
+        ?.joined;
+    expect(joined('UTC')).toBe('2026-10-21');
+    expect(joined('Pacific/Kiritimati')).toBe('2026-10-22');
+  });
+
   it('exports cards, dimensions and misconceptions', () => {
-    expect(serializeDashboardCsv(d, 'cards').split('\r\n')[1]).toBe(
+    expect(serializeDashboardCsv(d, 'cards', 'UTC').split('\r\n')[1]).toBe(
       'c.auth,How does ALB authenticate?,auth,66.7,2,' + (d.cards[0]!.recall * 100).toFixed(1) + ',0',
     );
-    expect(serializeDashboardCsv(d, 'dimensions').split('\r\n')).toEqual([
+    expect(serializeDashboardCsv(d, 'dimensions', 'UTC').split('\r\n')).toEqual([
       'comparison,dimension,name,cards,known_pct',
       'cmp,auth,Authentication,2,50.0',
       'cmp,cost,Cost,1,0.0',
     ]);
-    expect(serializeDashboardCsv(d, 'misconceptions').split('\r\n')[1]).toBe('alb-has-no-auth,ALB has no auth,1,2');
+    expect(serializeDashboardCsv(d, 'misconceptions', 'UTC').split('\r\n')[1]).toBe(
+      'alb-has-no-auth,ALB has no auth,1,2',
+    );
   });
 });

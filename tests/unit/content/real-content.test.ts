@@ -118,7 +118,7 @@ describe('content:check --dir', () => {
       const run = runContentCheck('--jsn');
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('unknown argument: --jsn');
+      expect(run.stderr).toMatch(/unknown option '--jsn'/i);
     },
     TIMEOUT,
   );

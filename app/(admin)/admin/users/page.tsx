@@ -11,6 +11,8 @@ import { TextField } from '@/components/ui/text-field';
 import { updateUserRoleAction } from '@/lib/server/actions/update-user-role-action';
 import { requireUser } from '@/lib/server/auth';
 import { getUsers } from '@/lib/server/queries/get-users';
+import { formatDate } from '@/lib/core/format-date';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -29,7 +31,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
     );
   }
   const q = QuerySchema.parse((await searchParams).q);
-  const { users, total } = await getUsers(q);
+  const [{ users, total }, timeZone] = await Promise.all([getUsers(q), getTimeZone(user.id)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -65,7 +67,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <td className="py-2 pr-2">
                 <Badge tone={u.role === 'LEARNER' ? 'neutral' : 'accent'}>{u.role.toLowerCase()}</Badge>
               </td>
-              <td className="py-2 pr-2 tabular-nums">{u.createdAt.slice(0, 10)}</td>
+              <td className="py-2 pr-2 tabular-nums">{formatDate(u.createdAt, timeZone)}</td>
               <td className="py-2 text-right">
                 {u.role === 'LEARNER' ? (
                   <ActionButton action={updateUserRoleAction} input={{ userId: u.id, role: 'INSTRUCTOR' }}>

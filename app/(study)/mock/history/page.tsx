@@ -9,16 +9,17 @@ import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { describeLength } from '@/lib/core/mock/describe-length';
+import { formatDate } from '@/lib/core/format-date';
 import { requireUser } from '@/lib/server/auth';
 import { getMockHistory } from '@/lib/server/queries/get-mock-history';
-import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 export const metadata: Metadata = { title: 'Mock interview history' };
 
 export default async function MockHistoryPage() {
   const user = await requireUser('/mock/history');
-  const [history, settings] = await Promise.all([getMockHistory(user.id), getStudySettings(user.id)]);
-  const date = (d: Date) => d.toLocaleDateString('en', { dateStyle: 'medium', timeZone: settings.study.timeZone });
+  const [history, timeZone] = await Promise.all([getMockHistory(user.id), getTimeZone(user.id)]);
+  const date = (d: Date) => formatDate(d, timeZone, 'medium');
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <BackLink href="/mock" className="">

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { AttemptIdSchema } from '@/lib/core/mock/schema';
 import { requireUser } from '@/lib/server/auth';
 import { getMockFeedback } from '@/lib/server/queries/get-mock-feedback';
-import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 import { AnswersSection } from './_components/answers-section';
 import { ContradictionsSection, CorrectionsSection, TrapsSection } from './_components/answer-problems';
 import { CriterionCard } from './_components/criterion-card';
@@ -24,12 +24,11 @@ export default async function MockFeedbackPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireUser(`/mock/${encodeURIComponent(attemptId)}/feedback`);
   const id = AttemptIdSchema.safeParse(attemptId);
-  const [view, settings] = await Promise.all([
+  const [view, timeZone] = await Promise.all([
     id.success ? getMockFeedback(user.id, id.data) : null,
-    getStudySettings(user.id),
+    getTimeZone(user.id),
   ]);
   if (!view) notFound();
-  const timeZone = settings.study.timeZone;
   const { attempt, prompt, feedback, previous, review } = view;
   const reviewed = new Map((review?.criteria ?? []).map((c) => [c.criterionId, c]));
 

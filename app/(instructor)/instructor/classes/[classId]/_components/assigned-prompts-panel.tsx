@@ -4,6 +4,7 @@ import { unassignPromptAction } from '@/lib/server/actions/unassign-prompt-actio
 import type { ClassOverview } from '@/lib/server/queries/get-class-overview';
 import { AssignPromptForm } from './assign-prompt-form';
 import { AssignedList } from './assigned-list';
+import { formatDate } from '@/lib/core/format-date';
 
 /** The mock-interview prompts assigned to the class, the form to assign another, and the way to students' answers. */
 export function AssignedPromptsPanel({ overview }: { overview: ClassOverview }) {
@@ -19,7 +20,7 @@ export function AssignedPromptsPanel({ overview }: { overview: ClassOverview }) 
           <span>
             <span className="font-medium">{p.title}</span>
             <span className="text-sm text-fg-muted">
-              {p.dueAt ? ` · due ${p.dueAt.slice(0, 10)}` : ' · no due date'}
+              {p.dueAt ? ` · due ${formatDate(p.dueAt, 'UTC')}` : ' · no due date'}
             </span>
           </span>
         )}

@@ -12,6 +12,8 @@ import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getClassAttempts } from '@/lib/server/queries/get-class-attempts';
 import { InstructorNav } from '../../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../../_components/instructors-only';
+import { formatDate } from '@/lib/core/format-date';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -33,7 +35,10 @@ export default async function ClassAttemptsPage({ params }: Props) {
   const user = await requireUser(`/instructor/classes/${encodeURIComponent(classId)}/attempts`);
   if (user.role === 'LEARNER') return <InstructorsOnly />;
   const id = ClassIdSchema.safeParse(classId);
-  const view = id.success ? await getClassAttempts(user, id.data) : null;
+  const [view, timeZone] = await Promise.all([
+    id.success ? getClassAttempts(user, id.data) : null,
+    getTimeZone(user.id),
+  ]);
   if (!view) notFound();
   const reviewed = view.attempts.filter((a) => a.reviewVerdict !== null).length;
 
@@ -82,7 +87,7 @@ export default async function ClassAttemptsPage({ params }: Props) {
               <td className="py-2 pr-2">{a.promptTitle}</td>
               <td className="py-2 pr-2">
                 <time dateTime={a.submittedAt.toISOString()}>
-                  {a.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' })}
+                  {formatDate(a.submittedAt, timeZone, 'medium')}
                 </time>
               </td>
               <td className="py-2 pr-2">

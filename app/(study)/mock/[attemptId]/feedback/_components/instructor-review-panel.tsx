@@ -3,6 +3,7 @@ import { Panel } from '@/components/ui/panel';
 import type { Level } from '@/lib/core/mock/types';
 import type { MockReview } from '@/lib/core/mock/review';
 import { Quote } from './feedback-parts';
+import { formatDate } from '@/lib/core/format-date';
 
 /** The instructor's overall verdict beside the grader's, and their comment. */
 export function InstructorReviewPanel({
@@ -21,7 +22,7 @@ export function InstructorReviewPanel({
         <p className="mt-1 text-sm text-fg-muted">
           {review.reviewer ?? 'An instructor'} read your answer on{' '}
           <time dateTime={review.updatedAt.toISOString()}>
-            {review.updatedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone })}
+            {formatDate(review.updatedAt, timeZone, 'medium')}
           </time>
           . Where they differ from the grader, trust your instructor.
         </p>

@@ -3,6 +3,7 @@ import { LevelBadge } from '@/components/mock/level-badge';
 import { DataTable } from '@/components/ui/data-table';
 import { Panel } from '@/components/ui/panel';
 import type { MockFeedbackView } from '@/lib/server/queries/get-mock-feedback';
+import { formatDate } from '@/lib/core/format-date';
 
 const CHANGE_TEXT = { better: '↑ better', worse: '↓ worse', same: '= same', new: 'new' } as const;
 const CHANGE_TONE = {
@@ -28,7 +29,7 @@ export function PreviousAttemptPanel({
       <p className="mt-1 text-sm text-fg-muted">
         Previous attempt on{' '}
         <time dateTime={previous.submittedAt.toISOString()}>
-          {previous.submittedAt.toLocaleDateString('en', { dateStyle: 'medium', timeZone })}
+          {formatDate(previous.submittedAt, timeZone, 'medium')}
         </time>
         : {previous.verdict}, {previous.score} / 100 → now {feedback.verdict}, {feedback.score} / 100.{' '}
         <Link href={`/mock/${previous.id}/feedback`} className="text-accent underline">

@@ -5,6 +5,7 @@ import { describeLength } from '@/lib/core/mock/describe-length';
 import { formatClock } from '@/lib/core/mock/format-clock';
 import type { Level } from '@/lib/core/mock/types';
 import type { MockFeedbackView } from '@/lib/server/queries/get-mock-feedback';
+import { formatDate } from '@/lib/core/format-date';
 
 const VERDICT_TEXT: Record<Level, string> = {
   miss: 'Below the bar: the answer misses what an interviewer needs to hear.',
@@ -50,7 +51,7 @@ export function VerdictPanel({
           <dt className="text-fg-muted">Submitted</dt>
           <dd>
             <time dateTime={attempt.submittedAt.toISOString()}>
-              {attempt.submittedAt.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone })}
+              {formatDate(attempt.submittedAt, timeZone, 'medium-time')}
             </time>
           </dd>
         </div>

@@ -5,6 +5,7 @@ import { attachment } from '@/lib/server/http/attachment';
 import { defineRoute } from '@/lib/server/http/define-route';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
 
 const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES).default('students') });
 
@@ -12,9 +13,9 @@ const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES).default('students
 export const GET = defineRoute(
   { auth: 'instructor', params: z.object({ classId: ClassIdSchema }), notFound: 'No such class.', query: QuerySchema },
   async ({ user, params, query, now }) => {
-    const dashboard = await getClassDashboard(user, params.classId, now);
+    const [dashboard, timeZone] = await Promise.all([getClassDashboard(user, params.classId, now), getTimeZone(user.id)]);
     if (!dashboard) return fail('not_found', 'No such class.');
-    const csv = serializeDashboardCsv(dashboard, query.table);
+    const csv = serializeDashboardCsv(dashboard, query.table, timeZone);
     return attachment(csv, 'text/csv', `class-${params.classId}-${query.table}.csv`);
   },
 );

@@ -10,6 +10,8 @@ import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { requireUser } from '@/lib/server/auth';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getAttemptReview } from '@/lib/server/queries/get-attempt-review';
+import { getTimeZone } from '@/lib/server/queries/get-time-zone';
+import { formatDate } from '@/lib/core/format-date';
 import { InstructorNav } from '../../../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../../../_components/instructors-only';
 import { ReviewForm } from './_components/review-form';
@@ -28,6 +30,7 @@ export default async function ReviewAttemptPage({ params }: Props) {
   const cls = ClassIdSchema.safeParse(classId);
   const attempt = AttemptIdSchema.safeParse(attemptId);
   const view = cls.success && attempt.success ? await getAttemptReview(user, cls.data, attempt.data) : null;
+  const timeZone = await getTimeZone(user.id);
   if (!view) notFound();
   const { grader } = view;
 
@@ -37,7 +40,7 @@ export default async function ReviewAttemptPage({ params }: Props) {
         <BackLink href={`/instructor/classes/${view.classId}/attempts`}>Students’ answers in {view.className}</BackLink>
         <PageHeader
           title={`${view.attempt.student}: ${view.prompt.title}`}
-          description={`Submitted ${view.attempt.submittedAt.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`}
+          description={`Submitted ${formatDate(view.attempt.submittedAt, timeZone, 'medium-time')}`}
         />
         <InstructorNav current="/instructor/classes" />
       </div>

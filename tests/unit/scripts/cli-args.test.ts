@@ -1,0 +1,106 @@
+/** The scripts' argument parsers (scripts/lib/*-args.ts): documented forms parse, bad ones are one-line messages. */
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '@/scripts/lib/bench-args';
+import { parseContentCheckArgs } from '@/scripts/lib/content-check-args';
+import { parseGradeArgs } from '@/scripts/lib/grade-args';
+import { parseLoadtestArgs } from '@/scripts/lib/loadtest-args';
+
+function message(result: { ok: true } | { ok: false; message: string }): string {
+  if (result.ok) throw new Error('expected a usage error');
+  expect(result.message).not.toContain('\n');
+  return result.message;
+}
+
+describe('grade arguments (DESIGN.md §2)', () => {
+  it.each([
+    [['--prompt', 'apigw-vs-alb', '--file', 'a.md', '--json'], { prompt: 'apigw-vs-alb', file: 'a.md', json: true }],
+    [['--prompt=apigw-vs-alb', '--file=a.md'], { prompt: 'apigw-vs-alb', file: 'a.md', json: false }],
+    [['--json', '--file', '-', '--prompt', 'p'], { prompt: 'p', file: '-', json: true }],
+    [['--prompt', 'p', '--file', 'a.md', '--content', 'other'], { prompt: 'p', file: 'a.md', content: 'other' }],
+  ])('%j parses', (argv, expected) => {
+    const result = parseGradeArgs(argv);
+    expect(result).toEqual({ ok: true, args: expect.objectContaining({ help: false, ...expected }) });
+  });
+
+  it.each([['--help'], ['-h'], ['--prompt', 'p', '-h']])(
+    '%s asks for help, even without the required flags',
+    (...argv) => {
+      expect(parseGradeArgs(argv)).toEqual({ ok: true, args: { help: true } });
+    },
+  );
+
+  it.each([
+    [['--json'], /--prompt is required/],
+    [['--prompt', 'p'], /--file is required/],
+    [['--prompt', 'p', '--file'], /--file/],
+    [['--prompt', '--json', '--file', 'a.md'], /--prompt/],
+    [['--prompt=', '--file', 'a.md'], /--prompt needs a value/],
+    [['--prompt', 'p', '--file', 'a.md', '--jsn'], /--jsn/],
+    [['--prompt', 'p', '--file', 'a.md', 'extra'], /extra/],
+  ])('%j is a one-line usage error', (argv, expected) => {
+    expect(message(parseGradeArgs(argv))).toMatch(expected);
+  });
+});
+
+describe('content:check arguments (DESIGN.md §2)', () => {
+  it.each([
+    [[], { json: false, help: false }],
+    [['--json'], { json: true, help: false }],
+    [['--dir', 'x', '--json'], { json: true, dir: 'x', help: false }],
+    [['-h'], { json: false, help: true }],
+  ])('%j parses', (argv, expected) => {
+    expect(parseContentCheckArgs(argv)).toEqual({ ok: true, args: expected });
+  });
+
+  it.each([
+    [['--jsn'], /unknown option '--jsn'/i],
+    [['--dir'], /--dir/],
+    [['--dir', '--json'], /--dir/],
+    [['--dir='], /--dir needs a path/],
+  ])('%j is a one-line usage error', (argv, expected) => {
+    expect(message(parseContentCheckArgs(argv))).toMatch(expected);
+  });
+});
+
+describe('bench arguments (DESIGN.md §2)', () => {
+  it.each([
+    [[], { json: false }],
+    [['--json'], { json: true }],
+    [['--only', 'grade'], { json: false, only: 'grade' }],
+    // The README's `npm run bench -- --json -- --only NAME` reaches the script with the second `--`.
+    [['--json', '--', '--only', 'dueQueue'], { json: true, only: 'dueQueue' }],
+  ])('%j parses', (argv, expected) => {
+    expect(parseBenchArgs(argv)).toEqual({ ok: true, args: expected });
+  });
+
+  it('names the sections when --only is not one', () => {
+    expect(message(parseBenchArgs(['--only', 'speed']))).toBe(
+      '--only takes one of: reviewSubmit, dueQueue, grade, firstLoadJs, lighthouse',
+    );
+  });
+});
+
+describe('loadtest arguments', () => {
+  it('has the documented defaults', () => {
+    expect(parseLoadtestArgs([])).toEqual({
+      ok: true,
+      args: { learners: 200, seconds: 60, ramp: false, 'signed-in': false, port: 3377 },
+    });
+  });
+
+  it('reads numbers and switches', () => {
+    expect(parseLoadtestArgs(['--learners', '800', '--seconds', '40', '--signed-in', '--ramp'])).toEqual({
+      ok: true,
+      args: { learners: 800, seconds: 40, ramp: true, 'signed-in': true, port: 3377 },
+    });
+  });
+
+  it.each([
+    [['--learners', 'many'], '--learners takes a whole number'],
+    [['--seconds', '1.5'], '--seconds takes a whole number'],
+    [['--learners', '0'], '--learners must be above 0'],
+    [['--port', '70000'], '--port must be at most 65535'],
+  ])('%j is refused', (argv, expected) => {
+    expect(message(parseLoadtestArgs(argv))).toBe(expected);
+  });
+});
