@@ -49,6 +49,9 @@ const config = [
             '@prisma/*',
             '@/lib/generated/*',
             '@/lib/server/*',
+            // content → core, never back: the domain's schemas and types live in lib/core/content
+            '@/lib/content/*',
+            '@/lib/markdown/*',
             'node:*',
             'fs',
             'path',
@@ -66,19 +69,23 @@ const config = [
     // Route handlers and pages read through lib/server/queries, and only route handlers and
     // actions write: never the database, the generated Prisma clients or the content loader (ADR 017).
     files: ['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: UI_RESTRICTED }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: UI_RESTRICTED }] },
   },
   {
     // Pages and components don't write while they render: they call actions or the JSON API.
     files: ['app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
     ignores: ['app/api/**'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             ...UI_RESTRICTED,
-            { group: ['@/lib/server/mutations/*'], message: 'Write through an action or the JSON API, never while a page renders.' },
+            {
+              group: ['@/lib/server/mutations/*'],
+              message: 'Write through an action or the JSON API, never while a page renders.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { formatContentIssue } from '../lib/content/format-content-issue';
 import { loadContent } from '../lib/content/load-content';
 import { summarizeContent } from '../lib/content/summarize-content';
-import type { ContentSummary } from '../lib/content/types';
+import type { ContentSummary } from '../lib/core/content/types';
 import { CONTENT_CHECK_USAGE, parseContentCheckArgs } from './lib/content-check-args';
 
 async function main(argv: readonly string[]): Promise<number> {

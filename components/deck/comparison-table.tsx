@@ -1,4 +1,4 @@
-import type { Comparison, Source } from '@/lib/content/types';
+import type { Comparison, Source } from '@/lib/core/content/types';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { SourceLinks } from './source-links';

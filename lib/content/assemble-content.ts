@@ -1,8 +1,8 @@
-import { formatFieldPath } from './format-field-path';
+import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import { generateCards } from './generate-cards';
 import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
 import { REQUIRED_DIMENSIONS } from './required-ids';
-import type { Card, Comparison, ContentBundle, ContentIssue, Deck, Misconception, Prompt } from './types';
+import type { Card, Comparison, ContentBundle, ContentIssue, Deck, Misconception, Prompt } from '@/lib/core/content/types';
 
 /**
  * Builds the bundle from schema-valid files and checks everything a schema

@@ -1,4 +1,4 @@
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '@/lib/core/content/types';
 
 /**
  * `file: field: message` — the contract form (DESIGN.md §2).

@@ -3,7 +3,7 @@
  * comparison or the misconception) and studied as cards. Pure: no I/O, inputs
  * are not mutated, output depends only on the arguments.
  */
-import type { Card, Comparison, Dimension, Misconception } from './types';
+import type { Card, Comparison, Dimension, Misconception } from '@/lib/core/content/types';
 
 export type GenerateCardsInput = {
   /** `comparison`: three cards per dimension (side A, side B, the nuance). `misconceptions`: one card per misconception of the comparison. */

@@ -8,7 +8,7 @@ import type {
   PromptSchema,
   QuizFileSchema,
   SourcesFileSchema,
-} from './schema';
+} from '@/lib/core/content/schema';
 
 export type Position = { line: number; col: number };
 

@@ -6,22 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LabelledExportSchema, LabelsFileSchema } from './labels-schema';
-import type { LevelSchema } from './schema';
+import { LabelledExportSchema, LabelsFileSchema, type LabelledAnswer } from '@/lib/core/content/labels-schema';
+
+export type { LabelledAnswer } from '@/lib/core/content/labels-schema';
 
 export const SentencesFileSchema = z.strictObject({
   prompt: z.string(),
   sentences: z.array(z.strictObject({ id: z.string(), text: z.string(), traps: z.array(z.string()), kind: z.string() })),
 });
 
-export type LabelledAnswer = {
-  id: string;
-  prompt: string;
-  answer: string;
-  verdicts: z.infer<typeof LevelSchema>[];
-  traps: string[];
-  note: string;
-};
 
 /** Reads a labelled folder (labels.json + <id>.txt) or a sentences.json; verdicts of sentences are unknown ([]). */
 export async function readLabelledAnswers(location: string): Promise<LabelledAnswer[]> {

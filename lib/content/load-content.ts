@@ -13,8 +13,8 @@ import {
   PromptSchema,
   QuizFileSchema,
   SourcesFileSchema,
-} from './schema';
-import type { ContentIssue, LoadResult } from './types';
+} from '@/lib/core/content/schema';
+import type { ContentIssue, LoadResult } from '@/lib/core/content/types';
 
 type FolderResult<T> = { files: ParsedFile<T>[]; issues: ContentIssue[] };
 

@@ -1,9 +1,9 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { describeZodIssue } from './describe-zod-issue';
-import { formatFieldPath } from './format-field-path';
+import { describeZodIssue } from '@/lib/core/content/describe-zod-issue';
+import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import type { ParsedFile, Position } from './internal-types';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '@/lib/core/content/types';
 
 export type ParseContentFileResult<T> = { ok: true; parsed: ParsedFile<T> } | { ok: false; issues: ContentIssue[] };
 

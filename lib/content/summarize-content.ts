@@ -1,4 +1,4 @@
-import type { ContentBundle, ContentSummary } from './types';
+import type { ContentBundle, ContentSummary } from '@/lib/core/content/types';
 
 /** The `content:check --json` summary (DESIGN.md §2), without `errors`. */
 export function summarizeContent(bundle: ContentBundle): ContentSummary {

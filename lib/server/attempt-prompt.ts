@@ -1,6 +1,6 @@
 import 'server-only';
-import { PromptSchema, type Prompt } from '@/lib/content/schema';
-import type { ContentBundle } from '@/lib/content/types';
+import { PromptSchema, type Prompt } from '@/lib/core/content/schema';
+import type { ContentBundle } from '@/lib/core/content/types';
 
 /** The columns a mock attempt keeps of its prompt. */
 export const ATTEMPT_PROMPT_COLUMNS = { promptId: true, promptSnapshot: true } as const;

@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load-content';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 
 let cached: Promise<ContentBundle> | undefined;
 

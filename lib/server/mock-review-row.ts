@@ -1,6 +1,6 @@
 import 'server-only';
 import { StoredReviewCriteriaSchema, StoredReviewTrapsSchema, type MockReview } from '@/lib/core/mock/review';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 
 /** The columns a MockReview view reads. */
 export const MOCK_REVIEW_COLUMNS = {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../lib/content/load-content';
 import { gradeAnswer } from '../../lib/core/rubric/grade-answer';
-import { findKnowledge } from '../../lib/content/find-knowledge';
+import { findKnowledge } from '../../lib/core/content/find-knowledge';
 import { countWords } from '../../lib/core/mock/count-words';
 
 const PROMPT_ID = 'apigw-vs-alb';

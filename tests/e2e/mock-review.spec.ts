@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { LabelledExportSchema } from '@/lib/content/labels-schema';
+import { LabelledExportSchema } from '@/lib/core/content/labels-schema';
 import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
 
 /** Meets, with the "serverless means better" trap asserted. */

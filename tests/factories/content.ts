@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load-content';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { syncContent } from '@/lib/server/mutations/sync-content';
 
 /** The real content/ bundle, validated. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as downloadLabels } from '@/app/api/instructor/classes/[classId]/labelled-answers/route';
-import { LabelledExportSchema } from '@/lib/content/labels-schema';
+import { LabelledExportSchema } from '@/lib/core/content/labels-schema';
 import { readLabelledAnswers } from '@/lib/content/labelled-answers';
 import type { SessionUser } from '@/lib/server/auth';
 import { saveMockReviewAction } from '@/lib/server/actions/save-mock-review-action';

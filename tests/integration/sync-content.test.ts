@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { db } from '@/lib/server/db';
 import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
 import type { RecordReviewInput } from '@/lib/server/review-state/types';

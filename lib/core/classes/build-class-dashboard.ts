@@ -1,4 +1,4 @@
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import { getRetrievability } from '../scheduler/get-retrievability';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/types';
 import { reviewStreak } from '../stats/review-streak';

@@ -1,4 +1,4 @@
-import type { Level } from '@/lib/content/schema';
+import type { Level } from '@/lib/core/content/schema';
 import type { Phase, ReviewState } from '../scheduler/types';
 
 export type DashboardInput = {

@@ -1,4 +1,4 @@
-import { CardSchema, DeckSchema, IdSchema } from '@/lib/content/schema';
+import { CardSchema, DeckSchema, IdSchema } from '@/lib/core/content/schema';
 
 /** One card of an import, validated like CardSchema except that the id may be left out (a new card). */
 const ImportCardSchema = CardSchema.extend({ id: IdSchema.optional() });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { IdSchema } from '@/lib/content/schema';
+import { IdSchema } from '@/lib/core/content/schema';
 import { checkCardLimits } from './check-card-limits';
 import { findDuplicateIds } from './find-duplicate-ids';
 import {

@@ -1,6 +1,6 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
-import { describeZodIssue } from '@/lib/content/describe-zod-issue';
-import { formatFieldPath } from '@/lib/content/format-field-path';
+import { describeZodIssue } from '@/lib/core/content/describe-zod-issue';
+import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import { checkCardLimits } from './check-card-limits';
 import { findDuplicateIds } from './find-duplicate-ids';
 import { ImportDeckSchema } from './import-deck-schema';

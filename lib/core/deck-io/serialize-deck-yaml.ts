@@ -9,7 +9,7 @@ const HEADER = [
 ].join('\n');
 
 /**
- * A deck as YAML that DeckSchema accepts (lib/content/schema.ts): optional fields are left out
+ * A deck as YAML that DeckSchema accepts (lib/core/content/schema.ts): optional fields are left out
  * when empty, tags and sources are written inline, multi-line text as literal blocks.
  */
 export function serializeDeckYaml(deck: DeckIoDeck): string {

@@ -4,7 +4,7 @@
  * ("API Gateway HTTP APIs" is API Gateway's). The comparison page shows them under the dimension
  * and the quiz asks them, so the page, the quiz and the grader read the same facts.
  */
-import type { Comparison, KnowledgeBase, KnowledgeFact } from '@/lib/content/types';
+import type { Comparison, KnowledgeBase, KnowledgeFact } from '@/lib/core/content/types';
 
 export type DimensionFact = {
   fact: KnowledgeFact;

@@ -5,8 +5,8 @@
  * shared/grader-dev/labels.json) that reviews and candidates' disagreements export.
  */
 import { z } from 'zod';
-import type { LabelledExport } from '@/lib/content/labels-schema';
-import { LEVELS } from '@/lib/content/schema';
+import type { LabelledExport } from '@/lib/core/content/labels-schema';
+import { LEVELS } from '@/lib/core/content/schema';
 import { scoreLevels } from '@/lib/core/rubric/verdict-scale';
 import { AttemptIdSchema } from './schema';
 import type { Level } from './types';

@@ -3,7 +3,7 @@
  * stored on an attempt (parsed on every read). The browser imports ./limits, not this file.
  */
 import { z } from 'zod';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import { MAX_DRAFT_CHARS, MOCK_MODES } from './limits';
 
 export const AttemptIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, { message: 'Unknown attempt.' });

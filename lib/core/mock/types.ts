@@ -1,8 +1,8 @@
 /** Types of the mock-interview feature (timing, feedback, scheduling of prompts). */
 import type { Grade } from '@/lib/core/scheduler/types';
-import type { Level } from '@/lib/content/types';
+import type { Level } from '@/lib/core/content/types';
 
-export type { Level } from '@/lib/content/types';
+export type { Level } from '@/lib/core/content/types';
 
 /** interview: the countdown can't pause and submits itself at zero; practice: pausable, never auto-submits. */
 export type MockMode = 'interview' | 'practice';

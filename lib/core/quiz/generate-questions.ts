@@ -3,7 +3,7 @@
  * the same input and seed give the same questions; the seed only changes
  * option (and matching fact) order, never which questions exist or their keys.
  */
-import type { Comparison, Dimension, KnowledgeBase, Misconception, QuizItem } from '@/lib/content/types';
+import type { Comparison, Dimension, KnowledgeBase, Misconception, QuizItem } from '@/lib/core/content/types';
 import { dimensionFacts } from '../knowledge/dimension-facts';
 import { createSeededRandom, hashString, shuffle, type Random } from '../seeded-random';
 import type { MatchTarget, QuizOption, QuizQuestion } from './types';

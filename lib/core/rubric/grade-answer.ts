@@ -24,7 +24,7 @@ import { findContradictions } from './find-contradictions';
 import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
 import { scoreLevels } from './verdict-scale';
-import { LEVELS } from '@/lib/content/schema';
+import { LEVELS } from '@/lib/core/content/schema';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';

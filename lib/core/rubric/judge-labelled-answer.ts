@@ -3,9 +3,9 @@
  * the acceptable ones, which asserted traps were caught, which flags were false. One comparison for
  * the calibration tests and `npm run -s grader:eval`.
  */
-import { findKnowledge } from '@/lib/content/find-knowledge';
-import type { LabelledAnswer } from '@/lib/content/labelled-answers';
-import type { ContentBundle } from '@/lib/content/types';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
+import type { LabelledAnswer } from '@/lib/core/content/labels-schema';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { gradeAnswer } from './grade-answer';
 import type { GradeResult } from './types';
 

@@ -5,10 +5,10 @@
  * Internal (exported for the rubric's own files and tests): the token, sentence and
  * compiled-prompt shapes the pipeline passes between its steps.
  */
-import type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
+import type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/core/content/types';
 import type { TrigramSet } from './compile-prompt';
 
-export type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/content/types';
+export type { KnowledgeBase, KnowledgeFact, Level, Misconception, Prompt } from '@/lib/core/content/types';
 
 // ---------------------------------------------------------------- public
 

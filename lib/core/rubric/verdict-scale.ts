@@ -5,7 +5,7 @@
  * the grader's own rules on traps, errors and the decision. Small and dependency-free, so that
  * pages and the review form can use it without loading the grader.
  */
-import type { Level } from '@/lib/content/types';
+import type { Level } from '@/lib/core/content/types';
 
 export const DELIGHTS_AT = 70;
 export const MEETS_AT = 35;

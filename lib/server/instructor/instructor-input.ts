@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { IdSchema } from '@/lib/content/schema';
+import { IdSchema } from '@/lib/core/content/schema';
 import { normalizeJoinCode } from '@/lib/core/classes/normalize-join-code';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
 

@@ -7,7 +7,7 @@ import type { StoredFeedback, SubmitMockInput } from '@/lib/core/mock/schema';
 import { selectGapCards } from '@/lib/core/mock/select-gap-cards';
 import type { Level } from '@/lib/core/mock/types';
 import { ruleBasedGrader } from '@/lib/core/rubric/grader';
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { cardColumns } from '../card-columns';
 import { db } from '../db';
 

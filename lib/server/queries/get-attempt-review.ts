@@ -3,7 +3,7 @@ import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { MockReview } from '@/lib/core/mock/review';
 import type { StoredFeedback } from '@/lib/core/mock/schema';
 import type { Level } from '@/lib/core/mock/types';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import type { SessionUser } from '../auth';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Level } from '@/lib/core/mock/types';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import type { SessionUser } from '../auth';
 import { getContent } from '../content';
 import { db } from '../db';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Comparison, Misconception, Source } from '@/lib/content/types';
+import type { Comparison, Misconception, Source } from '@/lib/core/content/types';
 import { dimensionFacts } from '@/lib/core/knowledge/dimension-facts';
 import { getContent } from '../content';
 

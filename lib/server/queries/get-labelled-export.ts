@@ -1,6 +1,6 @@
 import 'server-only';
-import type { LabelledExport } from '@/lib/content/labels-schema';
-import { LevelSchema } from '@/lib/content/schema';
+import type { LabelledExport } from '@/lib/core/content/labels-schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import { buildLabelledExport, type LabelSource } from '@/lib/core/mock/review';
 import type { SessionUser } from '../auth';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Misconception, Source } from '@/lib/content/types';
+import type { Misconception, Source } from '@/lib/core/content/types';
 import { getContent } from '../content';
 
 export type MisconceptionView = Misconception & { dimensionName: string; sourceList: Source[] };

@@ -4,7 +4,7 @@ import { computeMockClock } from '@/lib/core/mock/compute-mock-clock';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { StoredFeedback } from '@/lib/core/mock/schema';
 import type { CriterionComparison, GapCard, Level } from '@/lib/core/mock/types';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import type { MockReview } from '@/lib/core/mock/review';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { toSubmittedAttempt, type MockHistoryAttempt } from './get-mock-history';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import type { Level, MockMode } from '@/lib/core/mock/types';
 import { getContent } from '../content';
 import { db } from '../db';

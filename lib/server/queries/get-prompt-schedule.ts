@@ -1,5 +1,5 @@
 import 'server-only';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import { rankPrompts } from '@/lib/core/mock/rank-prompts';
 import type { Level, PromptScheduleEntry } from '@/lib/core/mock/types';
 import { getContent } from '../content';

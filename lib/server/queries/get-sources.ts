@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Source } from '@/lib/content/types';
+import type { Source } from '@/lib/core/content/types';
 import { getContent } from '../content';
 
 /** The cited sources with these ids, by id (unknown ids are left out). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '@/lib/content/generate-cards';
-import type { Comparison, Misconception } from '@/lib/content/types';
+import type { Comparison, Misconception } from '@/lib/core/content/types';
 import { SUBJECTS } from '../quiz/quiz-fixture';
 
 const comparison: Comparison = {

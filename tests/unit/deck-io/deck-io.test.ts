@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DeckSchema } from '@/lib/content/schema';
+import { DeckSchema } from '@/lib/core/content/schema';
 import { parse as parseYaml } from 'yaml';
 import { formatRowError } from '@/lib/core/deck-io/format-row-error';
 import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';

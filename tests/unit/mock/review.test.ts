@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabelledExportSchema } from '@/lib/content/labels-schema';
+import { LabelledExportSchema } from '@/lib/core/content/labels-schema';
 import { buildLabelledExport, SaveReviewSchema, verdictFromLevels, type LabelSource } from '@/lib/core/mock/review';
 import { scoreLevels } from '@/lib/core/rubric/verdict-scale';
 

@@ -1,9 +1,9 @@
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load-content';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
 
 let content: ContentBundle;

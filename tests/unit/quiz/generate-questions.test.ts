@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '@/lib/content/types';
+import type { KnowledgeBase } from '@/lib/core/content/types';
 import { generateQuestions } from '@/lib/core/quiz/generate-questions';
 import { QuizQuestionSchema } from '@/lib/core/quiz/schema';
 import type {

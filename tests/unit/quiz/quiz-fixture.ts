@@ -1,6 +1,6 @@
 /** Small inline content for quiz tests: one comparison (4 dimensions), 3 misconceptions, one quiz item per type. */
 import type { GenerateQuestionsInput } from '@/lib/core/quiz/generate-questions';
-import type { Comparison, Misconception, QuizItem } from '@/lib/content/types';
+import type { Comparison, Misconception, QuizItem } from '@/lib/core/content/types';
 import type { QuizQuestion } from '@/lib/core/quiz/types';
 
 /** The API Gateway vs ALB comparison without its dimensions, for fixtures that bring their own. */

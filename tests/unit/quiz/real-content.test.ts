@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load-content';
-import type { ContentBundle } from '@/lib/content/types';
+import type { ContentBundle } from '@/lib/core/content/types';
 import { checkAnswer } from '@/lib/core/quiz/check-answer';
 import { generateQuestions } from '@/lib/core/quiz/generate-questions';
 import { QuizQuestionSchema } from '@/lib/core/quiz/schema';

@@ -4,14 +4,14 @@
  * the grader ran on the answer). Prints the agreement table; requires at least 90% verdict
  * agreement per prompt and no trap flagged that the label doesn't list.
  */
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
-import { LevelSchema } from '@/lib/content/schema';
+import { LevelSchema } from '@/lib/core/content/schema';
 import { REPO, realContent } from './rubric-fixture';
 
 const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'answers');

@@ -1,4 +1,4 @@
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
 import { ruleBasedGrader } from '@/lib/core/rubric/grader';

@@ -1,9 +1,9 @@
 /** Shared helpers for the rubric tests: the real content (loaded once) and a small synthetic prompt. */
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load-content';
-import { PromptSchema } from '@/lib/content/schema';
-import type { ContentBundle, KnowledgeBase, Misconception, Prompt } from '@/lib/content/types';
+import { PromptSchema } from '@/lib/core/content/schema';
+import type { ContentBundle, KnowledgeBase, Misconception, Prompt } from '@/lib/core/content/types';
 import { analyseAnswer } from '@/lib/core/rubric/analyse-answer';
 import { compilePrompt } from '@/lib/core/rubric/compile-prompt';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findKnowledge } from '@/lib/content/find-knowledge';
+import { findKnowledge } from '@/lib/core/content/find-knowledge';
 import { loadContent } from '@/lib/content/load-content';
-import type { ContentBundle, KnowledgeBase, Prompt } from '@/lib/content/types';
+import type { ContentBundle, KnowledgeBase, Prompt } from '@/lib/core/content/types';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
 import type { GradeResult } from '@/lib/core/rubric/types';
 

@@ -24,3 +24,13 @@ export const LabelledExportSchema = LabelsFileSchema.extend({
   texts: z.record(z.string(), z.string()),
 });
 export type LabelledExport = z.infer<typeof LabelledExportSchema>;
+
+/** One labelled answer as the grader's calibration reads it, whichever file it came from. */
+export type LabelledAnswer = {
+  id: string;
+  prompt: string;
+  answer: string;
+  verdicts: z.infer<typeof LevelSchema>[];
+  traps: string[];
+  note: string;
+};
