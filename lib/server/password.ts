@@ -1,4 +1,3 @@
-import 'server-only';
 import { hash, verify } from '@node-rs/bcrypt';
 import { z } from 'zod';
 

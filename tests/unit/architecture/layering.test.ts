@@ -23,6 +23,7 @@ function valueImports(source: string): string[] {
 const SHARED = new Map([
   ['lib/server/database-url.ts', 'the Prisma CLI config and the test setup read it'],
   ['lib/server/review-input.ts', "the bench's baseline server (plain tsx) validates the same body"],
+  ['lib/server/password.ts', 'the end-to-end fixtures hash their users’ passwords the way the app does'],
 ]);
 
 describe('layering', () => {
