@@ -233,7 +233,7 @@ test('an interview whose time ran out while its page was closed is graded when t
   await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
   const attemptUrl = page.url();
   await answerBox(page).fill('I would choose API Gateway: usage plans give each partner its own key and quota.');
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
   await page.goto('/mock'); // the page is closed before the clock runs out
   await page.waitForTimeout(32_000); // 20 s limit + 10 s grace, so the server no longer takes writes
 
