@@ -1,7 +1,7 @@
 import 'server-only';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { ERROR_STATUS, type ActionResult, type Failure } from '@/lib/core/errors/error-code';
+import { ERROR_STATUS, fail, type ActionResult, type Failure } from '@/lib/core/errors/error-code';
 import { describeIssues } from '../action-result';
 import type { SessionUser } from '../auth';
 import { getApiInstructor, getApiUser } from './api-user';
@@ -46,13 +46,13 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unk
     let params = undefined as P;
     if (spec.params) {
       const parsed = spec.params.safeParse(await context.params);
-      if (!parsed.success) return errorResponse({ ok: false, code: 'not_found', message: spec.notFound ?? 'Not found.' });
+      if (!parsed.success) return errorResponse(fail('not_found', spec.notFound ?? 'Not found.'));
       params = parsed.data;
     }
     let query = undefined as Q;
     if (spec.query) {
       const parsed = spec.query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-      if (!parsed.success) return errorResponse({ ok: false, code: 'invalid_input', message: describeIssues(parsed.error) });
+      if (!parsed.success) return errorResponse(fail('invalid_input', describeIssues(parsed.error)));
       query = parsed.data;
     }
     let body = undefined as B;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { MockMode } from '@/lib/core/mock/types';
-import { promptOfAttempt, snapshotPrompt } from '../attempt-prompt';
+import { snapshotPrompt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 
@@ -8,7 +8,7 @@ export type StartMockAttemptInput = { userId: string; promptId: string; mode: Mo
 
 /** Starts a mock interview: the clock runs from the server's `now`, whatever the browser's clock says. */
 export async function startMockAttempt(input: StartMockAttemptInput): Promise<{ attemptId: string }> {
-  const prompt = promptOfAttempt({ promptId: input.promptId, promptSnapshot: null }, await getContent());
+  const prompt = (await getContent()).prompts.find((p) => p.id === input.promptId);
   const attempt = await db.mockAttempt.create({
     data: {
       userId: input.userId,
