@@ -2,6 +2,7 @@ import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import { generateCards } from './generate-cards';
 import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
 import { REQUIRED_DIMENSIONS } from './required-ids';
+import { UNQUOTED_SOURCES } from './unquoted-sources';
 import type { Card, Comparison, ContentBundle, ContentIssue, Deck, Misconception, Prompt } from '@/lib/core/content/types';
 
 /**
@@ -45,7 +46,12 @@ export function assembleContent(
   // ------------------------------------------------------------ sources
   const sourceIds = new Map<string, string>();
   for (const f of parsed.sources) {
-    f.data.sources.forEach((s, i) => claim(sourceIds, 'source', s.id, f, ['sources', i, 'id']));
+    f.data.sources.forEach((s, i) => {
+      claim(sourceIds, 'source', s.id, f, ['sources', i, 'id']);
+      if (s.quote === undefined && !UNQUOTED_SOURCES.has(s.id)) {
+        report(f, ['sources', i, 'quote'], 'required: a short passage from the page that states what it is cited for');
+      }
+    });
   }
   const checkSources = (f: AnyFile, path: PropertyKey[], ids: readonly string[]) => {
     ids.forEach((id, i) => {
@@ -68,12 +74,9 @@ export function assembleContent(
     });
     const required = REQUIRED_DIMENSIONS[c.id];
     if (required) {
+      // the contract fixes these ids; more dimensions may follow as the content deepens
       const missing = required.filter((id) => !dimensionIds.has(id));
-      const extra = [...dimensionIds.keys()].filter((id) => !required.includes(id));
       if (missing.length > 0) report(f, ['dimensions'], `missing required dimension ids: ${missing.join(', ')}`);
-      if (extra.length > 0) {
-        report(f, ['dimensions'], `unexpected dimension ids: ${extra.join(', ')} ("${c.id}" has exactly ${required.length} fixed dimensions)`);
-      }
     }
   }
   const checkComparison = (f: AnyFile, path: PropertyKey[], id: string): Comparison | undefined => {

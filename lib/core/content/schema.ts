@@ -26,6 +26,8 @@ export const SourceSchema = z.strictObject({
   id: IdSchema,
   title: Text,
   url: z.url({ protocol: /^https$/, message: 'must be an https URL' }),
+  /** A short passage from the page that states the fact cited, so a reader can check it without hunting. */
+  quote: Text.max(600, { message: 'keep the quote short (600 characters at most)' }).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 /** content/sources/*.yaml */
