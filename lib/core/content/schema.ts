@@ -125,6 +125,11 @@ export const KnowledgeFactSchema = z.strictObject({
   values: z.array(z.number().nonnegative()).optional(),
   /** The largest value it can take, when there is one: a claim of a different maximum ("maxes out at 60 s") is wrong. */
   maximum: z.number().nonnegative().optional(),
+  /** A setting's documented range [lowest, highest]: any value inside is a choice ("set it to 300 s"), not an error. */
+  range: z
+    .tuple([z.number().nonnegative(), z.number().nonnegative()])
+    .refine(([low, high]) => low <= high, { message: 'lowest first' })
+    .optional(),
   /** The true statement, in words: shown as the correction when a claim contradicts it. */
   says: Text,
   sources: SourceRefs.refine((s) => s.length > 0, { message: 'at least one source' }),

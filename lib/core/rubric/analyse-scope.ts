@@ -329,6 +329,13 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     const s = subs[sub[m.start] ?? 0];
     if (s === undefined) continue;
     let to = Math.min(s.end, m.end + NEGATION_WINDOW);
+    // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
+    // each one inside the window opens a new window after it
+    for (let i = m.end; i < to; i++) {
+      const t = tokens[i];
+      if ((t?.word === 'or' || t?.word === 'nor') && t.breakBefore === 'none')
+        to = Math.min(s.end, i + 1 + NEGATION_WINDOW);
+    }
     for (const t of kind('terminator')) if (t.start >= m.end && t.start < to) to = t.start;
     for (let i = m.end + 1; i < to; i++) {
       const t = tokens[i];

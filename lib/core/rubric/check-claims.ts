@@ -31,13 +31,47 @@ function factFor(kb: CompiledKnowledge, entity: string, attribute: string): Know
   return undefined;
 }
 
-function quantityMatches(fact: KnowledgeFact, value: number, maximum: boolean): boolean {
+/** Verbs that make a number a choice the speaker makes ("we set the idle timeout to 300 s"), not a property. */
+const SETTING_VERBS = new Set([
+  'set',
+  'sets',
+  'setting',
+  'configure',
+  'configured',
+  'configuring',
+  'raise',
+  'raised',
+  'raising',
+  'increase',
+  'increased',
+  'increasing',
+  'bump',
+  'bumped',
+  'lower',
+  'lowered',
+  'change',
+  'changed',
+  'tune',
+  'tuned',
+  'adjust',
+  'adjusted',
+  'extend',
+  'extended',
+]);
+
+function quantityMatches(fact: KnowledgeFact, value: number, maximum: boolean, setting: boolean): boolean {
   if (maximum && fact.maximum !== undefined) return near(fact.maximum, value);
+  // a value chosen inside a setting's range is a choice; "the ALB has a 29-second timeout" is still a claim
+  if (setting && !maximum && fact.range !== undefined && value >= fact.range[0] && value <= fact.range[1]) return true;
   return (fact.values ?? []).some((v) => near(v, value));
 }
 
 /** true / false / null (the base does not say), with the fact that decided it. */
-function judge(kb: CompiledKnowledge, claim: Claim): { correct: boolean | null; fact: KnowledgeFact | null } {
+function judge(
+  kb: CompiledKnowledge,
+  claim: Claim,
+  setting: boolean,
+): { correct: boolean | null; fact: KnowledgeFact | null } {
   if (claim.entity === null || claim.entityIsObject) return { correct: null, fact: null };
   const attribute = kb.attributes.get(claim.attribute);
   const own = factFor(kb, claim.entity, claim.attribute);
@@ -54,9 +88,9 @@ function judge(kb: CompiledKnowledge, claim: Claim): { correct: boolean | null; 
   if (attribute?.unit !== undefined) {
     if (claim.value === null || !claim.holds) return { correct: null, fact: null };
     const value = claim.value;
-    const ok = candidates.some((f) => quantityMatches(f, value, claim.maximum));
+    const ok = candidates.some((f) => quantityMatches(f, value, claim.maximum, setting));
     // a parent with its own fact (payloads) also passes on a child's value
-    const viaChildren = children.some((f) => quantityMatches(f, value, claim.maximum));
+    const viaChildren = children.some((f) => quantityMatches(f, value, claim.maximum, setting));
     return { correct: ok || viaChildren, fact: first };
   }
   const capabilities = candidates.filter((f) => f.holds !== undefined);
@@ -136,7 +170,12 @@ export function checkClaims(
   tokensOf: (sentence: number) => readonly Token[],
 ): CheckedClaim[] {
   return claims.map((claim) => {
-    const judged = judge(kb, claim);
+    const clauseWords = tokensOf(claim.sentence).slice(claim.clause.start, claim.clause.end);
+    const judged = judge(
+      kb,
+      claim,
+      clauseWords.some((t) => SETTING_VERBS.has(t.word)),
+    );
     let misconception: string | null = null;
     // a claim that one of a false claim's exceptions makes "a different, true statement" is no error either
     let excusedTrue = false;

@@ -249,6 +249,8 @@ const PREDICATES = new Set([
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */
 const COORDINATION = new Set(['or', 'nor', 'and', 'a', 'an', 'the', 'any']);
+/** Words that, under a negation, carry it on to the next item ("can't A or B"). */
+const DISJUNCTIONS = new Set(['or', 'nor']);
 /** How many words a negation before an attribute reaches ("can't really, in practice, authenticate"). */
 const NEGATION_REACH = 5;
 /** Longest sentence, in words, read for claims. */
@@ -326,12 +328,15 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   const cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
+  // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
+  // reached opens a new window
   let k = c.end;
   for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
     let j = k;
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
+    if (DISJUNCTIONS.has(tokens[k - 1]?.word ?? '') && k <= cut) words = -1;
   }
   return Math.min(k, cut + 1);
 }
@@ -566,13 +571,14 @@ export function extractClaims(
     // the entity
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
-    const requirement = scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
+    const requirement =
+      scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
     const world = scope.hypothetical[a.start] === true && !requirement;
     const inSub = mentions.filter(
       (m) =>
         (subOf[m.start] ?? -1) === sub &&
-        (scope.hypothetical[m.start] === true && !requirementAfterDenial(tokens, negationCues, clause.start, m.start)) ===
-          world,
+        (scope.hypothetical[m.start] === true &&
+          !requirementAfterDenial(tokens, negationCues, clause.start, m.start)) === world,
     );
     // across a comma a subject reaches only a phrase that continues it ("…, which is …", "…, and it …"),
     // not the next item of a list ("API keys for limits, OAuth for authentication")
@@ -586,10 +592,7 @@ export function extractClaims(
     const range = scope.subs[sub] ?? { start: 0, end: n };
     const subjectsAfter =
       a.start - range.start <= 1
-        ? inSub.filter(
-            (m) =>
-              m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1),
-          )
+        ? inSub.filter((m) => m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1))
         : [];
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
     // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
@@ -602,7 +605,12 @@ export function extractClaims(
         !tokens.slice(m.end, a.start + 1).some((t) => VERBISH.has(t.word)),
     );
     let subject: Mention | undefined = adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
-    if (subject !== undefined && subject !== adjacent && subject.start < a.start && personalBetween(tokens, subject.end, a.start))
+    if (
+      subject !== undefined &&
+      subject !== adjacent &&
+      subject.start < a.start &&
+      personalBetween(tokens, subject.end, a.start)
+    )
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
     subject ??= [...mentions]
@@ -634,12 +642,19 @@ export function extractClaims(
         ? inSub
             .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
+            // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
+            // predicate of the items after it
+            .filter((m) => m.start < a.start || tokens[a.end]?.breakBefore !== 'comma')
             // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
-            .filter((m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)))
+            .filter(
+              (m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)),
+            )
             .filter(
               (m) =>
                 a.phrase.kind !== 'attribute-negative' ||
-                (m.start < a.start ? unbrokenBetween(tokens, m.end, a.start + 1) : unbrokenBetween(tokens, a.end, m.start + 1)),
+                (m.start < a.start
+                  ? unbrokenBetween(tokens, m.end, a.start + 1)
+                  : unbrokenBetween(tokens, a.end, m.start + 1)),
             )
             .pop()
         : undefined;
@@ -739,7 +754,8 @@ export function extractClaims(
         q.start >= clause.start &&
         q.start < clause.end &&
         // (one heading the clause, "Out of the box, …", covers all of it)
-        (q.start < a.start || !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+        (q.start < a.start ||
+          !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
 
     const targets = group.length > 0 ? group : [null];

@@ -52,6 +52,15 @@ describe('false claims become errors with corrections', () => {
     "Our load balancer won't invoke a function in a different account or a different Region.",
     // a false claim's exception makes it a different, true statement: no error either
     "The ALB doesn't do WebSockets, at least not with Lambda targets.",
+    // under a negation "or" carries it to every item ("can't A or B or C")
+    "The ALB can't inject arbitrary request headers or validate or transform bodies.",
+    // an attribute named as one item of a list is no predicate of the items after it
+    'The VPC link, the load balancer and the API must all be in the same account.',
+    // a value chosen inside a setting's documented range is no claim about its default
+    'We set the ALB idle timeout to 300 seconds for the report endpoint.',
+    'We configured the HTTP API integration timeout to 10 seconds so a slow Lambda fails fast.',
+    // "per API" is the throttle myth only next to a request rate: other quotas really are per API
+    'An HTTP API allows 300 routes per API and 10 stages per API by default.',
     // authenticating to the backend is not authenticating callers
     'An HTTP API offers no backend auth by certificate.',
     'HTTP APIs lack backend authentication with certificates, which REST APIs have.',
