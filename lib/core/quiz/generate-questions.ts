@@ -3,9 +3,10 @@
  * the same input and seed give the same questions; the seed only changes
  * option (and matching fact) order, never which questions exist or their keys.
  */
-import type { Comparison, Dimension, KnowledgeBase, Misconception, QuizItem } from '@/lib/core/content/types';
+import type { Comparison, Dimension, KnowledgeBase, Misconception, Prompt, QuizItem } from '@/lib/core/content/types';
 import { dimensionFacts } from '../knowledge/dimension-facts';
 import { createSeededRandom, hashString, shuffle, type Random } from '../seeded-random';
+import { createTruthReader, type TruthReader } from './restates-truth';
 import type { MatchTarget, QuizOption, QuizQuestion } from './types';
 
 export type GenerateQuestionsInput = {
@@ -14,6 +15,8 @@ export type GenerateQuestionsInput = {
   quizItems: readonly QuizItem[];
   /** The comparisons' knowledge bases: their capability facts become true-or-false questions. */
   knowledge?: readonly KnowledgeBase[];
+  /** Prompts graded against those bases: with one, generated distractors are read for second right answers. */
+  prompts?: readonly Prompt[];
 };
 
 /** Distractors per generated multiple-choice question (4 options in all when content allows). */
@@ -22,18 +25,20 @@ const DISTRACTORS = 3;
 const EITHER_TEXT = 'Either works';
 
 type Side = 'a' | 'b';
-type Draft = Omit<QuizOption, 'id'>;
+type Draft = Omit<QuizOption, 'id'> & { onTopic?: ReadonlySet<string> };
 
 /**
  * Questions, in this order:
  * 1. every hand-written quiz item (`item:<item id>`), options and matching facts shuffled by seed
  *    (scenario options keep the fixed order A, B, "Either works": every scenario offers the same three, so
  *    their position carries no hint and a stable layout is quicker to answer);
- * 2. per comparison dimension and side, a multiple-choice "Which is true of <subject> for <dimension>?"
+ * 2. per comparison dimension and side, a multiple-choice "Which describes <subject>'s <dimension>?"
  *    (`dim:<comparison>.<dimension>:mc-a|mc-b`): the side's fact is the one correct option; distractors
  *    are the other side's fact, misconception claims of that dimension and the dimension's
  *    `outdatedClaim` when its verdict is `wrong` or `outdated`, then same-side facts of the nearest
- *    dimensions. Texts are distinct; a question with no possible distractor is skipped. Card: `<comparison>.<dimension>.<side>`;
+ *    dimensions (true of the subject, but another topic). Texts are distinct; with a knowledge base and a
+ *    prompt to read with, a distractor that restates a true fact of the subject on the asked topic is left
+ *    out (`restates-truth.ts`). A question with no possible distractor is skipped. Card: `<comparison>.<dimension>.<side>`;
  * 3. per misconception, a true-false on its claim (`misc:<id>:tf`, answer false, the correction as explanation).
  *    Card: `misconception.<id>`;
  * 4. per capability fact of a knowledge base whose attribute a dimension lists (`knowledge:`) and whose entity is
@@ -46,12 +51,21 @@ type Draft = Omit<QuizOption, 'id'>;
  */
 export function generateQuestions(input: GenerateQuestionsInput, seed: string): QuizQuestion[] {
   const comparisons = new Map(input.comparisons.map((c) => [c.id, c]));
+  const truthReaders = new Map<string, TruthReader>();
+  for (const c of input.comparisons) {
+    const knowledge = (input.knowledge ?? []).find((kb) => (kb.comparison ?? kb.id) === c.id);
+    const prompt = (input.prompts ?? []).find((p) => p.comparison === c.id);
+    if (knowledge === undefined || prompt === undefined) continue;
+    truthReaders.set(c.id, createTruthReader({ knowledge, prompt, misconceptions: input.misconceptions }));
+  }
   const questions: QuizQuestion[] = [
     ...input.quizItems.map((item) => fromQuizItem(item, comparisons, seed)),
     ...input.comparisons.flatMap((comparison) =>
       comparison.dimensions.flatMap((_, index) =>
         (['a', 'b'] as const).flatMap(
-          (side) => dimensionQuestion(comparison, index, side, input.misconceptions, seed) ?? [],
+          (side) =>
+            dimensionQuestion(comparison, index, side, input.misconceptions, seed, truthReaders.get(comparison.id)) ??
+            [],
         ),
       ),
     ),
@@ -162,6 +176,7 @@ function dimensionQuestion(
   side: Side,
   misconceptions: readonly Misconception[],
   seed: string,
+  restatesTruth: TruthReader | undefined,
 ): QuizQuestion | null {
   const dimension = comparison.dimensions[index];
   if (!dimension) return null;
@@ -181,22 +196,29 @@ function dimensionQuestion(
   if (outdated && (outdated.verdict === 'wrong' || outdated.verdict === 'outdated')) {
     claimDrafts.push({ text: outdated.claim, why: `An often-repeated claim, but ${outdated.verdict}.` });
   }
+  // the other side's fact and the claims must not be true of this subject at all; the nearest dimensions'
+  // facts are true of it by design, so they must only stay off the asked topic
+  const asked = new Set(dimension.knowledge);
   const pools: Draft[][] = [
     [{ text: dimension[other(side)], why: `That describes ${otherSubject}, not ${subject}.` }],
     shuffle(claimDrafts, random),
     nearest(comparison.dimensions, index, random).map((d) => ({
       text: d[side],
-      why: `True of ${subject}, but about ${topicOf(d.name)}, not ${topic}.`,
+      why: `That is about ${subject}'s ${topicOf(d.name)}, not its ${topic}.`,
+      onTopic: asked,
     })),
   ];
 
   const seen = new Set([normalise(dimension[side])]);
   const distractors: Draft[] = [];
-  for (const draft of pools.flat()) {
+  for (const { onTopic, ...draft } of pools.flat()) {
     if (distractors.length === DISTRACTORS) break;
     const norm = normalise(draft.text);
     if (norm === '' || seen.has(norm)) continue;
     seen.add(norm);
+    // a distractor that is also true of this subject would be a second right answer (a misconception's
+    // claim is false by definition, and names its own subject)
+    if (draft.misconception === undefined && restatesTruth?.(comparison[side].id, draft.text, onTopic)) continue;
     distractors.push(draft);
   }
   if (distractors.length === 0) return null;
@@ -210,7 +232,7 @@ function dimensionQuestion(
   return {
     key,
     type: 'multiple-choice',
-    prompt: `Which is true of ${subject} for ${topic}?`,
+    prompt: `Which describes ${subject}'s ${topic}?`,
     dimension: dimension.id,
     comparison: comparison.id,
     cardIds: [`${comparison.id}.${dimension.id}.${side}`],

@@ -134,7 +134,7 @@ describe('generateQuestions: generated from dimensions', () => {
         timeouts: 'timeouts',
         'static-ip': 'static IP',
       };
-      expect(q.prompt).toBe(`Which is true of ${subject} for ${topics[dimensionId]}?`);
+      expect(q.prompt).toBe(`Which describes ${subject}'s ${topics[dimensionId]}?`);
       expect(q.options).toHaveLength(4);
       const correct = q.options.find((o) => o.id === q.correctOptionId)!;
       expect(correct.text).toBe(dimension[side]);
