@@ -3,6 +3,9 @@ import { generateCards } from './generate-cards';
 import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
 import { REQUIRED_DIMENSIONS } from './required-ids';
 import { UNQUOTED_SOURCES } from './unquoted-sources';
+
+/** Hand-written cards, and quiz items, each comparison dimension needs at least. */
+const MIN_PER_DIMENSION = 2;
 import type { Card, Comparison, ContentBundle, ContentIssue, Deck, Misconception, Prompt } from '@/lib/core/content/types';
 
 /**
@@ -155,6 +158,7 @@ export function assembleContent(
       }
       if (card.misconception !== undefined) checkMisconception(f, [...p, 'misconception'], card.misconception);
       checkSources(f, [...p, 'sources'], card.sources);
+      if (card.sources.length === 0) report(f, [...p, 'sources'], 'at least one source: a library card cites its facts');
       cards.push({
         id: card.id,
         deckId: d.id,
@@ -316,6 +320,29 @@ export function assembleContent(
         report(f, ['dimensions', di, 'knowledge'], `no knowledge base has comparison "${f.data.id}"`);
       }
     });
+  }
+  // a taught comparison's dimensions are taught, not just tabled: hand-written cards and quiz items of their
+  // own (issue 14). Checked once everything else holds, so it never buries the error that caused a gap.
+  if (issues.length === 0 && incomplete.size === 0) {
+    for (const f of parsed.comparisons) {
+      const taught = parsed.decks.some(
+        (deck) => deck.data.comparison === f.data.id || deck.data.generate.some((g) => g.comparison === f.data.id),
+      );
+      if (!taught) continue;
+      f.data.dimensions.forEach((d, di) => {
+        const cards = parsed.decks.flatMap((deck) =>
+          deck.data.cards.filter((c) => c.dimension === d.id && (c.comparison ?? deck.data.comparison) === f.data.id),
+        ).length;
+        const items = quizItems.filter((q) => q.comparison === f.data.id && q.dimension === d.id).length;
+        const short = [
+          ...(cards < MIN_PER_DIMENSION ? [`${cards} hand-written card${cards === 1 ? '' : 's'}`] : []),
+          ...(items < MIN_PER_DIMENSION ? [`${items} quiz item${items === 1 ? '' : 's'}`] : []),
+        ];
+        if (short.length > 0) {
+          report(f, ['dimensions', di, 'id'], `has ${short.join(' and ')}: each dimension needs at least ${MIN_PER_DIMENSION} of both`);
+        }
+      });
+    }
   }
   return {
     bundle: {

@@ -170,6 +170,7 @@ export const CardSchema = z.strictObject({
   comparison: IdSchema.optional(),
   dimension: IdSchema.optional(), // requires comparison (or the deck's default)
   misconception: IdSchema.optional(),
+  /** Required in content/ (assemble-content): a library card states facts, so it cites them. Imports may omit it. */
   sources: SourceRefs,
 });
 export type CardInput = z.infer<typeof CardSchema>;

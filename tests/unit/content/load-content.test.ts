@@ -14,7 +14,12 @@ describe('loadContent: the valid fixture', () => {
     expect(content.sources.map((s) => s.id)).toEqual(['aws-messaging']);
     expect(content.comparisons.map((c) => c.id)).toEqual(['sqs-vs-sns']);
     expect(content.misconceptions.map((m) => m.id)).toEqual(['sns-stores-messages']);
-    expect(content.quizItems.map((q) => q.id)).toEqual(['messaging.pull-or-push', 'messaging.sns-retains']);
+    expect(content.quizItems.map((q) => q.id)).toEqual([
+      'messaging.pull-or-push',
+      'messaging.sns-retains',
+      'messaging.fifo-end-to-end',
+      'messaging.ordered-by-group',
+    ]);
     expect(content.prompts.map((p) => p.id)).toEqual(['choose-messaging']);
     expect(content.prompts[0]?.criteria).toHaveLength(5);
     expect(content.decks.map((d) => d.id)).toEqual(['messaging']);
@@ -27,6 +32,9 @@ describe('loadContent: the valid fixture', () => {
       'sqs-vs-sns.ordering.nuance',
       'misconception.sns-stores-messages',
       'messaging.extra.fan-out',
+      'messaging.extra.redelivery',
+      'messaging.extra.fifo-pair',
+      'messaging.extra.standard-order',
     ]);
   });
 
@@ -35,7 +43,7 @@ describe('loadContent: the valid fixture', () => {
     if (!result.ok) throw new Error(result.errors.join('\n'));
     const deck = result.content.decks[0];
     expect(deck?.comparison).toBe('sqs-vs-sns');
-    expect(deck?.cards.at(-1)).toEqual({
+    expect(deck?.cards.find((c) => c.id === 'messaging.extra.fan-out')).toEqual({
       id: 'messaging.extra.fan-out',
       deckId: 'messaging',
       front: 'How do you deliver one event to three independent consumers?',
@@ -124,7 +132,7 @@ const cases: BreakCase[] = [
     name: 'duplicate hand-written card id',
     file: DECK,
     from: HAND_CARD_SOURCES,
-    to: `${HAND_CARD_SOURCES}  - id: messaging.extra.fan-out\n    front: Again?\n    back: Again.\n`,
+    to: `${HAND_CARD_SOURCES}  - id: messaging.extra.fan-out\n    front: Again?\n    back: Again.\n    sources: [aws-messaging]\n`,
     errors: [
       'content/decks/messaging.yaml: cards[1].id: duplicate card id "messaging.extra.fan-out" (first defined at content/decks/messaging.yaml: cards[0].id)',
     ],
@@ -148,6 +156,13 @@ const cases: BreakCase[] = [
     errors: [
       'content/comparisons/sqs-vs-sns.yaml: dimensions[1].id: duplicate dimension id "delivery" (first defined at content/comparisons/sqs-vs-sns.yaml: dimensions[0].id)',
       'content/decks/messaging.yaml: generate[0]: generates duplicate card ids: "sqs-vs-sns.delivery.a" (first defined at content/decks/messaging.yaml: generate[0]), "sqs-vs-sns.delivery.b" (first defined at content/decks/messaging.yaml: generate[0]), "sqs-vs-sns.delivery.nuance" (first defined at content/decks/messaging.yaml: generate[0])',
+      // the ordering cards and items lose their dimension with it
+      'content/decks/messaging.yaml: cards[2].dimension: unknown dimension "ordering" in comparison "sqs-vs-sns"',
+      'content/decks/messaging.yaml: cards[3].dimension: unknown dimension "ordering" in comparison "sqs-vs-sns"',
+      'content/quiz/messaging.yaml: items[2].dimension: unknown dimension "ordering" in comparison "sqs-vs-sns"',
+      'content/quiz/messaging.yaml: items[2].cards[0]: unknown card "sqs-vs-sns.ordering.nuance"',
+      'content/quiz/messaging.yaml: items[3].dimension: unknown dimension "ordering" in comparison "sqs-vs-sns"',
+      'content/quiz/messaging.yaml: items[3].cards[0]: unknown card "sqs-vs-sns.ordering.a"',
     ],
   },
   {
@@ -210,7 +225,9 @@ const cases: BreakCase[] = [
     from: 'comparison: sqs-vs-sns\ngenerate:',
     to: 'generate:',
     errors: [
-      'content/decks/messaging.yaml: cards[0].dimension: needs a comparison (on the card or as the deck default)',
+      ...[0, 1, 2, 3].map(
+        (i) => `content/decks/messaging.yaml: cards[${i}].dimension: needs a comparison (on the card or as the deck default)`,
+      ),
     ],
   },
   {
@@ -340,6 +357,23 @@ describe('loadContent: each kind of error', () => {
     expect(result.ok ? [] : result.errors).toEqual([
       'content/sources/aws.yaml: sources[0].quote: required: a short passage from the page that states what it is cited for',
       'content/sources/more.yaml: sources[1].quote: required: a short passage from the page that states what it is cited for',
+    ]);
+  });
+
+  it('asks every dimension of a taught comparison for two hand-written cards and two quiz items, once all else holds', async () => {
+    replaceInFile(fixture.dir, DECK, '    dimension: ordering\n    sources: [aws-messaging]\n  - id: messaging.extra.standard-order', '    sources: [aws-messaging]\n  - id: messaging.extra.standard-order');
+    replaceInFile(fixture.dir, 'quiz/messaging.yaml', 'id: messaging.ordered-by-group\n    type: multiple-choice\n    comparison: sqs-vs-sns\n    dimension: ordering', 'id: messaging.ordered-by-group\n    type: multiple-choice\n    comparison: sqs-vs-sns\n    dimension: delivery');
+    const result = await loadContent(fixture.dir);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'content/comparisons/sqs-vs-sns.yaml: dimensions[1].id: has 1 hand-written card and 1 quiz item: each dimension needs at least 2 of both',
+    ]);
+  });
+
+  it('asks every hand-written library card for a source', async () => {
+    replaceInFile(fixture.dir, DECK, '    dimension: ordering\n    sources: [aws-messaging]\n  - id: messaging.extra.standard-order', '    dimension: ordering\n  - id: messaging.extra.standard-order');
+    const result = await loadContent(fixture.dir);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'content/decks/messaging.yaml: cards[2].sources: at least one source: a library card cites its facts',
     ]);
   });
 

@@ -69,11 +69,11 @@ describe('content:check --dir', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(
         `${JSON.stringify({
-          decks: [{ id: 'messaging', cards: 8 }],
+          decks: [{ id: 'messaging', cards: 11 }],
           comparisons: [{ id: 'sqs-vs-sns', dimensions: ['delivery', 'ordering'] }],
           misconceptions: ['sns-stores-messages'],
           prompts: ['choose-messaging'],
-          quizItems: 2,
+          quizItems: 4,
           errors: [],
         })}\n`,
       );
