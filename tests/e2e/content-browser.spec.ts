@@ -1,13 +1,29 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { DEMO_LEARNER, expectNoAxeViolations, signIn } from './fixtures';
 
-test('the comparison page shows API Gateway and ALB side by side for all 17 dimensions, with sources', async ({ page }) => {
+const DIMENSIONS = (parse(readFileSync('content/comparisons/apigw-vs-alb.yaml', 'utf8')) as { dimensions: unknown[] })
+  .dimensions;
+
+test('the comparison page shows API Gateway and ALB side by side for every dimension, with quoted sources', async ({
+  page,
+}) => {
   await signIn(page, DEMO_LEARNER);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decks' }).click();
-  await page.getByRole('link', { name: /API Gateway vs/ }).first().click();
+  await page
+    .getByRole('link', { name: /API Gateway vs/ })
+    .first()
+    .click();
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Dimension', 'API Gateway', 'ALB', 'Nuance']);
-  await expect(table.getByRole('rowheader')).toHaveCount(17);
+  // the 17 contract dimensions and those added since (operations, quotas, latency, WebSocket APIs, streaming…)
+  await expect(table.getByRole('rowheader')).toHaveCount(DIMENSIONS.length);
+  await expect(table.getByRole('rowheader', { name: 'WebSocket APIs' })).toBeVisible();
+  const quotas = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Quotas/ }) });
+  await expect(quotas.getByText(/100 rules/).first()).toBeVisible();
+  // a source added since issue 14 quotes its page: the quote shows on hover
+  await expect(quotas.locator('a[title]').first()).toHaveAttribute('title', /^“.+”$/);
   const auth = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Auth/ }) });
   await expect(auth.getByText(/OIDC/).first()).toBeVisible();
   const sourceLink = auth.getByRole('link').first();
