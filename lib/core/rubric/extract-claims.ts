@@ -50,6 +50,12 @@ const PREPOSITIONS = new Set([
   'invokes',
   'call',
   'calls',
+  // what a link or a front door points at is its object: "the VPC link can target the internal ALB"
+  'target',
+  'targets',
+  'targeting',
+  'fronts',
+  'fronting',
   // the standard of a comparison is no subject: "$1 per million requests beats an ALB's $16 floor"
   'beats',
   'beat',
@@ -584,7 +590,15 @@ export function extractClaims(
     // not the next item of a list ("API keys for limits, OAuth for authentication")
     let segmentStart = a.start;
     while (segmentStart > range0.start && tokens[segmentStart]?.breakBefore === 'none') segmentStart--;
-    const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || segmentStart === a.start;
+    // an attribute right after "<entity>," is the next item of an enumeration ("API Gateway, ALB, VPC link"),
+    // not something said of that entity
+    const after = tokens[a.end];
+    const enumerated =
+      tokens[a.start]?.breakBefore === 'comma' &&
+      mentions.some((m) => m.end === a.start) &&
+      // a bare item, not a clause of its own ("…, payloads can be up to 50 MB")
+      (after === undefined || after.breakBefore !== 'none' || after.word === 'and' || after.word === 'or');
+    const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || (segmentStart === a.start && !enumerated);
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
     );
@@ -714,7 +728,9 @@ export function extractClaims(
           // after the attribute, as a predicate ("… is not supported") — unless it opens another
           // attribute of its own ("no authentication and no WebSocket support")
           ((PREDICATES.has(tokens[c.end]?.stem ?? '') || PREDICATES.has(tokens[c.end + 1]?.stem ?? '')) &&
-            !attributeMatches.some((o) => o !== a && o.start >= c.end && o.start <= c.end + 1)) ||
+            !attributeMatches.some((o) => o !== a && o.start >= c.end && o.start <= c.end + 1) &&
+            // a predicate belongs to the nearest attribute before it ("no API keys, and WAF can't attach")
+            !attributeMatches.some((o) => o !== a && o.start >= a.end && o.end <= c.start)) ||
           c.end >= range.end),
     ).length;
     if (a.phrase.kind === 'attribute-negative') denials++;

@@ -113,6 +113,12 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'not until',
     'no nlb needed',
     'not only that',
+    // an attitude, not a denial: "not worried about API Gateway throttling" says nothing against it
+    'not worried about',
+    'not concerned about',
+    'not afraid of',
+    'do not worry about',
+    'no need to worry about',
   ],
   /** Whole-clause dismissal: the concept is named but not used. */
   dismissal: [

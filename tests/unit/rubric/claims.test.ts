@@ -56,6 +56,14 @@ describe('false claims become errors with corrections', () => {
     "The ALB can't inject arbitrary request headers or validate or transform bodies.",
     // an attribute named as one item of a list is no predicate of the items after it
     'The VPC link, the load balancer and the API must all be in the same account.',
+    // an attribute that is a bare item of an enumeration is said of nothing before it
+    'Deploy everything with Terraform in both Regions: API Gateway, Lambda, the EKS cluster, the ALB, the VPC link.',
+    // what a link or a front door targets is its object, not its subject
+    'The VPC link in the second Region can target the internal ALB directly.',
+    // a predicate belongs to the nearest attribute before it
+    "HTTP APIs have no usage plans and no API keys, and WAF can't attach to an HTTP API.",
+    // an attitude is no denial
+    "I'm not worried about API Gateway throttling in the standby.",
     // a value chosen inside a setting's documented range is no claim about its default
     'We set the ALB idle timeout to 300 seconds for the report endpoint.',
     'We configured the HTTP API integration timeout to 10 seconds so a slow Lambda fails fast.',
