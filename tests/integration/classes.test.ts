@@ -44,10 +44,7 @@ describe('assigning a deck to a class', () => {
     const { joinCode, classId } = await makeClass(instructor.id, { decks: [deckId] });
     session.as = student.id;
     expect(await joinClassAction({ code: joinCode })).toMatchObject({ ok: true, data: { classId } });
-    expect(await getStudiedDeckIds(student.id, null)).toEqual([
-      deckId,
-      ...(await getStudiedDeckIds(instructor.id, null)),
-    ]);
+    expect(await getStudiedDeckIds(student.id, null)).toEqual([deckId, ...(await getStudiedDeckIds(instructor.id, null))]);
     const queue = await getReviewQueue(student.id, NOW);
     expect(queue.cards.slice(0, 3).map((c) => c.id)).toEqual([...ownCardIds, 'apigw-vs-alb.cost.b']);
     expect(queue.counts.new).toBe(5);

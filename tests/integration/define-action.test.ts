@@ -11,10 +11,7 @@ vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session'
 const Input = z.strictObject({ name: z.string().min(1, { message: 'Name is required.' }) });
 
 /** An action open to `access` that answers who called it, and counts the calls that got through. */
-function whoAmI(
-  access: 'public' | 'user' | 'instructor' | 'admin',
-  invalid?: Parameters<typeof defineAction>[0]['invalid'],
-) {
+function whoAmI(access: 'public' | 'user' | 'instructor' | 'admin', invalid?: Parameters<typeof defineAction>[0]['invalid']) {
   const handled = { calls: 0 };
   const action = defineAction({ access, input: Input, invalid }, async ({ name }, caller) => {
     handled.calls += 1;
@@ -101,11 +98,7 @@ describe('defineAction', () => {
       fieldErrors: { name: ['Name is required.'] },
     });
     const whole = whoAmI('user', fail('invalid_code', 'No class has this code.'));
-    expect(await whole.action({ name: '' })).toEqual({
-      ok: false,
-      code: 'invalid_code',
-      message: 'No class has this code.',
-    });
+    expect(await whole.action({ name: '' })).toEqual({ ok: false, code: 'invalid_code', message: 'No class has this code.' });
     expect(summary.handled.calls + whole.handled.calls).toBe(0);
   });
 });

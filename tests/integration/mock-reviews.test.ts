@@ -26,20 +26,11 @@ vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session'
 const T0 = new Date('2026-11-02T12:00:00Z');
 const PROMPT = 'apigw-vs-alb';
 const WEAK = readFileSync(path.resolve('tests/fixtures/answers/apigw-vs-alb/weak-02-short.md'), 'utf8');
-const TWO_MYTHS = readFileSync(
-  path.resolve('tests/fixtures/answers/apigw-vs-alb/trap-asserting-02-two-myths.md'),
-  'utf8',
-);
+const TWO_MYTHS = readFileSync(path.resolve('tests/fixtures/answers/apigw-vs-alb/trap-asserting-02-two-myths.md'), 'utf8');
 
 async function submitted(userId: string, text: string, promptId = PROMPT): Promise<string> {
-  const attemptId = (await startMockAttempt({ userId, promptId, mode: 'interview', timeLimitSec: 900, now: T0 }))
-    .attemptId;
-  const result = await submitMockAttempt(
-    userId,
-    attemptId,
-    { draft: text, version: 1, auto: false },
-    new Date(T0.getTime() + 60_000),
-  );
+  const attemptId = (await startMockAttempt({ userId, promptId, mode: 'interview', timeLimitSec: 900, now: T0 })).attemptId;
+  const result = await submitMockAttempt(userId, attemptId, { draft: text, version: 1, auto: false }, new Date(T0.getTime() + 60_000));
   if (!result.ok) throw new Error(`submit failed: ${result.message}`);
   return attemptId;
 }
@@ -71,11 +62,7 @@ function reviewInput(overrides: Record<string, unknown> = {}) {
     classId,
     attemptId,
     verdict: 'meets',
-    criteria: criteria.map((id, i) => ({
-      criterionId: id,
-      level: i === 0 ? 'delights' : 'meets',
-      comment: i === 0 ? 'Clear on auth.' : null,
-    })),
+    criteria: criteria.map((id, i) => ({ criterionId: id, level: i === 0 ? 'delights' : 'meets', comment: i === 0 ? 'Clear on auth.' : null })),
     traps: ['alb-has-no-auth'],
     comment: 'Good structure; one real myth.',
     ...overrides,
@@ -101,11 +88,7 @@ describe('instructor reviews of mock answers', () => {
       comment: 'Good structure; one real myth.',
       reviewer: expect.any(String),
     });
-    expect(seen?.review?.criteria[0]).toEqual({
-      criterionId: criteria[0],
-      level: 'delights',
-      comment: 'Clear on auth.',
-    });
+    expect(seen?.review?.criteria[0]).toEqual({ criterionId: criteria[0], level: 'delights', comment: 'Clear on auth.' });
     // the grader's own result is kept as it was
     expect(seen?.feedback.verdict).toBe((await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).verdict);
     expect((await getClassAttempts(instructor, classId))?.attempts[0]?.reviewVerdict).toBe('meets');
@@ -113,22 +96,10 @@ describe('instructor reviews of mock answers', () => {
 
   it('refuses incomplete or unknown criteria, unknown traps and bad levels with a clear message', async () => {
     session.as = instructor.id;
-    const missing = await saveMockReviewAction(
-      reviewInput({ criteria: [{ criterionId: criteria[0], level: 'meets' }] }),
-    );
-    expect(missing).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-      message: expect.stringContaining('each of the prompt'),
-    });
-    expect(await saveMockReviewAction(reviewInput({ traps: ['no-such-trap'] }))).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-    });
-    expect(await saveMockReviewAction(reviewInput({ verdict: 'great' }))).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-    });
+    const missing = await saveMockReviewAction(reviewInput({ criteria: [{ criterionId: criteria[0], level: 'meets' }] }));
+    expect(missing).toMatchObject({ ok: false, code: 'invalid_input', message: expect.stringContaining('each of the prompt') });
+    expect(await saveMockReviewAction(reviewInput({ traps: ['no-such-trap'] }))).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await saveMockReviewAction(reviewInput({ verdict: 'great' }))).toMatchObject({ ok: false, code: 'invalid_input' });
     const dup = reviewInput();
     (dup.criteria as unknown[]).push({ criterionId: criteria[0], level: 'miss' });
     expect(await saveMockReviewAction(dup)).toMatchObject({ ok: false, code: 'invalid_input' });
@@ -136,43 +107,28 @@ describe('instructor reviews of mock answers', () => {
 
   it('lets nobody else read or write a review: another instructor, the student, a stranger, or an answer outside the class’s prompts', async () => {
     session.as = otherInstructor.id;
-    expect(await saveMockReviewAction(reviewInput({ verdict: 'miss' }))).toMatchObject({
-      ok: false,
-      code: 'not_found',
-    });
+    expect(await saveMockReviewAction(reviewInput({ verdict: 'miss' }))).toMatchObject({ ok: false, code: 'not_found' });
     expect(await getClassAttempts(otherInstructor, classId)).toBeNull();
     expect(await getAttemptReview(otherInstructor, classId, attemptId)).toBeNull();
     session.as = student.id;
-    expect(await saveMockReviewAction(reviewInput({ verdict: 'delights' }))).toMatchObject({
-      ok: false,
-      code: 'forbidden',
-    });
+    expect(await saveMockReviewAction(reviewInput({ verdict: 'delights' }))).toMatchObject({ ok: false, code: 'forbidden' });
     session.as = null;
     expect(await saveMockReviewAction(reviewInput())).toMatchObject({ ok: false, code: 'unauthenticated' });
     // a member's practice on a prompt the class was not assigned stays private
     const privateAttempt = await submitted(student.id, WEAK, 'multi-region-dr');
     session.as = instructor.id;
-    expect(await saveMockReviewAction(reviewInput({ attemptId: privateAttempt }))).toMatchObject({
-      ok: false,
-      code: 'not_found',
-    });
+    expect(await saveMockReviewAction(reviewInput({ attemptId: privateAttempt }))).toMatchObject({ ok: false, code: 'not_found' });
     expect(await getAttemptReview(instructor, classId, privateAttempt)).toBeNull();
     // the other instructor's attempt never changed the saved review
     expect((await db.mockReview.findUniqueOrThrow({ where: { attemptId } })).verdict).toBe('meets');
 
     const stranger = await makeUser();
-    const denied = await downloadLabels(
-      await requestAs(`/api/instructor/classes/${classId}/labelled-answers`, { ...stranger, role: 'LEARNER' }),
-      {
-        params: Promise.resolve({ classId }),
-      },
-    );
+    const denied = await downloadLabels(await requestAs(`/api/instructor/classes/${classId}/labelled-answers`, { ...stranger, role: 'LEARNER' }), {
+      params: Promise.resolve({ classId }),
+    });
     expect(denied.status).toBe(403);
     const other = await downloadLabels(
-      await requestAs(`/api/instructor/classes/${classId}/labelled-answers`, {
-        ...otherInstructor,
-        role: 'INSTRUCTOR',
-      }),
+      await requestAs(`/api/instructor/classes/${classId}/labelled-answers`, { ...otherInstructor, role: 'INSTRUCTOR' }),
       { params: Promise.resolve({ classId }) },
     );
     expect(other.status).toBe(404);
@@ -182,13 +138,7 @@ describe('instructor reviews of mock answers', () => {
     const disputed = await submitted(student.id, WEAK);
     const firstCriterion = criteria[0]!;
     expect(
-      await rateMockCriterion(student.id, {
-        attemptId: disputed,
-        criterionId: firstCriterion,
-        agree: false,
-        level: 'delights',
-        comment: 'I covered auth',
-      }),
+      await rateMockCriterion(student.id, { attemptId: disputed, criterionId: firstCriterion, agree: false, level: 'delights', comment: 'I covered auth' }),
     ).toMatchObject({ ok: true });
     const untouched = await submitted(student.id, WEAK);
 
@@ -211,10 +161,6 @@ describe('instructor reviews of mock answers', () => {
     const file = path.join(dir, 'export.json');
     writeFileSync(file, JSON.stringify(exported));
     const read = await readLabelledAnswers(file);
-    expect(read.find((a) => a.id === attemptId)).toMatchObject({
-      prompt: PROMPT,
-      answer: TWO_MYTHS,
-      verdicts: ['meets'],
-    });
+    expect(read.find((a) => a.id === attemptId)).toMatchObject({ prompt: PROMPT, answer: TWO_MYTHS, verdicts: ['meets'] });
   });
 });

@@ -35,11 +35,7 @@ async function busyLearner(seed: string): Promise<{ userId: string; times: Date[
   await makeClass(instructor.id, { members: [learner.id], decks: [published.deckId, draft.deckId] });
   const archived = await makeClass(instructor.id, { members: [learner.id], decks: [archivedDeck.deckId] });
   await db.class.update({ where: { id: archived.classId }, data: { archivedAt: T0 } });
-  const library = await db.deck.findMany({
-    where: { kind: 'CONTENT' },
-    orderBy: { position: 'asc' },
-    select: { id: true },
-  });
+  const library = await db.deck.findMany({ where: { kind: 'CONTENT' }, orderBy: { position: 'asc' }, select: { id: true } });
   await db.studySettings.create({
     data: {
       userId: learner.id,
@@ -60,19 +56,10 @@ async function busyLearner(seed: string): Promise<{ userId: string; times: Date[
     const card = queue.cards[Math.floor(random() * queue.cards.length)];
     if (!card) continue;
     const reviewId = `${seed}-${step}-review`;
-    await reviewStateRepository().record({
-      userId: learner.id,
-      cardId: card.id,
-      grade: GRADES[Math.floor(random() * 4)]!,
-      reviewId,
-      now,
-    });
+    await reviewStateRepository().record({ userId: learner.id, cardId: card.id, grade: GRADES[Math.floor(random() * 4)]!, reviewId, now });
     if (random() < 0.1) await reviewStateRepository().undo(learner.id, reviewId, now);
   }
-  const studied = await db.reviewState.findFirst({
-    where: { userId: learner.id, card: { ownerId: null } },
-    select: { cardId: true },
-  });
+  const studied = await db.reviewState.findFirst({ where: { userId: learner.id, card: { ownerId: null } }, select: { cardId: true } });
   if (studied) await db.card.update({ where: { id: studied.cardId }, data: { retiredAt: now } });
   return { userId: learner.id, times };
 }
@@ -113,9 +100,7 @@ describe.runIf(onSQLite)('the SQLite queue source agrees with the Prisma one', (
           const [nextA, nextB] = await Promise.all(sources.map((s) => s.nextDueAfter(user, decks, at)));
           expect(nextB).toEqual(nextA);
         }
-        const [answeredA, answeredB] = await Promise.all(
-          sources.map((s) => s.answeredSince(user, new Date(at.getTime() - 24 * HOUR))),
-        );
+        const [answeredA, answeredB] = await Promise.all(sources.map((s) => s.answeredSince(user, new Date(at.getTime() - 24 * HOUR))));
         expect(answeredB).toEqual(answeredA);
       }
       for (const deckId of deckIds) {
@@ -123,9 +108,7 @@ describe.runIf(onSQLite)('the SQLite queue source agrees with the Prisma one', (
         expect(b).toEqual(a);
       }
     }
-    const someCards = (await db.card.findMany({ take: 5, orderBy: { id: 'asc' }, select: { id: true } })).map(
-      (c) => c.id,
-    );
+    const someCards = (await db.card.findMany({ take: 5, orderBy: { id: 'asc' }, select: { id: true } })).map((c) => c.id);
     const [cardsA, cardsB] = await Promise.all(sources.map((s) => s.cards([...someCards, 'no-such-card'])));
     const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
     expect(byId(cardsB!)).toEqual(byId(cardsA!));

@@ -28,8 +28,7 @@ function rightAnswer(q: QuizQuestion): QuizAnswer {
 }
 function wrongAnswer(q: QuizQuestion): QuizAnswer {
   if (q.type === 'true-false') return { value: !q.correct };
-  if (q.type === 'matching')
-    return { pairs: Object.fromEntries(q.facts.map((f) => [f.id, q.correctPairs[f.id] === 'a' ? 'b' : 'a'])) };
+  if (q.type === 'matching') return { pairs: Object.fromEntries(q.facts.map((f) => [f.id, q.correctPairs[f.id] === 'a' ? 'b' : 'a'])) };
   return { optionId: q.options.find((o) => o.id !== q.correctOptionId)!.id };
 }
 
@@ -49,20 +48,10 @@ describe('quizzes against a real SQLite file', () => {
     expect(again.questions.map((q) => q.key)).toEqual(attempt.questions.map((q) => q.key)); // same seed, same quiz
     const filtered = await start(user.id, { mode: 'practice', count: 5, dimension: 'timeouts' });
     expect(filtered.questions.every((q) => q.dimension === 'timeouts')).toBe(true);
-    expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({
-      ok: false,
-      code: 'empty',
-    });
-    expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-    });
+    expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({ ok: false, code: 'empty' });
+    expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
     session.as = user.id; // the input's shape is checked where it arrives: the action
-    expect(await startQuizAction({ mode: 'practice', count: 500 })).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
-      fieldErrors: { count: ['At most 30 questions.'] },
-    });
+    expect(await startQuizAction({ mode: 'practice', count: 500 })).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { count: ['At most 30 questions.'] } });
   });
 
   it('writes the answer and the scheduler state of every card it exercises in one go, once', async () => {
@@ -71,10 +60,7 @@ describe('quizzes against a real SQLite file', () => {
     const q = attempt.questions[0]!;
     const input = { attemptId: attempt.id, questionIndex: 0, answer: wrongAnswer(q), elapsedMs: 5000 };
     const first = await answerQuiz(user.id, input, T0);
-    expect(first).toMatchObject({
-      ok: true,
-      data: { mode: 'practice', feedback: { correct: false, explanationHtml: markdownToSafeHtml(q.explanation) } },
-    });
+    expect(first).toMatchObject({ ok: true, data: { mode: 'practice', feedback: { correct: false, explanationHtml: markdownToSafeHtml(q.explanation) } } });
     const logs = await db.reviewLog.findMany({ where: { userId: user.id } });
     expect(logs.map((l) => l.cardId).sort()).toEqual([...q.cardIds].sort());
     expect(logs.every((l) => l.grade === 1 && l.source === 'quiz')).toBe(true);
@@ -84,15 +70,9 @@ describe('quizzes against a real SQLite file', () => {
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(q.cardIds.length);
 
-    const right = await answerQuiz(
-      user.id,
-      { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 3000 },
-      T0,
-    );
+    const right = await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 3000 }, T0);
     expect(right).toMatchObject({ ok: true, data: { feedback: { correct: true } } });
-    expect(await db.reviewLog.count({ where: { userId: user.id, grade: 3 } })).toBe(
-      attempt.questions[1]!.cardIds.length,
-    );
+    expect(await db.reviewLog.count({ where: { userId: user.id, grade: 3 } })).toBe(attempt.questions[1]!.cardIds.length);
   });
 
   it('writes nothing when the answer does not fit the question, and refuses another learner', async () => {
@@ -101,15 +81,9 @@ describe('quizzes against a real SQLite file', () => {
     const attempt = await start(user.id);
     const q = attempt.questions[0]!;
     const bad = q.type === 'true-false' ? { optionId: 'x' } : { value: true };
-    expect(
-      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: bad, elapsedMs: 1 }, T0),
-    ).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(
-      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 99, answer: rightAnswer(q), elapsedMs: 1 }, T0),
-    ).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(
-      await answerQuiz(other.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(q), elapsedMs: 1 }, T0),
-    ).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: bad, elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 99, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await answerQuiz(other.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'not_found' });
     expect(await getQuizAttempt(other.id, attempt.id)).toBeNull();
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: { in: [user.id, other.id] } } })).toBe(0);
@@ -121,9 +95,7 @@ describe('quizzes against a real SQLite file', () => {
     const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
     const index = attempt.questions.indexOf(q);
     const restore = await failInsertsWhere('ReviewLog', 'source', 'quiz');
-    await expect(
-      answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0),
-    ).rejects.toThrow();
+    await expect(answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0)).rejects.toThrow();
     await restore();
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await db.reviewState.count({ where: { userId: user.id } })).toBe(0);
@@ -133,47 +105,25 @@ describe('quizzes against a real SQLite file', () => {
     const user = await makeUser();
     const attempt = await start(user.id, { mode: 'practice', count: 4 });
     for (const i of [0, 1]) {
-      await answerQuiz(
-        user.id,
-        { attemptId: attempt.id, questionIndex: i, answer: rightAnswer(attempt.questions[i]!), elapsedMs: 1000 },
-        T0,
-      );
+      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: i, answer: rightAnswer(attempt.questions[i]!), elapsedMs: 1000 }, T0);
     }
     const resumed = (await getQuizAttempt(user.id, attempt.id))!;
     expect([...resumed.answers.keys()].sort()).toEqual([0, 1]);
     expect(await finishQuiz(resumed, T0)).toEqual({ score: 0.5 });
     const closed = (await getQuizAttempt(user.id, attempt.id))!;
     expect(closed.finishedAt).toEqual(T0);
-    expect(
-      await answerQuiz(
-        user.id,
-        { attemptId: attempt.id, questionIndex: 2, answer: rightAnswer(attempt.questions[2]!), elapsedMs: 1 },
-        T0,
-      ),
-    ).toMatchObject({ ok: false, code: 'finished' });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 2, answer: rightAnswer(attempt.questions[2]!), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'finished' });
   });
 
   it('timed tests give no feedback and stop taking answers when the time is up', async () => {
     const user = await makeUser();
     const attempt = await start(user.id, { mode: 'timed', count: 3, timeLimitSec: 120 });
-    expect(
-      await answerQuiz(
-        user.id,
-        { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(attempt.questions[0]!), elapsedMs: 1 },
-        T0,
-      ),
-    ).toEqual({
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(attempt.questions[0]!), elapsedMs: 1 }, T0)).toEqual({
       ok: true,
       data: { mode: 'timed', recorded: true },
     });
     const late = new Date(T0.getTime() + 130_000);
-    expect(
-      await answerQuiz(
-        user.id,
-        { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 1 },
-        late,
-      ),
-    ).toMatchObject({ ok: false, code: 'time_up' });
+    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 1 }, late)).toMatchObject({ ok: false, code: 'time_up' });
     expect((await getQuizAttempt(user.id, attempt.id))!.finishedAt).toEqual(late);
   });
 });

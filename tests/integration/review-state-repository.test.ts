@@ -35,18 +35,8 @@ describe.each<[string, ReviewStateRepository]>([
   describe('record', () => {
     it('writes the log entry and the new state together', async () => {
       const user = await makeUser();
-      const result = await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'good',
-        reviewId: 'review-0001',
-        now: T0,
-        durationMs: 4200,
-      });
-      expect(result).toMatchObject({
-        ok: true,
-        data: { cardId: CARD, grade: 'good', state: 'learning', due: '2026-11-02T12:10:00.000Z' },
-      });
+      const result = await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'review-0001', now: T0, durationMs: 4200 });
+      expect(result).toMatchObject({ ok: true, data: { cardId: CARD, grade: 'good', state: 'learning', due: '2026-11-02T12:10:00.000Z' } });
       const log = await db.reviewLog.findMany({ where: { userId: user.id } });
       expect(log).toHaveLength(1);
       expect(log[0]).toMatchObject({ grade: 3, phaseBefore: 0, durationMs: 4200, before: null, source: 'review' });
@@ -55,32 +45,12 @@ describe.each<[string, ReviewStateRepository]>([
 
     it('is idempotent: the same reviewId twice records once and returns the same body', async () => {
       const user = await makeUser();
-      const first = await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'easy',
-        reviewId: 'same-id-123',
-        now: T0,
-      });
-      const again = await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'easy',
-        reviewId: 'same-id-123',
-        now: new Date(T0.getTime() + 5000),
-      });
+      const first = await recordReview({ userId: user.id, cardId: CARD, grade: 'easy', reviewId: 'same-id-123', now: T0 });
+      const again = await recordReview({ userId: user.id, cardId: CARD, grade: 'easy', reviewId: 'same-id-123', now: new Date(T0.getTime() + 5000) });
       expect(again).toEqual(first);
       expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
       const parallel = await Promise.all(
-        [1, 2, 3].map(() =>
-          recordReview({
-            userId: user.id,
-            cardId: 'apigw-vs-alb.vpc.b',
-            grade: 'good',
-            reviewId: 'parallel-1',
-            now: T0,
-          }),
-        ),
+        [1, 2, 3].map(() => recordReview({ userId: user.id, cardId: 'apigw-vs-alb.vpc.b', grade: 'good', reviewId: 'parallel-1', now: T0 })),
       );
       expect(new Set(parallel.map((r) => JSON.stringify(r))).size).toBe(1);
       expect(await db.reviewLog.count({ where: { userId: user.id, reviewId: 'parallel-1' } })).toBe(1);
@@ -95,30 +65,10 @@ describe.each<[string, ReviewStateRepository]>([
       await db.card.update({ where: { id: 'apigw-vs-alb.cost.a' }, data: { retiredAt: T0 } });
       // (beforeEach's content sync un-retires it for the next test)
       const before = await db.reviewLog.count();
-      expect(
-        await recordReview({
-          userId: user.id,
-          cardId: 'apigw-vs-alb.vpc.a',
-          grade: 'good',
-          reviewId: 'reused-id-1',
-          now: T0,
-        }),
-      ).toMatchObject({ ok: false, code: 'conflict' });
-      expect(
-        await recordReview({ userId: user.id, cardId: 'no.such.card', grade: 'good', reviewId: 'unknown-1', now: T0 }),
-      ).toMatchObject({ ok: false, code: 'not_found' });
-      expect(
-        await recordReview({
-          userId: user.id,
-          cardId: 'apigw-vs-alb.cost.a',
-          grade: 'good',
-          reviewId: 'retired-1',
-          now: T0,
-        }),
-      ).toMatchObject({ ok: false, code: 'not_found' });
-      expect(
-        await recordReview({ userId: user.id, cardId: privateCard, grade: 'good', reviewId: 'private-1', now: T0 }),
-      ).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.vpc.a', grade: 'good', reviewId: 'reused-id-1', now: T0 })).toMatchObject({ ok: false, code: 'conflict' });
+      expect(await recordReview({ userId: user.id, cardId: 'no.such.card', grade: 'good', reviewId: 'unknown-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.cost.a', grade: 'good', reviewId: 'retired-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await recordReview({ userId: user.id, cardId: privateCard, grade: 'good', reviewId: 'private-1', now: T0 })).toMatchObject({ ok: false, code: 'not_found' });
       expect(await db.reviewLog.count()).toBe(before);
       expect(await stateOf(user.id, privateCard)).toBeNull();
     });
@@ -130,8 +80,7 @@ describe.each<[string, ReviewStateRepository]>([
       const { deckId, ownCardIds } = await makeInstructorDeck(instructor.id, { ownCards: 1 });
       const card = ownCardIds[0]!;
       const { classId } = await makeClass(instructor.id, { members: [member.id], decks: [deckId] });
-      const review = (userId: string, reviewId: string) =>
-        recordReview({ userId, cardId: card, grade: 'good', reviewId, now: T0 });
+      const review = (userId: string, reviewId: string) => recordReview({ userId, cardId: card, grade: 'good', reviewId, now: T0 });
 
       expect(await review(member.id, 'assigned-ok-1')).toMatchObject({ ok: true, data: { cardId: card } });
       expect(await review(outsider.id, 'assigned-out-1')).toMatchObject({ ok: false, code: 'not_found' });
@@ -162,13 +111,7 @@ describe.each<[string, ReviewStateRepository]>([
     it('applies concurrent answers to one card one after another: no answer is lost (two app servers, one database)', async () => {
       const user = await makeUser();
       const answers = Array.from({ length: 8 }, (_, i) =>
-        recordReview({
-          userId: user.id,
-          cardId: CARD,
-          grade: 'good',
-          reviewId: `concurrent-${i}`,
-          now: new Date(T0.getTime() + i * 1000),
-        }),
+        recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: `concurrent-${i}`, now: new Date(T0.getTime() + i * 1000) }),
       );
       expect((await Promise.all(answers)).every((r) => r.ok)).toBe(true);
       expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(8);
@@ -181,42 +124,20 @@ describe.each<[string, ReviewStateRepository]>([
       const strict = await makeUser();
       await db.studySettings.create({ data: { userId: relaxed.id, desiredRetention: 0.75 } });
       await db.studySettings.create({ data: { userId: strict.id, desiredRetention: 0.97 } });
-      const a = await recordReview({
-        userId: relaxed.id,
-        cardId: CARD,
-        grade: 'easy',
-        reviewId: 'retention-a',
-        now: T0,
-      });
-      const b = await recordReview({
-        userId: strict.id,
-        cardId: CARD,
-        grade: 'easy',
-        reviewId: 'retention-b',
-        now: T0,
-      });
+      const a = await recordReview({ userId: relaxed.id, cardId: CARD, grade: 'easy', reviewId: 'retention-a', now: T0 });
+      const b = await recordReview({ userId: strict.id, cardId: CARD, grade: 'easy', reviewId: 'retention-b', now: T0 });
       if (!a.ok || !b.ok) throw new Error('expected both to be recorded');
       expect(a.data.scheduledDays).toBeGreaterThan(b.data.scheduledDays);
     });
 
     it('writes rows that read back through Prisma unchanged', async () => {
       const user = await makeUser();
-      const result = await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'again',
-        reviewId: 'readback-1',
-        now: T0,
-        durationMs: 1234,
-        source: 'quiz',
-      });
+      const result = await recordReview({ userId: user.id, cardId: CARD, grade: 'again', reviewId: 'readback-1', now: T0, durationMs: 1234, source: 'quiz' });
       if (!result.ok) throw new Error('expected success');
       const state = await stateOf(user.id, CARD);
       expect(state?.due.toISOString()).toBe(result.data.due);
       expect(state?.lastReview).toEqual(T0);
-      const log = await db.reviewLog.findUniqueOrThrow({
-        where: { userId_reviewId: { userId: user.id, reviewId: 'readback-1' } },
-      });
+      const log = await db.reviewLog.findUniqueOrThrow({ where: { userId_reviewId: { userId: user.id, reviewId: 'readback-1' } } });
       expect(log).toMatchObject({ grade: 1, source: 'quiz', durationMs: 1234, reviewedAt: T0, undoneAt: null });
     });
 
@@ -226,15 +147,7 @@ describe.each<[string, ReviewStateRepository]>([
       const stateBefore = await stateOf(user.id, CARD);
       // Make the log insert fail after the state update has run inside the transaction.
       const restore = await failInsertsWhere('ReviewLog', 'reviewId', 'atomic-2');
-      await expect(
-        recordReview({
-          userId: user.id,
-          cardId: CARD,
-          grade: 'again',
-          reviewId: 'atomic-2',
-          now: new Date(T0.getTime() + 600_000),
-        }),
-      ).rejects.toThrow();
+      await expect(recordReview({ userId: user.id, cardId: CARD, grade: 'again', reviewId: 'atomic-2', now: new Date(T0.getTime() + 600_000) })).rejects.toThrow();
       await restore();
       expect(await stateOf(user.id, CARD)).toEqual(stateBefore);
     });
@@ -245,19 +158,10 @@ describe.each<[string, ReviewStateRepository]>([
       const user = await makeUser();
       await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undo-a-1', now: T0 });
       const afterFirst = await stateOf(user.id, CARD);
-      await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'good',
-        reviewId: 'undo-a-2',
-        now: new Date(T0.getTime() + 600_000),
-      });
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undo-a-2', now: new Date(T0.getTime() + 600_000) });
       expect((await stateOf(user.id, CARD))?.phase).toBe(2);
 
-      expect(await undoReview(user.id, 'undo-a-2', T0)).toEqual({
-        ok: true,
-        data: { cardId: CARD, reviewId: 'undo-a-2' },
-      });
+      expect(await undoReview(user.id, 'undo-a-2', T0)).toEqual({ ok: true, data: { cardId: CARD, reviewId: 'undo-a-2' } });
       expect(await stateOf(user.id, CARD)).toEqual({ ...afterFirst, updatedAt: expect.any(Date) });
       expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
       expect(await db.reviewLog.count({ where: { userId: user.id, undoneAt: { not: null } } })).toBe(1);
@@ -272,13 +176,7 @@ describe.each<[string, ReviewStateRepository]>([
       const user = await makeUser();
       const other = await makeUser();
       await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undo-b-1', now: T0 });
-      await recordReview({
-        userId: user.id,
-        cardId: CARD,
-        grade: 'good',
-        reviewId: 'undo-b-2',
-        now: new Date(T0.getTime() + 600_000),
-      });
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undo-b-2', now: new Date(T0.getTime() + 600_000) });
       expect(await undoReview(user.id, 'undo-b-1', T0)).toMatchObject({ ok: false, code: 'conflict' });
       expect(await undoReview(other.id, 'undo-b-2', T0)).toMatchObject({ ok: false, code: 'not_found' });
       expect((await stateOf(user.id, CARD))?.phase).toBe(2);

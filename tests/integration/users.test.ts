@@ -5,10 +5,7 @@ import { ensureUser } from '@/lib/server/mutations/ensure-user';
 import { authOptions } from '@/lib/server/auth';
 import { verifyPassword } from '@/lib/server/password';
 
-type Authorize = (
-  credentials: Record<string, string>,
-  req: unknown,
-) => Promise<{ id: string; role: string; email: string } | null>;
+type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string; role: string; email: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 describe('sign-up against a real SQLite file', () => {
@@ -78,27 +75,16 @@ describe('sign-in throttling', () => {
     }
     await expect(authorize({ email: 'target@example.com', password: 'right-password' }, req)).rejects.toThrow('locked');
     // From another address too: the account itself is locked.
-    await expect(
-      authorize(
-        { email: 'target@example.com', password: 'right-password' },
-        { headers: { 'x-forwarded-for': '198.51.100.1' } },
-      ),
-    ).rejects.toThrow('locked');
+    await expect(authorize({ email: 'target@example.com', password: 'right-password' }, { headers: { 'x-forwarded-for': '198.51.100.1' } })).rejects.toThrow('locked');
     // Others behind the same address (a classroom NAT) can still sign in…
     await ensureUser({ email: 'bystander@example.com', password: 'other-password', name: 'B', role: 'LEARNER' });
-    await expect(
-      authorize({ email: 'bystander@example.com', password: 'other-password' }, req),
-    ).resolves.not.toBeNull();
+    await expect(authorize({ email: 'bystander@example.com', password: 'other-password' }, req)).resolves.not.toBeNull();
     // …until the address itself has failed 50 times.
     for (let i = 0; i < 45; i++) await authorize({ email: `nobody-${i}@example.com`, password: 'guess' }, req);
-    await expect(authorize({ email: 'bystander@example.com', password: 'other-password' }, req)).rejects.toThrow(
-      'locked',
-    );
+    await expect(authorize({ email: 'bystander@example.com', password: 'other-password' }, req)).rejects.toThrow('locked');
 
     await db.signInThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000) } }); // time passes
-    await expect(
-      authorize({ email: 'target@example.com', password: 'right-password' }, { headers: {} }),
-    ).resolves.toMatchObject({ email: 'target@example.com' });
+    await expect(authorize({ email: 'target@example.com', password: 'right-password' }, { headers: {} })).resolves.toMatchObject({ email: 'target@example.com' });
     expect(await db.signInThrottle.findUnique({ where: { key: 'email:target@example.com' } })).toBeNull();
   });
 });
