@@ -34,37 +34,22 @@ describe('syncContent', () => {
     expect(await db.deckCard.count()).toBe(total);
     const card = await db.card.findUniqueOrThrow({ where: { id: 'apigw-vs-alb.auth.b' } });
     expect(card.dimensionId).toBe('auth');
-    expect(JSON.parse(card.sources)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]),
-    );
+    expect(JSON.parse(card.sources)).toEqual(expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]));
   });
 
   it('keeps a learner’s progress when a card is edited, and retires (not deletes) a removed card', async () => {
     const bundle = await realContent();
     await syncContent(bundle, T0);
     const user = await makeUser();
-    const reviewed = await recordReview({
-      userId: user.id,
-      cardId: 'apigw-vs-alb.auth.b',
-      grade: 'good',
-      reviewId: 'sync-test-1',
-      now: T0,
-    });
+    const reviewed = await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.auth.b', grade: 'good', reviewId: 'sync-test-1', now: T0 });
     expect(reviewed.ok).toBe(true);
-    const stateBefore = await db.reviewState.findUniqueOrThrow({
-      where: { userId_cardId: { userId: user.id, cardId: 'apigw-vs-alb.auth.b' } },
-    });
+    const stateBefore = await db.reviewState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: 'apigw-vs-alb.auth.b' } } });
 
-    const edited = await syncContent(
-      editCard(bundle, 'apigw-vs-alb.auth.b', 'ALB authenticates with OIDC, Cognito, mTLS and JWT verification.'),
-      T0,
-    );
+    const edited = await syncContent(editCard(bundle, 'apigw-vs-alb.auth.b', 'ALB authenticates with OIDC, Cognito, mTLS and JWT verification.'), T0);
     expect(edited.updated).toBe(1);
     const card = await db.card.findUniqueOrThrow({ where: { id: 'apigw-vs-alb.auth.b' } });
     expect(card.back).toBe('ALB authenticates with OIDC, Cognito, mTLS and JWT verification.');
-    const stateAfter = await db.reviewState.findUniqueOrThrow({
-      where: { userId_cardId: { userId: user.id, cardId: 'apigw-vs-alb.auth.b' } },
-    });
+    const stateAfter = await db.reviewState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: 'apigw-vs-alb.auth.b' } } });
     expect(stateAfter).toEqual(stateBefore);
 
     const removed = await syncContent(removeCard(bundle, 'apigw-vs-alb.auth.b'), new Date('2026-11-02T00:00:00Z'));
