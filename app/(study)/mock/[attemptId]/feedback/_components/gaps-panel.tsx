@@ -8,6 +8,19 @@ import { groupGapCards } from '@/lib/core/mock/group-gap-cards';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import type { MockFeedbackView } from '@/lib/server/queries/get-mock-feedback';
 
+/** "(3 cards)", or with the plan: "(10 cards: 3 today, 7 left for later)". */
+function describeGroup(cards: MockFeedbackView['gaps'], plan: GapPlanClock): string {
+  const count = formatCount(cards.length, 'card', 'cards');
+  if (cards.some((g) => g.due === undefined)) return count;
+  const byDay = new Map<string, number>();
+  for (const g of cards) {
+    const day = g.due ? describeGapDay(g.due, plan) : 'left for later';
+    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  }
+  if (byDay.size === 1) return `${count}, ${[...byDay.keys()][0]!}`;
+  return `${count}: ${[...byDay].map(([day, n]) => `${n} ${/^(today|tomorrow|left)/.test(day) ? day : `on ${day}`}`).join(', ')}`;
+}
+
 /**
  * The cards this attempt put into the daily review, grouped by the criterion or trap behind them, with
  * the study day each one comes due (spread over the coming days) or "left for later".
@@ -47,7 +60,7 @@ export function GapsPanel({
                     <span className="font-medium">
                       {group.kind === 'trap' ? `Trap: “${trapClaims[group.id] ?? group.id}”` : group.title}
                     </span>{' '}
-                    <span className="text-fg-muted">({formatCount(group.cards.length, 'card', 'cards')})</span>
+                    <span className="text-fg-muted">({describeGroup(group.cards, plan)})</span>
                   </summary>
                   <ul className="mt-1 flex list-disc flex-col gap-1 pl-8">
                     {group.cards.map((g) => (
