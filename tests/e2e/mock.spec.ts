@@ -355,6 +355,40 @@ test('a weak attempt spreads its gap cards over the days before the interview an
   await expect(page.getByTestId('review-count')).toHaveText(/^(5|10) cards$/);
 });
 
+test('the feedback page speaks to learners and the score chart explains its 35/70 lines', async ({ page }) => {
+  await signInNewLearner(page, 'mock-wording');
+  await startMock(page, { mode: 'Practice', length: '15 minutes' });
+  await answerBox(page).fill(TRAP_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  await expect(page.getByTestId('mock-verdict')).toBeVisible();
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/\bseed('s|’s)?\b/i);
+  expect(text).not.toMatch(/\d+ more of:/);
+  expect(text).not.toMatch(/\b1 missed criteria\b|\b1 cards\b/);
+  await expect(page.getByText(/(Also cover|Cover at least|To get there, also bring in) .*(of these: |and )/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/i15-feedback-wording.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('heading', { name: 'Criteria' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/i15-feedback-wording-phone-dark.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // a second attempt: the history chart draws the meets and delights lines, with a legend
+  await page.getByRole('link', { name: 'Re-take this prompt' }).click();
+  await startMock(page, { mode: 'Practice', length: '15 minutes', stay: true });
+  await answerBox(page).fill(GREAT_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  await page.goto('/mock/history');
+  const legend = page.getByTestId('chart-legend');
+  await expect(legend).toContainText('Meets from 35');
+  await expect(legend).toContainText('Delights from 70 (with at most one criterion missed)');
+  await legend.locator('xpath=ancestor::figure').screenshot({ path: 'test-results/i15-score-chart-legend.png' });
+  await expectNoAxeViolations(page);
+});
+
 test('mobile layout and dark mode of the editor and the feedback', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
