@@ -20,7 +20,13 @@ export async function planMockGaps(
 ): Promise<{ gaps: StoredFeedback['gaps']; due: DueCard[] }> {
   const { timeZone, dayStartHour, newPerDay } = settings.study;
   const todayEnds = studyDay(now, timeZone, dayStartHour).end.getTime();
-  const states = gaps.length > 0 ? await reviewStateRepository().states(userId, gaps.map((g) => g.cardId)) : [];
+  const states =
+    gaps.length > 0
+      ? await reviewStateRepository().states(
+          userId,
+          gaps.map((g) => g.cardId),
+        )
+      : [];
   const dueToday = new Set(states.filter((s) => s.due.getTime() < todayEnds).map((s) => s.cardId));
   const plan = planGapReviews({
     gaps: gaps.map(({ cardId, reason }) => ({ cardId, reason })),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, setStudiedCardsDue, signInNewLearner } from './fixtures';
+import { DEMO_LEARNER, expectNoAxeViolations, setStudiedCardsDue, signIn, signInNewLearner } from './fixtures';
 
 test('a learner reviews 5 cards with the keyboard only, undoes one, finishes and sees the summary', async ({ page }) => {
   await signInNewLearner(page, 'reviewer');
@@ -111,15 +111,26 @@ test('learning cards come back in the same session without a reload; the summary
   await page.clock.fastForward('31:00');
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible(); // no reload
   await page.keyboard.press('Space');
+  await page.keyboard.press('1'); // Again: back in a minute, in this session
+  await expect(page.getByText('0 done, 1 left today (+1 learning card came back)')).toBeVisible();
+  await page.keyboard.press('Space');
   await page.keyboard.press('4'); // Easy: done for today
 
   await expect(page.getByRole('heading', { name: 'All done for today' })).toBeVisible();
   await expect(page.getByTestId('summary-cards')).toHaveText('1');
-  await expect(page.getByTestId('summary-answers')).toHaveText('1'); // this session (the reload started a new one)
-  await expect(page.getByTestId('next-due')).toContainText(/The next card is due (tomorrow|in \d+ days)/);
+  await expect(page.getByTestId('summary-answers')).toHaveText('2'); // one card, answered twice this session
+  await expect(page.getByTestId('next-due')).toContainText(/The next card is due (tomorrow|in \d+ (hours|days))/);
   await page.screenshot({ path: 'test-results/i15-review-summary.png' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/i15-review-summary-phone-dark.png' });
   await expectNoAxeViolations(page);
+});
+
+test('right after the app starts, the demo learner has a session’s worth of cards due', async ({ page }) => {
+  await signIn(page, DEMO_LEARNER);
+  const count = await page.getByTestId('review-count').innerText();
+  expect(Number(count.match(/^(\d+) cards?$/)?.[1])).toBeGreaterThanOrEqual(12); // DEMO_SESSION_CARDS
+  await page.goto('/review');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 });

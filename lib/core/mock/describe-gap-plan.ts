@@ -27,7 +27,12 @@ export function describeGapDay(due: string | Date, clock: GapPlanClock): string 
   if (at.getTime() < tomorrow.end.getTime()) return 'tomorrow';
   // The study day's own date (before the rollover hour it is still the day before).
   const { key } = studyDay(at, clock.timeZone, clock.dayStartHour);
-  return new Date(`${key}T12:00:00Z`).toLocaleDateString('en', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return new Date(`${key}T12:00:00Z`).toLocaleDateString('en', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export type GapPlanSummary = {
@@ -49,7 +54,8 @@ export function describeGapPlan(
   const later = gaps.filter((g) => g.due === null);
   const sources = describeGapSources(gaps);
   let scheduled: string;
-  if (planned.length === 0) scheduled = `None of the ${formatCount(gaps.length, 'card', 'cards')} from ${sources} fit into your review before your interview.`;
+  if (planned.length === 0)
+    scheduled = `None of the ${formatCount(gaps.length, 'card', 'cards')} from ${sources} fit into your review before your interview.`;
   else if (planned.some((g) => g.due === undefined))
     scheduled = `${formatCount(planned.length, 'card', 'cards')} from ${sources} came due in your daily review when you submitted.`;
   else {
@@ -58,7 +64,9 @@ export function describeGapPlan(
       const day = describeGapDay(g.due!, clock);
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
     }
-    const days = [...perDay].map(([day, n]) => (day === 'today' || day === 'tomorrow' ? `${n} ${day}` : `${n} on ${day}`));
+    const days = [...perDay].map(([day, n]) =>
+      day === 'today' || day === 'tomorrow' ? `${n} ${day}` : `${n} on ${day}`,
+    );
     const limit = Math.max(1, clock.perDay);
     scheduled =
       perDay.size === 1
@@ -66,7 +74,11 @@ export function describeGapPlan(
         : `${formatCount(planned.length, 'card', 'cards')} from ${sources} are spread over ${perDay.size} days so that no day gets more than ${limit} (your daily new-card limit): ${days.join(', ')}.`;
   }
   const interview = clock.interviewDate
-    ? new Date(`${clock.interviewDate}T12:00:00Z`).toLocaleDateString('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+    ? new Date(`${clock.interviewDate}T12:00:00Z`).toLocaleDateString('en', {
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      })
     : null;
   const leftForLater =
     later.length === 0

@@ -33,7 +33,8 @@ const priority = (g: GapCard) => (g.reason.kind === 'trap' ? 0 : 1);
  */
 export function planGapReviews<T extends GapCard>(input: PlanGapReviewsInput<T>): PlannedGap<T>[] {
   const perDay = Math.max(1, Math.floor(input.perDay));
-  const interview = input.interviewDate && input.interviewDate.getTime() > input.now.getTime() ? input.interviewDate : null;
+  const interview =
+    input.interviewDate && input.interviewDate.getTime() > input.now.getTime() ? input.interviewDate : null;
   const ordered = input.gaps
     .map((gap, index) => ({ gap, index }))
     .sort((a, b) => priority(a.gap) - priority(b.gap) || a.index - b.index)

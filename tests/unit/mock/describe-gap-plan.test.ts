@@ -9,7 +9,11 @@ const criterion = (n: number, id = 'routing', due?: string | null) => ({
   reason: { kind: 'criterion' as const, id, title: id },
   due,
 });
-const trap = (id: string, due?: string | null) => ({ cardId: `misconception.${id}`, reason: { kind: 'trap' as const, id }, due });
+const trap = (id: string, due?: string | null) => ({
+  cardId: `misconception.${id}`,
+  reason: { kind: 'trap' as const, id },
+  due,
+});
 
 describe('describeGapSources', () => {
   it('pluralises: "1 missed criterion", "2 missed criteria", "1 trap you stated"', () => {
@@ -56,7 +60,11 @@ describe('describeGapPlan', () => {
   });
 
   it('says what is left for later before the interview, and that it stays listed', () => {
-    const gaps = [criterion(1, 'routing', NOW.toISOString()), criterion(2, 'routing', null), criterion(3, 'routing', null)];
+    const gaps = [
+      criterion(1, 'routing', NOW.toISOString()),
+      criterion(2, 'routing', null),
+      criterion(3, 'routing', null),
+    ];
     const summary = describeGapPlan(gaps, { ...settings, perDay: 1, interviewDate: '2026-03-11' });
     expect(summary.scheduled).toBe('1 card from 1 missed criterion is in your review today.');
     expect(summary.leftForLater).toBe(

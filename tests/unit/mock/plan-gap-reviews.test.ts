@@ -3,7 +3,10 @@ import { planGapReviews } from '@/lib/core/mock/plan-gap-reviews';
 import type { GapCard } from '@/lib/core/mock/types';
 
 const NOW = new Date('2026-03-10T15:00:00Z'); // 15:00 in UTC, after the 04:00 rollover
-const criterion = (n: number, id = 'routing'): GapCard => ({ cardId: `c${n}`, reason: { kind: 'criterion', id, title: id } });
+const criterion = (n: number, id = 'routing'): GapCard => ({
+  cardId: `c${n}`,
+  reason: { kind: 'criterion', id, title: id },
+});
 const trap = (id: string): GapCard => ({ cardId: `misconception.${id}`, reason: { kind: 'trap', id } });
 const base = { now: NOW, timeZone: 'UTC', dayStartHour: 4, interviewDate: null };
 const dueOf = (plan: { cardId: string; due: Date | null }[]) =>
@@ -74,7 +77,13 @@ describe('planGapReviews', () => {
   it('follows the learner’s time zone and day start (before the rollover it is still yesterday)', () => {
     // 02:30 in Berlin (01:30 UTC) with the day starting at 04:00: "today" ends at 04:00 Berlin = 03:00 UTC
     const early = new Date('2026-03-10T01:30:00Z');
-    const plan = planGapReviews({ ...base, now: early, timeZone: 'Europe/Berlin', gaps: [criterion(1), criterion(2)], perDay: 1 });
+    const plan = planGapReviews({
+      ...base,
+      now: early,
+      timeZone: 'Europe/Berlin',
+      gaps: [criterion(1), criterion(2)],
+      perDay: 1,
+    });
     expect(plan.map((p) => p.due?.toISOString())).toEqual([early.toISOString(), '2026-03-10T03:00:00.000Z']);
   });
 

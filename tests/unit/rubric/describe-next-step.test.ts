@@ -6,7 +6,13 @@ import { formatList } from '@/lib/core/format-list';
 import { describeNextStep } from '@/lib/core/rubric/describe-next-step';
 import type { NextStepInput } from '@/lib/core/rubric/types';
 
-const LABELS: Record<string, string> = { authz: 'API Gateway authorizers', oidc: 'ALB OIDC', tls: 'TLS certificates', mtls: 'mutual TLS', keys: 'API keys identify callers' };
+const LABELS: Record<string, string> = {
+  authz: 'API Gateway authorizers',
+  oidc: 'ALB OIDC',
+  tls: 'TLS certificates',
+  mtls: 'mutual TLS',
+  keys: 'API keys identify callers',
+};
 const compiled = {
   concepts: new Map(Object.entries(LABELS).map(([id, label]) => [id, { label }])),
   prompt: { scenario: 'Pick a front door.' },
@@ -35,16 +41,22 @@ const input = (over: Partial<NextStepInput>): NextStepInput => ({
 describe('describeNextStep wording', () => {
   it('a miss with one concept covered: "Also cover one of these: A or B."', () => {
     const text = describeNextStep(input({ meetsFound: new Set(['authz']) }))!;
-    expect(text).toContain('You covered API Gateway authorizers. Also cover one of these: ALB OIDC or TLS certificates.');
+    expect(text).toContain(
+      'You covered API Gateway authorizers. Also cover one of these: ALB OIDC or TLS certificates.',
+    );
     expect(text).not.toMatch(/\d+ more of:/);
   });
 
   it('a miss with nothing covered: "Cover at least two of these: A, B or C."', () => {
-    expect(describeNextStep(input({}))).toContain('Cover at least two of these: API Gateway authorizers, ALB OIDC or TLS certificates.');
+    expect(describeNextStep(input({}))).toContain(
+      'Cover at least two of these: API Gateway authorizers, ALB OIDC or TLS certificates.',
+    );
   });
 
   it('when every missing concept is needed it names them all with "and"', () => {
-    const text = describeNextStep(input({ meetsFound: new Set(['authz']), criterion: { ...criterion, meets: { ...criterion.meets, min: 3 } } }))!;
+    const text = describeNextStep(
+      input({ meetsFound: new Set(['authz']), criterion: { ...criterion, meets: { ...criterion.meets, min: 3 } } }),
+    )!;
     expect(text).toContain('Also cover ALB OIDC and TLS certificates.');
   });
 
