@@ -112,8 +112,11 @@ test('learning cards come back in the same session without a reload; the summary
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible(); // no reload
   await page.keyboard.press('Space');
   await page.keyboard.press('1'); // Again: back in a minute, in this session
+  await expect(page.getByTestId('answer')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
   await expect(page.getByText('0 done, 1 left today (+1 learning card came back)')).toBeVisible();
   await page.keyboard.press('Space');
+  await expect(page.getByTestId('answer')).toBeVisible();
   await page.keyboard.press('4'); // Easy: done for today
 
   await expect(page.getByRole('heading', { name: 'All done for today' })).toBeVisible();
