@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/server/demo-accounts';
 import { ensureUser } from '@/lib/server/mutations/ensure-user';
 import { seedDemoHistory } from '@/lib/server/mutations/seed-demo-history';
 import { syncContent } from '@/lib/server/mutations/sync-content';
+import { topUpDemoQueue } from '@/lib/server/mutations/top-up-demo-queue';
 import { env } from '@/lib/server/env';
 import { db } from '@/lib/server/db';
 
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
       if (account.role === 'LEARNER') {
         const answers = await seedDemoHistory(user.id, new Date());
         if (answers > 0) console.log(`seed: ${account.email} got ${answers} answers of review history`);
+        // Whenever the app starts, the demo learner finds a session's worth of cards due (never "All done").
+        const broughtForward = await topUpDemoQueue(user.id, new Date());
+        if (broughtForward > 0) console.log(`seed: ${account.email} has ${broughtForward} more cards due now`);
       }
     }
     console.log(`seed: demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')})`);

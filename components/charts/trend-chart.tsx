@@ -72,6 +72,19 @@ export function TrendChart({ points, label, guides = [], unit = '' }: { points: 
             ) : null,
           )}
         </div>
+        {guides.length > 0 ? (
+          // The dashed lines explained in words (also for screen readers: the SVG itself is hidden).
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted" data-testid="chart-legend">
+            {guides.map((g) => (
+              <li key={g.value} className="flex items-center gap-1.5">
+                <svg aria-hidden width="20" height="4" className="shrink-0">
+                  <line x1={0} x2={20} y1={2} y2={2} stroke={TONE[g.tone]} strokeWidth={2} strokeDasharray="4 3" />
+                </svg>
+                {g.label}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     </figure>
   );

@@ -49,11 +49,12 @@ export function ReviewCardPanel({
                 type="button"
                 disabled={busy}
                 onClick={() => onGrade(b.grade)}
-                aria-keyshortcuts={b.key}
+                aria-keyshortcuts={b.grade === 'good' ? `${b.key} Space Enter` : b.key}
                 className={`flex flex-col items-center rounded-lg border bg-surface px-3 py-2 font-medium hover:bg-muted disabled:opacity-50 ${b.tone}`}
               >
                 <span>
                   {b.label} <kbd className="text-xs">{b.key}</kbd>
+                  {b.grade === 'good' ? <span className="text-xs font-normal"> or <kbd>Space</kbd></span> : null}
                 </span>
                 <span className="text-xs text-fg-muted">{card.intervals[b.grade]}</span>
               </button>

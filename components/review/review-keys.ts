@@ -9,6 +9,10 @@ export const GRADE_BUTTONS: readonly { grade: Grade; label: string; key: string;
   { grade: 'easy', label: 'Easy', key: '4', tone: 'border-accent/50 text-accent' },
 ];
 
+/** The keyboard hint above the review: says what Space (and Enter) do once the answer is shown. */
+export const REVIEW_KEYS_HINT =
+  'Space shows the answer; once it is shown, Space grades it Good. 1–4 grade it (Again, Hard, Good, Easy); Ctrl+Z undoes.';
+
 /** `preventDefault`: the key's own effect (the browser's undo, scrolling, clicking) is replaced. */
 export type ReviewKeyAction = ({ type: 'undo' } | { type: 'reveal' } | { type: 'grade'; grade: Grade }) & {
   preventDefault: boolean;

@@ -35,9 +35,13 @@ export function ReviewSession(options: ReviewSessionOptions) {
         </Button>
       </div>
       <ProgressBar
-        value={review.done}
-        max={review.done + review.remaining}
-        label={`${review.done} done, ${review.remaining} left today`}
+        value={review.progress.finished}
+        max={review.progress.total}
+        label={`${review.progress.finished} done, ${review.remaining} left today${
+          review.progress.cameBack > 0
+            ? ` (+${review.progress.cameBack} learning ${review.progress.cameBack === 1 ? 'card' : 'cards'} came back)`
+            : ''
+        }`}
       />
       {review.status ? (
         <p role="status" className="rounded-lg border border-warning/40 bg-warning/10 px-3 py-2 text-sm text-warning">
@@ -65,6 +69,8 @@ export function ReviewSession(options: ReviewSessionOptions) {
           startedAt={startedAt}
           nextDue={review.queue.nextDue}
           now={review.now}
+          comesBackAt={review.comesBackAt}
+          learningLeft={counts.learning}
         />
       )}
     </div>

@@ -9,6 +9,9 @@ import { reviewKeyAction } from './review-keys';
 export type Answered = { reviewId: string; cardId: string; grade: Grade };
 type Pending = { cardId: string; grade: Grade; reviewId: string; durationMs: number };
 
+/** Wait in the session (and fetch again when it is due) for a card coming back within this long. */
+export const COME_BACK_WITHIN_MS = 60 * 60_000;
+
 export type ReviewSessionOptions = {
   initialQueue: ReviewQueue;
   startedAt: number;
@@ -31,6 +34,8 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
   const [now, setNow] = useState(startedAt);
   const shownAt = useRef(startedAt);
   const reviewId = useRef<string | null>(null);
+  // The session's total is fixed when it starts: cards that come back (learning steps) don't grow it.
+  const [sessionTotal] = useState(() => initialQueue.counts.new + initialQueue.counts.learning + initialQueue.counts.review);
 
   const card = queue.cards[0] ?? null;
 
@@ -129,6 +134,21 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
     }
   }, [answered, busy, load]);
 
+  // Nothing to show now, but a card (a learning step) comes back soon: wait here and fetch it when it is due.
+  const nextDueAt = queue.nextDue ? Date.parse(queue.nextDue) : null;
+  const comesBackAt =
+    !card && !focusCardIds && nextDueAt !== null && (queue.counts.learning > 0 || nextDueAt - now <= COME_BACK_WITHIN_MS)
+      ? nextDueAt
+      : null;
+  useEffect(() => {
+    if (comesBackAt === null || busy || failed) return;
+    const timer = setTimeout(
+      () => void load(null, undefined, answered.map((a) => a.cardId)).catch(() => setStatus('Connection lost — reload to continue.')),
+      Math.max(0, comesBackAt - Date.now()) + 500,
+    );
+    return () => clearTimeout(timer);
+  }, [answered, busy, comesBackAt, failed, load]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const action = reviewKeyAction(toKeyPress(event), revealed);
@@ -143,6 +163,9 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
   }, [grade, reveal, revealed, undo]);
 
   const remaining = queue.counts.new + queue.counts.learning + queue.counts.review;
+  const cardsAnswered = new Set(answered.map((a) => a.cardId)).size;
+  // Of the cards answered this session, those due again today (a learning step): in `remaining` again.
+  const cameBack = Math.min(cardsAnswered, Math.max(0, remaining - Math.max(0, sessionTotal - cardsAnswered)));
   return {
     queue,
     card,
@@ -157,6 +180,16 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
     remaining,
     /** Answered so far: in this focus session, or today. */
     done: focusCardIds ? answered.length : queue.doneToday,
+    /**
+     * The session's progress in cards, against a total fixed when it started: `finished` cards are
+     * out of today's queue; `cameBack` answered ones are due again today (shown as "+N came back",
+     * never by growing the total).
+     */
+    progress: { total: Math.max(sessionTotal, remaining), finished: Math.max(0, sessionTotal - remaining), cameBack },
+    /** Distinct cards answered this session, and answers given (a learning card is answered more than once). */
+    cardsAnswered,
+    /** When the next card comes back within this session (the session waits and fetches it then), else null. */
+    comesBackAt,
     reveal,
     grade,
     undo,

@@ -26,7 +26,8 @@ function rawHtmlAsText() {
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  // `~` is "about" in prices ("~$259 … ~$16"); only `~~x~~` strikes text out (issue 15).
+  .use(remarkGfm, { singleTilde: false })
   .use(rawHtmlAsText)
   .use(remarkRehype)
   // Defence in depth: GitHub's allow-list also drops javascript: links and event attributes.

@@ -52,6 +52,19 @@ test('decks list their cards and the misconceptions page lists the traps', async
   await expectNoAxeViolations(page);
 });
 
+test('prices written with a tilde are not struck through on the misconceptions page', async ({ page }) => {
+  await signIn(page, DEMO_LEARNER);
+  await page.goto('/misconceptions');
+  const entry = page.locator('li#pay-per-use-is-cheaper');
+  // the real correction has "(~259 million a month)" and "(~$16 a month)": a pair of single tildes
+  await expect(entry).toContainText('(~259 million a month)');
+  await expect(entry).toContainText('(~$16 a month)');
+  await expect(entry.locator('del, s')).toHaveCount(0);
+  await entry.scrollIntoViewIfNeeded();
+  await entry.screenshot({ path: 'test-results/i15-tilde-misconception.png' });
+  await expectNoAxeViolations(page);
+});
+
 test('an unknown deck is a 404', async ({ page }) => {
   await signIn(page, DEMO_LEARNER);
   const response = await page.goto('/decks/no-such-deck');

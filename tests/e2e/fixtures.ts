@@ -64,3 +64,17 @@ function insertLearner(email: string, passwordHash: string): void {
     db.close();
   }
 }
+
+/** Moves every card this learner has studied to come due at `due` (the suite's database, as the app stores dates). */
+export function setStudiedCardsDue(email: string, due: Date): void {
+  const db = new Database(E2E_DATABASE);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare('UPDATE ReviewState SET due = ? WHERE userId = (SELECT id FROM User WHERE email = ?)').run(
+      due.toISOString().replace('Z', '+00:00'),
+      email,
+    );
+  } finally {
+    db.close();
+  }
+}

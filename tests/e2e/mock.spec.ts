@@ -7,6 +7,8 @@ const fixture = (file: string) => readFileSync(path.resolve('tests/fixtures/answ
 /** Meets, with the "serverless means better" trap asserted: feedback with evidence, a trap and gaps to review. */
 const TRAP_ANSWER = fixture('trap-asserting-01-serverless.md');
 const GREAT_ANSWER = fixture('great-01-prose.md');
+/** A miss asserting two traps: more gap cards than one day holds. */
+const TWO_MYTHS_ANSWER = fixture('trap-asserting-02-two-myths.md');
 
 /** "14:32" → seconds. */
 const seconds = (clock: string) => {
@@ -79,7 +81,7 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   const trap = page.getByTestId('traps');
   await expect(trap).toContainText('serverless');
   await expect(trap).toContainText('You wrote: “API Gateway is serverless, so it');
-  await expect(page.getByTestId('gaps-summary')).toContainText(/\d+ cards? (is|are) now due in your daily review/);
+  await expect(page.getByTestId('gaps-summary')).toContainText(/\d+ cards? from .* (is in your review today|are in your review today|are spread over \d+ days)/);
   await expect(page.getByTestId('gap-cards')).toContainText('Trap:');
   await expect(page.getByTestId('your-answer')).toContainText('I recommend API Gateway.');
 
@@ -316,6 +318,75 @@ test('type, reload 0.3 s later, keep typing: nothing is lost and no question is 
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(answerBox(page)).toHaveValue('First words, typed just before a reload. More words after it.');
+});
+
+test('a weak attempt spreads its gap cards over the days before the interview and says what is left for later', async ({
+  page,
+}) => {
+  await signInNewLearner(page, 'mock-spread');
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.goto('/review/settings');
+  await page.getByLabel('New cards per day').fill('5');
+  await page.getByLabel('Interview date').fill(tomorrow);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await startMock(page, { mode: 'Practice', length: '15 minutes' });
+  await answerBox(page).fill(TWO_MYTHS_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+
+  // 5 a day, and only the study day(s) before the interview: traps first, the rest left for later
+  await expect(page.getByTestId('gaps-summary')).toHaveText(
+    /^(5 cards from .* are in your review today\.|10 cards from .* are spread over 2 days so that no day gets more than 5 \(your daily new-card limit\): 5 today, 5 tomorrow\.)$/,
+  );
+  const later = page.getByTestId('gaps-left-for-later');
+  await expect(later).toContainText(/^\d+ cards are left for later: there is no room for them before your interview on \w{3} \d+ at 5 cards a day\./);
+  await expect(later).toContainText('They stay listed here');
+  const cards = page.getByTestId('gap-cards');
+  await expect(cards.locator('li', { hasText: '— left for later' }).first()).toBeVisible();
+  await expect(cards.locator('> li').first()).toContainText('Trap:');
+  await page.getByRole('heading', { name: 'Added to your review' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Added to your review' }).locator('..').screenshot({ path: 'test-results/i15-gaps-spread.png' });
+  await expectNoAxeViolations(page);
+
+  // Only today's share is due now, not every gap card.
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('review-count')).toHaveText(/^(5|10) cards$/);
+});
+
+test('the feedback page speaks to learners and the score chart explains its 35/70 lines', async ({ page }) => {
+  await signInNewLearner(page, 'mock-wording');
+  await startMock(page, { mode: 'Practice', length: '15 minutes' });
+  await answerBox(page).fill(TRAP_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  await expect(page.getByTestId('mock-verdict')).toBeVisible();
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/\bseed('s|’s)?\b/i);
+  expect(text).not.toMatch(/\d+ more of:/);
+  expect(text).not.toMatch(/\b1 missed criteria\b|\b1 cards\b/);
+  await expect(page.getByText(/(Also cover|Cover at least|To get there, also bring in) .*(of these: |and )/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/i15-feedback-wording.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('heading', { name: 'Criteria' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/i15-feedback-wording-phone-dark.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // a second attempt: the history chart draws the meets and delights lines, with a legend
+  await page.getByRole('link', { name: 'Re-take this prompt' }).click();
+  await startMock(page, { mode: 'Practice', length: '15 minutes', stay: true });
+  await answerBox(page).fill(GREAT_ANSWER);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  await page.goto('/mock/history');
+  const legend = page.getByTestId('chart-legend');
+  await expect(legend).toContainText('Meets from 35');
+  await expect(legend).toContainText('Delights from 70 (with at most one criterion missed)');
+  await legend.locator('xpath=ancestor::figure').screenshot({ path: 'test-results/i15-score-chart-legend.png' });
+  await expectNoAxeViolations(page);
 });
 
 test('mobile layout and dark mode of the editor and the feedback', async ({ page }) => {

@@ -200,7 +200,7 @@ describe('submit', () => {
     expect((await db.mockAttempt.findUniqueOrThrow({ where: { id } })).draft).toBe('API Gateway or ALB');
   });
 
-  it('puts the cards of missed criteria and asserted traps into review, due now', async () => {
+  it('puts the cards of asserted traps, then missed criteria, into review: today up to the daily limit, the rest tomorrow', async () => {
     const user = await makeUser();
     // The learner already knows one of the trap cards well: it is due in a month.
     await db.reviewState.create({
@@ -231,9 +231,17 @@ describe('submit', () => {
     expect(ids).toContain('misconception.alb-has-no-auth');
     expect(ids).toContain('misconception.apigw-hard-29s-timeout');
     expect(new Set(ids).size).toBe(ids.length);
+    // most important first: the asserted traps, then the missed criteria's cards
+    expect(ids.slice(0, 2).sort()).toEqual(['misconception.alb-has-no-auth', 'misconception.apigw-hard-29s-timeout']);
+    expect(ids.length).toBeGreaterThan(20); // a weak attempt: more than one day's worth
+    expect(result.leftForLater).toEqual([]); // no interview date: everything fits
     const states = await db.reviewState.findMany({ where: { userId: user.id, cardId: { in: ids } } });
     expect(states).toHaveLength(ids.length);
-    for (const s of states) expect(s.due).toEqual(at(300));
+    const dueOf = new Map(states.map((s) => [s.cardId, s.due.toISOString()]));
+    // the default limit is 20 new cards a day: 20 due now, the rest when tomorrow's study day starts (04:00 UTC)
+    expect(ids.slice(0, 20).map((id) => dueOf.get(id))).toEqual(ids.slice(0, 20).map(() => at(300).toISOString()));
+    expect(new Set(ids.slice(20).map((id) => dueOf.get(id)))).toEqual(new Set(['2026-11-03T04:00:00.000Z']));
+    expect(stored.gaps.map((g) => g.due)).toEqual(ids.map((id) => dueOf.get(id)));
     // The known card kept its memory; the others start new.
     const known = states.find((s) => s.cardId === 'misconception.alb-has-no-auth');
     expect(known).toMatchObject({ stability: 40, reps: 5, phase: 2 });
@@ -248,6 +256,30 @@ describe('submit', () => {
     expect(view?.trapClaims['alb-has-no-auth']).toMatch(/authenticate/i);
   });
 
+  it('respects the daily limit and the interview date: what does not fit is left for later, kept in the feedback', async () => {
+    const user = await makeUser();
+    // 5 new cards a day; the interview is on 4 November: only the study days of 2 and 3 November are before it
+    await db.studySettings.create({
+      data: { userId: user.id, newPerDay: 5, interviewDate: new Date('2026-11-04T00:00:00Z'), timeZone: 'UTC', dayStartHour: 4 },
+    });
+    const { attemptId, result } = await submitted(user.id, TWO_MYTHS, at(300));
+    expect(result.gaps.length).toBeGreaterThan(10);
+    const stored = parseStoredFeedback((await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).feedback ?? '');
+    expect(stored.gaps.map((g) => g.due)).toEqual([
+      ...Array<string>(5).fill(at(300).toISOString()),
+      ...Array<string>(5).fill('2026-11-03T04:00:00.000Z'),
+      ...Array<null>(result.gaps.length - 10).fill(null),
+    ]);
+    expect(stored.gaps.slice(0, 2).every((g) => g.reason.kind === 'trap')).toBe(true);
+    expect(result.leftForLater).toEqual(result.gaps.slice(10));
+    // Left for later means not made due: those never studied get no review state at all.
+    const states = await db.reviewState.findMany({ where: { userId: user.id }, select: { cardId: true } });
+    expect(states.map((s) => s.cardId).sort()).toEqual(result.gaps.slice(0, 10).sort());
+    // still listed on the feedback page
+    const view = await getMockFeedback(user.id, attemptId);
+    expect(view?.gaps.filter((g) => g.due === null).map((g) => g.cardId)).toEqual(result.leftForLater);
+  });
+
   it('a delights answer with no trap adds no cards', async () => {
     const user = await makeUser();
     const { result } = await submitted(user.id, GREAT);
@@ -255,7 +287,7 @@ describe('submit', () => {
     expect(await db.reviewState.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it('"add my gaps to review" again makes them due now once more', async () => {
+  it('"add my gaps to review" again plans them once more from now (a trap card comes due now again)', async () => {
     const user = await makeUser();
     const { attemptId, result } = await submitted(user.id, TWO_MYTHS, at(300));
     const first = result.gaps[0]!;
@@ -264,7 +296,10 @@ describe('submit', () => {
       data: { due: new Date(T0.getTime() + 5 * DAY) },
     });
     const later = new Date(T0.getTime() + DAY);
-    expect(await requeueMockGaps(user.id, attemptId, later)).toEqual({ ok: true, data: { cardIds: result.gaps } });
+    expect(await requeueMockGaps(user.id, attemptId, later)).toEqual({
+      ok: true,
+      data: { cardIds: result.gaps, dueNow: expect.any(Number) as number, leftForLater: 0 },
+    });
     expect(
       (await db.reviewState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: first } } })).due,
     ).toEqual(later);

@@ -239,6 +239,35 @@ describe.each<[string, ReviewStateRepository]>([
       expect(await repository.makeDue(user.id, [], now)).toEqual([]);
     });
 
+    it('makes each card due at its own planned instant, never later than it already was', async () => {
+      const user = await makeUser();
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'easy', reviewId: 'plan-1', now: T0 }); // due in days
+      await recordReview({ userId: user.id, cardId: 'apigw-vs-alb.vpc.a', grade: 'again', reviewId: 'plan-2', now: T0 }); // due in minutes
+      const studied = await stateOf(user.id, CARD);
+      const now = new Date(T0.getTime() + 3_600_000);
+      const tomorrow = new Date(T0.getTime() + DAY);
+      const dayAfter = new Date(T0.getTime() + 2 * DAY);
+      expect(studied!.due.getTime()).toBeGreaterThan(tomorrow.getTime());
+
+      const planned = [
+        { cardId: CARD, due: tomorrow },
+        { cardId: 'apigw-vs-alb.vpc.a', due: dayAfter },
+        { cardId: 'apigw-vs-alb.auth.a', due: dayAfter },
+        'apigw-vs-alb.auth.b', // a plain id: due now
+      ];
+      expect(await repository.makeDue(user.id, planned, now)).toEqual([
+        CARD,
+        'apigw-vs-alb.vpc.a',
+        'apigw-vs-alb.auth.a',
+        'apigw-vs-alb.auth.b',
+      ]);
+      expect(await stateOf(user.id, CARD)).toEqual({ ...studied, due: tomorrow, updatedAt: expect.any(Date) });
+      expect((await stateOf(user.id, 'apigw-vs-alb.vpc.a'))?.due.getTime()).toBeLessThan(dayAfter.getTime()); // earlier: kept
+      expect(await stateOf(user.id, 'apigw-vs-alb.auth.a')).toMatchObject({ due: dayAfter, phase: 0, reps: 0 });
+      expect(await stateOf(user.id, 'apigw-vs-alb.auth.b')).toMatchObject({ due: now, phase: 0 });
+      expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
+    });
+
     it('follows the one "may study" rule for class-assigned cards', async () => {
       const instructor = await makeUser('INSTRUCTOR');
       const member = await makeUser();

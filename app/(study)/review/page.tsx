@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { REVIEW_KEYS_HINT } from '@/components/review/review-keys';
 import { ReviewSession } from '@/components/review/review-session';
 import { PageHeader } from '@/components/ui/page-header';
 import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
@@ -29,7 +30,7 @@ export default async function ReviewPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl">
       <PageHeader
         title={focus ? 'Review what you missed' : 'Daily review'}
-        description="Space shows the answer; 1–4 grade it (Again, Hard, Good, Easy); Ctrl+Z undoes."
+        description={REVIEW_KEYS_HINT}
         actions={
           <Link href="/review/settings" className="text-sm text-accent underline">
             Settings

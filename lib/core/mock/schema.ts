@@ -85,6 +85,11 @@ export const GapCardSchema = z.object({
     z.object({ kind: z.literal('criterion'), id: z.string(), title: z.string() }),
     z.object({ kind: z.literal('trap'), id: z.string() }),
   ]),
+  /**
+   * When the card comes due (ISO instant) as planned by `planGapReviews`, or null: left for later (no
+   * room before the interview). Absent in feedback stored before gap cards were spread over days.
+   */
+  due: z.string().datetime().nullable().optional(),
 });
 
 /** What MockAttempt.feedback holds: which grader, its result, and the cards put back into review. */

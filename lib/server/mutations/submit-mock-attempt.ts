@@ -12,6 +12,7 @@ import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
 import { getContent } from '../content';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+import { planMockGaps } from '../plan-mock-gaps';
 import { getStudySettings } from '../queries/get-study-settings';
 import { reviewStateRepository } from '../review-state/review-state-repository';
 import type { MockWriteError } from './save-mock-draft';
@@ -24,8 +25,10 @@ export type SubmittedMock = {
   score: number;
   autoSubmitted: boolean;
   submittedAt: string;
-  /** Card ids put back into review. */
+  /** Card ids of the attempt's gaps, most important first (traps, then missed criteria). */
   gaps: string[];
+  /** Of those, the ones left for later: no room for them before the interview date at the daily limit. */
+  leftForLater: string[];
 };
 
 type SubmitError = MockWriteError | { ok: false; code: 'prompt_gone'; message: string };
@@ -42,6 +45,7 @@ function view(
     autoSubmitted: row.autoSubmitted,
     submittedAt: row.submittedAt.toISOString(),
     gaps: feedback.gaps.map((g) => g.cardId),
+    leftForLater: feedback.gaps.filter((g) => g.due === null).map((g) => g.cardId),
   };
 }
 
@@ -50,7 +54,8 @@ function view(
  * submit returns the stored result. The text sent with the submit counts like a last autosave
  * (if its version is newer) unless an interview's time ran out, in which case what was saved is
  * graded as an auto-submit. In one transaction with the submission: the cards of missed
- * criteria and asserted traps come due now, and the prompt's FSRS state moves on.
+ * criteria and asserted traps come due, spread over the coming study days (`planGapReviews`), and
+ * the prompt's FSRS state moves on.
  */
 export async function submitMockAttempt(
   userId: string,
@@ -112,11 +117,14 @@ export async function submitMockAttempt(
     select: { id: true },
   });
   const liveIds = new Set(live.map((c) => c.id));
-  const feedback: StoredFeedback = {
-    grader: ruleBasedGrader.id,
-    result,
-    gaps: wanted.filter((g) => liveIds.has(g.cardId)),
-  };
+  // Spread over the coming days (daily limit, interview date), not all due today.
+  const plan = await planMockGaps(
+    userId,
+    wanted.filter((g) => liveIds.has(g.cardId)),
+    settings,
+    now,
+  );
+  const feedback: StoredFeedback = { grader: ruleBasedGrader.id, result, gaps: plan.gaps };
 
   const submitted = await db
     .$transaction(async (tx) => {
@@ -140,11 +148,7 @@ export async function submitMockAttempt(
       if (count === 0) throw new AlreadySubmitted();
       await reviewStateRepository()
         .within(tx)
-        .makeDue(
-          userId,
-          feedback.gaps.map((g) => g.cardId),
-          now,
-        );
+        .makeDue(userId, plan.due, now);
       await scheduleMockPrompt(tx, {
         userId,
         promptId: attempt.promptId,

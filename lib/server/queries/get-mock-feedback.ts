@@ -3,7 +3,7 @@ import { compareAttempts } from '@/lib/core/mock/compare-attempts';
 import { computeMockClock } from '@/lib/core/mock/compute-mock-clock';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
 import type { StoredFeedback } from '@/lib/core/mock/schema';
-import type { CriterionComparison, GapCard, Level } from '@/lib/core/mock/types';
+import type { CriterionComparison, Level } from '@/lib/core/mock/types';
 import { LevelSchema } from '@/lib/core/content/schema';
 import type { MockReview } from '@/lib/core/mock/review';
 import { ATTEMPT_PROMPT_COLUMNS, promptOfAttempt } from '../attempt-prompt';
@@ -23,8 +23,8 @@ export type MockFeedbackView = {
   feedback: StoredFeedback['result'];
   /** Misconception id → the claim, as people say it. */
   trapClaims: Record<string, string>;
-  /** The cards put back into review, with their fronts. */
-  gaps: (GapCard & { front: string })[];
+  /** The cards put into review (most important first), with their fronts and planned due instants. */
+  gaps: (StoredFeedback['gaps'][number] & { front: string })[];
   ratings: Record<string, { agree: boolean; level: Level | null; comment: string | null }>;
   /** An instructor's review of this attempt, shown beside the grader's levels. */
   review: MockReview | null;

@@ -82,9 +82,14 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
       return result;
     },
 
-    async makeDue(userId, cardIds, now) {
+    async makeDue(userId, cards, now) {
       await lock(tx, userId);
-      const ids = await studyableCardIds(tx, userId, cardIds);
+      const dueOf = new Map<string, Date>();
+      for (const card of cards) {
+        const [cardId, due] = typeof card === 'string' ? [card, now] : [card.cardId, card.due];
+        if (!dueOf.has(cardId)) dueOf.set(cardId, due);
+      }
+      const ids = await studyableCardIds(tx, userId, [...dueOf.keys()]);
       if (ids.length === 0) return [];
       const studied = new Set(
         (await tx.reviewState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true } })).map(
@@ -94,12 +99,18 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
       const fresh = reviewStateToRow(newReviewState(now));
       const unseen = ids.filter((id) => !studied.has(id));
       if (unseen.length > 0)
-        await tx.reviewState.createMany({ data: unseen.map((cardId) => ({ userId, cardId, ...fresh })) });
-      // A studied card keeps its memory and only comes due now (one due earlier stays as it is).
-      await tx.reviewState.updateMany({
-        where: { userId, cardId: { in: [...studied] }, due: { gt: now } },
-        data: { due: now },
-      });
+        await tx.reviewState.createMany({ data: unseen.map((cardId) => ({ userId, cardId, ...fresh, due: dueOf.get(cardId)! })) });
+      // A studied card keeps its memory and only comes due at its instant (one due earlier stays as it is):
+      // one statement per instant (a mock plans a handful of days).
+      const byInstant = new Map<number, string[]>();
+      for (const cardId of ids.filter((id) => studied.has(id))) {
+        const at = dueOf.get(cardId)!.getTime();
+        byInstant.set(at, [...(byInstant.get(at) ?? []), cardId]);
+      }
+      for (const [at, cardIds] of byInstant) {
+        const due = new Date(at);
+        await tx.reviewState.updateMany({ where: { userId, cardId: { in: cardIds }, due: { gt: due } }, data: { due } });
+      }
       return ids;
     },
 

@@ -28,7 +28,7 @@ export function prismaReviewStateRepository(provider: DatabaseProvider): ReviewS
       }
     },
     undo: (userId, reviewId, now) => db.$transaction((tx) => within(tx).undo(userId, reviewId, now)),
-    makeDue: (userId, cardIds, now) => db.$transaction((tx) => within(tx).makeDue(userId, cardIds, now)),
+    makeDue: (userId, cards, now) => db.$transaction((tx) => within(tx).makeDue(userId, cards, now)),
     within,
     queue: prismaQueueSource,
     async studyableCards(userId, cardIds) {

@@ -36,6 +36,9 @@ export type UndoReviewResult =
   | { ok: true; data: { cardId: string; reviewId: string } }
   | { ok: false; code: 'not_found' | 'conflict'; message: string };
 
+/** A card for `makeDue`: its id (due now) or its id and the instant it comes due (a mock's planned gap day). */
+export type DueCard = string | { cardId: string; due: Date };
+
 /** The limits a settings change re-applies to the cards already scheduled. */
 export type DueLimits = Pick<SchedulerSettings, 'maximumIntervalDays' | 'interviewDate'>;
 
@@ -49,8 +52,11 @@ export type LearnerWrites = {
   record: (input: RecordReviewInput, settings: SchedulerSettings) => Promise<RecordReviewResult>;
   /** Takes back the card's latest answer: its state before is restored, its log row marked undone. */
   undo: (userId: string, reviewId: string, now: Date) => Promise<UndoReviewResult>;
-  /** Makes cards the learner may study due now (memory kept; never-seen cards start new). Returns the ids made due, in order. */
-  makeDue: (userId: string, cardIds: readonly string[], now: Date) => Promise<string[]>;
+  /**
+   * Makes cards the learner may study due now, or each at its own instant (memory kept; never-seen
+   * cards start new, due then; a card already due earlier stays as it is). Returns the ids made due, in order.
+   */
+  makeDue: (userId: string, cards: readonly DueCard[], now: Date) => Promise<string[]>;
   /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
   capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
 };
@@ -66,7 +72,7 @@ export type ReviewStateRepository = {
   record: (input: RecordReviewInput) => Promise<RecordReviewResult>;
   /** Only the card's latest answer can be undone; undoing twice is the same as once. */
   undo: (userId: string, reviewId: string, now: Date) => Promise<UndoReviewResult>;
-  makeDue: (userId: string, cardIds: readonly string[], now: Date) => Promise<string[]>;
+  makeDue: (userId: string, cards: readonly DueCard[], now: Date) => Promise<string[]>;
   /** The same writes inside a caller's transaction. */
   within: (tx: Prisma.TransactionClient) => LearnerWrites;
   /** The reads behind the daily queue. */

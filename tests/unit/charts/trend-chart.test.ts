@@ -23,7 +23,22 @@ describe('TrendChart (server-rendered SVG)', () => {
     expect(guided).toContain('<title>meets</title>');
     expect([...guided.matchAll(/-translate-y-1\/2[^>]*>(\d+)</g)].map((m) => m[1])).toEqual(['0', '35', '70', '100']);
     const many = render({ label: 'Quiz', points: points(Array.from({ length: 20 }, (_, i) => i * 5)) });
+    expect(many).not.toContain('chart-legend'); // no guides, no legend
     expect(many.match(/-translate-x-1\/2 whitespace-nowrap/g)!.length).toBeLessThanOrEqual(7);
     expect(many.match(/<title>attempt/g)).toHaveLength(20);
+  });
+
+  it('explains the guide lines in a legend under the chart, each with its colour', () => {
+    const html = render({
+      label: 'Mock',
+      guides: [
+        { value: 35, label: 'Meets from 35', tone: 'warning' },
+        { value: 70, label: 'Delights from 70', tone: 'success' },
+      ],
+      points: points([20, 80]),
+    });
+    const legend = html.slice(html.indexOf('data-testid="chart-legend"'));
+    expect(legend).toMatch(/stroke="var\(--warning\)"[^<]*><\/line><\/svg>Meets from 35<\/li>/);
+    expect(legend).toMatch(/stroke="var\(--success\)"[^<]*><\/line><\/svg>Delights from 70<\/li>/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '@/components/ui/key-press';
-import { reviewKeyAction } from '@/components/review/review-keys';
+import { REVIEW_KEYS_HINT, reviewKeyAction } from '@/components/review/review-keys';
 
 const key = (over: Partial<KeyPress>): KeyPress => ({
   key: ' ',
@@ -36,4 +36,9 @@ describe('reviewKeyAction', () => {
   ])('%s', (_name, press, revealed, action) => {
     expect(reviewKeyAction(key(press), revealed)).toEqual(action);
   });
+});
+
+it('the keyboard hint says what Space does once the answer is shown, as the keys do', () => {
+  expect(reviewKeyAction(key({ key: ' ' }), true)).toMatchObject({ type: 'grade', grade: 'good' });
+  expect(REVIEW_KEYS_HINT).toMatch(/once it is shown, Space grades it Good/);
 });

@@ -162,4 +162,93 @@ describe('useReviewQueue', () => {
     input.remove();
     button.remove();
   });
+
+  describe('learning cards within the session (issue 15)', () => {
+    /**
+     * A day of cards on a clock: "again" brings a card back as a learning step in 5 minutes, any other
+     * grade finishes it for today. The queue shows what is due now; counts.learning holds steps still to come.
+     */
+    function learningServer(ids: string[]) {
+      const due = new Map<string, number | 'done'>(ids.map((id) => [id, T0]));
+      stubFetch((request: SentRequest) => {
+        const url = new URL(request.url, 'http://localhost');
+        if (url.pathname === '/api/review') {
+          const body = request.body as { cardId: string; grade: string };
+          due.set(body.cardId, body.grade === 'again' ? Date.now() + 5 * 60_000 : 'done');
+          return { status: 200, body: { cardId: body.cardId, due: new Date(T0).toISOString(), state: 'learning' } };
+        }
+        return { status: 200, body: queue() };
+      });
+      const queue = (): ReviewQueue => {
+        const open = [...due].filter((entry): entry is [string, number] => entry[1] !== 'done');
+        const now = open.filter(([, at]) => at <= Date.now()).map(([id]) => id);
+        const later = open.filter(([, at]) => at > Date.now()).map(([, at]) => at);
+        return {
+          cards: now.map(card),
+          counts: { new: 0, learning: later.length, review: now.length },
+          doneToday: 0,
+          nextDue: later.length > 0 ? new Date(Math.min(...later)).toISOString() : null,
+        };
+      };
+      return { initial: queue() };
+    }
+
+    it('a learning card due in a few minutes comes back in the same session, without a reload', async () => {
+      const server = learningServer(['c1']);
+      const { result } = renderHook(() => useReviewQueue({ initialQueue: server.initial, startedAt: T0 }));
+      await press(' ');
+      await press('1'); // again: back in 5 minutes
+      expect(result.current.card).toBeNull();
+      expect(result.current.comesBackAt).toBe(T0 + 5 * 60_000);
+      await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+      expect(result.current.card).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(60_000 + 1_000));
+      expect(result.current.card?.id).toBe('c1');
+      expect(result.current.comesBackAt).toBeNull();
+      await press(' ');
+      await press(' '); // Space once the answer is shown: Good
+      expect(result.current.card).toBeNull();
+      expect(result.current.comesBackAt).toBeNull(); // nothing comes back: the day is done
+      // one card, two answers
+      expect(result.current.cardsAnswered).toBe(1);
+      expect(result.current.answered.map((a) => a.grade)).toEqual(['again', 'good']);
+    });
+
+    it('the progress total stays as it started; a card that comes back is counted as "came back"', async () => {
+      const server = learningServer(['c1', 'c2', 'c3']);
+      const { result } = renderHook(() => useReviewQueue({ initialQueue: server.initial, startedAt: T0 }));
+      expect(result.current.progress).toEqual({ total: 3, finished: 0, cameBack: 0 });
+      await press(' ');
+      await press('1'); // c1 comes back later
+      expect(result.current.remaining).toBe(3);
+      expect(result.current.progress).toEqual({ total: 3, finished: 0, cameBack: 1 });
+      await press(' ');
+      await press('4'); // c2 finished
+      expect(result.current.progress).toEqual({ total: 3, finished: 1, cameBack: 1 });
+      await press(' ');
+      await press('1'); // c3 comes back too
+      expect(result.current.progress).toEqual({ total: 3, finished: 1, cameBack: 2 });
+      await act(() => vi.advanceTimersByTimeAsync(6 * 60_000));
+      await press(' ');
+      await press('3');
+      await press(' ');
+      await press('3');
+      expect(result.current.progress).toEqual({ total: 3, finished: 3, cameBack: 0 });
+      expect(result.current.cardsAnswered).toBe(3);
+      expect(result.current.answered).toHaveLength(5);
+    });
+
+    it('a next card due tomorrow is not waited for: the day is done', async () => {
+      const tomorrow = new Date(T0 + 86_400_000).toISOString();
+      stubFetch(() => ({ status: 200, body: null }));
+      const initialQueue: ReviewQueue = { cards: [], counts: { new: 0, learning: 0, review: 0 }, doneToday: 4, nextDue: tomorrow };
+      const { result } = renderHook(() => useReviewQueue({ initialQueue, startedAt: T0 }));
+      expect(result.current.comesBackAt).toBeNull();
+      const soon = new Date(T0 + 10 * 60_000).toISOString();
+      const waiting = renderHook(() =>
+        useReviewQueue({ initialQueue: { ...initialQueue, counts: { new: 0, learning: 1, review: 0 }, nextDue: soon }, startedAt: T0 }),
+      );
+      expect(waiting.result.current.comesBackAt).toBe(Date.parse(soon));
+    });
+  });
 });

@@ -29,7 +29,7 @@ describe('selectGapCards', () => {
     ],
   };
 
-  it('takes the cards of missed criteria and the misconception card of each asserted trap, once each', () => {
+  it('takes the misconception card of each asserted trap, then the cards of missed criteria, once each (the trap reason wins)', () => {
     const gaps = selectGapCards(prompt, {
       criteria: [
         { id: 'security', level: 'miss' },
@@ -39,11 +39,11 @@ describe('selectGapCards', () => {
       traps: [{ id: 'serverless-means-better' }, { id: 'alb-has-no-auth' }],
     });
     expect(gaps).toEqual([
+      { cardId: 'misconception.serverless-means-better', reason: { kind: 'trap', id: 'serverless-means-better' } },
+      { cardId: 'misconception.alb-has-no-auth', reason: { kind: 'trap', id: 'alb-has-no-auth' } },
       { cardId: 'apigw-vs-alb.auth.a', reason: { kind: 'criterion', id: 'security', title: 'Security' } },
       { cardId: 'apigw-vs-alb.auth.b', reason: { kind: 'criterion', id: 'security', title: 'Security' } },
       { cardId: 'apigw-vs-alb.cost.a', reason: { kind: 'criterion', id: 'cost', title: 'Cost' } },
-      { cardId: 'misconception.serverless-means-better', reason: { kind: 'criterion', id: 'cost', title: 'Cost' } },
-      { cardId: 'misconception.alb-has-no-auth', reason: { kind: 'trap', id: 'alb-has-no-auth' } },
     ]);
   });
 

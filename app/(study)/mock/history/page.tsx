@@ -46,8 +46,8 @@ export default async function MockHistoryPage() {
             <TrendChart
               label={`Score trend for ${prompt.title}`}
               guides={[
-                { value: MEETS_AT, label: `meets (${MEETS_AT})`, tone: 'warning' },
-                { value: DELIGHTS_AT, label: `delights (${DELIGHTS_AT})`, tone: 'success' },
+                { value: MEETS_AT, label: `Meets from ${MEETS_AT}`, tone: 'warning' },
+                { value: DELIGHTS_AT, label: `Delights from ${DELIGHTS_AT} (with at most one criterion missed)`, tone: 'success' },
               ]}
               points={prompt.attempts.map((a, i) => ({
                 label: `#${i + 1}`,

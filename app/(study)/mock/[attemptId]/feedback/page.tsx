@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { AttemptIdSchema } from '@/lib/core/mock/schema';
 import { requireUser } from '@/lib/server/auth';
 import { getMockFeedback } from '@/lib/server/queries/get-mock-feedback';
-import { getTimeZone } from '@/lib/server/queries/get-time-zone';
+import { getStudySettings } from '@/lib/server/queries/get-study-settings';
 import { AnswersSection } from './_components/answers-section';
 import { ContradictionsSection, CorrectionsSection, TrapsSection } from './_components/answer-problems';
 import { CriterionCard } from './_components/criterion-card';
@@ -24,11 +24,13 @@ export default async function MockFeedbackPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireUser(`/mock/${encodeURIComponent(attemptId)}/feedback`);
   const id = AttemptIdSchema.safeParse(attemptId);
-  const [view, timeZone] = await Promise.all([
+  const [view, settings] = await Promise.all([
     id.success ? getMockFeedback(user.id, id.data) : null,
-    getTimeZone(user.id),
+    getStudySettings(user.id),
   ]);
   if (!view) notFound();
+  const { timeZone, dayStartHour, newPerDay, interviewDate } = settings.study;
+  const plan = { now: new Date(), timeZone, dayStartHour, perDay: newPerDay, interviewDate };
   const { attempt, prompt, feedback, previous, review } = view;
   const reviewed = new Map((review?.criteria ?? []).map((c) => [c.criterionId, c]));
 
@@ -40,7 +42,7 @@ export default async function MockFeedbackPage({ params }: Props) {
       <PageHeader title={prompt.title} description="Feedback on your answer" />
       <VerdictPanel attempt={attempt} feedback={feedback} timeZone={timeZone} />
       {review ? <InstructorReviewPanel review={review} graderVerdict={feedback.verdict} timeZone={timeZone} /> : null}
-      <GapsPanel attemptId={attempt.id} gaps={view.gaps} trapClaims={view.trapClaims} />
+      <GapsPanel attemptId={attempt.id} gaps={view.gaps} trapClaims={view.trapClaims} plan={plan} />
       <FeedbackSection id="criteria-heading" title="Criteria">
         <div className="grid gap-4 lg:grid-cols-2">
           {feedback.criteria.map((c) => (
