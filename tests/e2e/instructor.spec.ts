@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
+import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner, uniqueEmail } from './fixtures';
 
 const DEMO_ADMIN = { email: 'admin@example.com', password: 'delight-demo' };
 
@@ -254,4 +254,48 @@ test('the join link sends a signed-out visitor to sign in, and back', async ({ p
   await expect(owner.getByLabel('Join link')).not.toHaveValue(link);
   await page.goto(path);
   await expect(page.getByText('This link doesn’t match a class.')).toBeVisible();
+});
+
+test('a signed-out newcomer opening a join link creates an account and lands on the class invitation', async ({
+  page,
+  browser,
+}) => {
+  const owner = await newPage(browser);
+  await signIn(owner, DEMO_INSTRUCTOR);
+  await owner.goto('/instructor/classes');
+  const className = `Invite class ${Date.now()}`;
+  await owner.getByLabel('Class name').fill(className);
+  await owner.getByRole('button', { name: 'Create class' }).click();
+  const path = new URL(await owner.getByLabel('Join link').inputValue()).pathname;
+
+  // Signed out: the link asks to sign in; the newcomer has no account and creates one.
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fjoin%2F/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+  await expect(page.getByText('you come back to your class invitation')).toBeVisible();
+  // Changing their mind keeps the invite too.
+  await expect(page.getByText('Already have an account?').getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+    'href',
+    `/sign-in?callbackUrl=${encodeURIComponent(path)}`,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Email').fill(uniqueEmail('invited'));
+  await page.getByLabel('Password').fill('invited-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  // They land on the invitation, not the dashboard, and one click puts them in the class.
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole('heading', { name: 'Join a class' })).toBeVisible();
+  await page.getByRole('button', { name: `Join ${className}` }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole('heading', { name: className })).toBeVisible();
+});
+
+test('sign-up refuses a callbackUrl that leaves the site', async ({ page }) => {
+  await page.goto('/sign-up?callbackUrl=%2F%2Fevil.example.com%2Fjoin%2FX');
+  await page.getByLabel('Email').fill(uniqueEmail('offsite'));
+  await page.getByLabel('Password').fill('offsite-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
 });
