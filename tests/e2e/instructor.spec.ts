@@ -299,3 +299,49 @@ test('sign-up refuses a callbackUrl that leaves the site', async ({ page }) => {
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
 });
+
+test('the class dashboard shows the whole join link on a phone and a desktop, explains “known”, and its Cards CSV is plain text', async ({
+  page,
+}) => {
+  await signIn(page, DEMO_INSTRUCTOR);
+  await page.goto('/instructor/classes');
+  await page.getByLabel('Class name').fill(`Dashboard class ${Date.now()}`);
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByLabel('Join link')).toHaveValue(/\/join\/[0-9A-Z]{10}$/);
+  const classId = page.url().match(/\/instructor\/classes\/([a-z0-9]+)/)![1]!;
+  await page.getByLabel('Deck', { exact: true }).selectOption({ label: 'Limits and numbers' });
+  await page.getByRole('button', { name: 'Assign deck' }).click();
+  await expect(page.getByRole('button', { name: 'Unassign Limits and numbers' })).toBeVisible();
+
+  const link = page.getByLabel('Join link');
+  const value = await link.inputValue();
+  for (const [name, size] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await link.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/i15-class-dashboard-${name}-${scheme}.png` });
+      // Nothing of the link is scrolled out of sight: the box shows all of it.
+      const fits = await link.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+      );
+      expect(fits, `join link cut off on ${name}`).toBe(true);
+    }
+  }
+  expect(await link.inputValue()).toBe(value);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(
+    page.getByText(/“Knows” a card: FSRS puts the chance of still recalling it 7 days from now at 90% or more/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const csv = await (await page.request.get(`/api/instructor/classes/${classId}/dashboard?table=cards`)).text();
+  expect(csv).toContain(
+    'What is the default integration timeout range for an API Gateway REST API, and can it be raised?',
+  );
+  expect(csv).not.toMatch(/\*\*|`/);
+});
