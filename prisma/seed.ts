@@ -1,6 +1,7 @@
 /**
  * Prepares the database: syncs content/ (idempotent upsert by stable id; removed cards are
- * retired, never deleted) and, when DEMO_DATA is on, the demo accounts. Safe to run again.
+ * retired, never deleted) and, when DEMO_DATA is on, the demo accounts — only for a local try-out:
+ * with a public NEXTAUTH_URL they are refused unless DEMO_DATA_ON_PUBLIC_URL=1 (decideDemoData). Safe to run again.
  * Run with `npm run db:prepare` (after `prisma migrate deploy`).
  */
 import path from 'node:path';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   console.log(
     `seed: content synced — ${report.decks} decks; cards: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.retired} retired`,
   );
+  const notice = env().DEMO_DATA_NOTICE;
+  if (notice) console.warn(`seed: ${notice}`);
   if (env().DEMO_DATA) {
     for (const account of DEMO_ACCOUNTS) {
       const user = await ensureUser({ ...account, password: DEMO_PASSWORD });

@@ -121,7 +121,7 @@ export function SettingsForm({ initial, saved, decks }: Props) {
           error={errors.dayStartHour?.[0]}
         />
       </div>
-      <fieldset className="flex flex-col gap-2">
+      <fieldset id="decks" className="flex flex-col gap-2">
         <legend className="text-sm font-medium">Decks to study</legend>
         {decks.map((d) => (
           <label key={d.id} className="flex items-center gap-2 text-sm">

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { decideDemoData } from '@/lib/core/decide-demo-data';
 import { DATABASE_URL_HINT, DEFAULT_DATABASE_URL, databaseProviderOf, postgresConnection } from './database-url';
 
 const booleanFlag = z
@@ -8,7 +9,7 @@ const booleanFlag = z
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 /** Every environment variable the server reads, with its default. */
-export const EnvSchema = z.object({
+const VariablesSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** `file:` → SQLite (the embedded default); `postgres://` or `postgresql://` → PostgreSQL (ADR 005). */
   DATABASE_URL: z
@@ -43,11 +44,27 @@ export const EnvSchema = z.object({
       })
       .optional(),
   ),
+  /** Ask for the demo accounts; granted only on a local URL unless DEMO_DATA_ON_PUBLIC_URL forces it. */
   DEMO_DATA: booleanFlag,
+  /** `1`: create the demo accounts even when NEXTAUTH_URL is a public (not localhost) URL. */
+  DEMO_DATA_ON_PUBLIC_URL: booleanFlag,
   /** Test-only: offer very short timed quizzes and mock interviews (seconds) so end-to-end tests can run them out. */
   TEST_SHORT_TIMERS: booleanFlag,
   /** Where the generated AUTH_SECRET is kept when AUTH_SECRET is unset. */
   DELIGHT_VAR_DIR: z.string().min(1).default('var'),
+});
+
+/**
+ * The variables, with DEMO_DATA replaced by the decision (decideDemoData): on only for a local
+ * try-out or when forced; DEMO_DATA_NOTICE says why it was refused or warns that it was forced.
+ */
+export const EnvSchema = VariablesSchema.transform((variables) => {
+  const demo = decideDemoData({
+    requested: variables.DEMO_DATA,
+    forced: variables.DEMO_DATA_ON_PUBLIC_URL,
+    publicUrl: variables.NEXTAUTH_URL,
+  });
+  return { ...variables, DEMO_DATA: demo.enabled, DEMO_DATA_NOTICE: demo.notice };
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -30,6 +30,27 @@ export function databaseProvider(url) {
 }
 
 /**
+ * Whether the demo accounts may be created, by the server's rule (lib/core/decide-demo-data.ts, applied
+ * in lib/server/env-schema.ts): on for a local try-out, refused on a public NEXTAUTH_URL unless
+ * DEMO_DATA_ON_PUBLIC_URL=1. Validates the environment on the way; a bad variable stops here.
+ * @returns {{ enabled: boolean, notice: string | null }}
+ */
+export function decideDemoData(env) {
+  const result = spawnSync(bin('tsx'), ['--conditions=react-server', 'scripts/demo-data.ts'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    console.error(
+      `\n✖ ${result.stderr.trim() || `scripts/demo-data.ts failed (exit ${result.status ?? result.signal})`}`,
+    );
+    process.exit(result.status ?? 1);
+  }
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+}
+
+/**
  * Applies migrations and runs the idempotent seed (content sync + demo accounts). prisma.config.ts
  * picks the schema and migrations for DATABASE_URL's provider (ADR 005). `fresh` empties the
  * database first: deletes the SQLite file, or resets the PostgreSQL database (drops its tables).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_INSTRUCTOR, DEMO_LEARNER, signIn, uniqueEmail } from './fixtures';
+import { DEMO_INSTRUCTOR, DEMO_LEARNER, expectNoAxeViolations, signIn, uniqueEmail } from './fixtures';
 
 test('a new learner signs up, signs out, signs in again and sees the dashboard', async ({ page }) => {
   const email = uniqueEmail('newbie');
@@ -33,6 +33,30 @@ test('signing up twice with one email is refused with a clear message', async ({
   await page.getByLabel('Password').fill('another-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('An account with this email already exists. Sign in instead.')).toBeVisible();
+});
+
+test('sign-up shows each error once, beside its field', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const form = page.locator('main form');
+  await expect(form.getByText('Enter a valid email address.')).toHaveCount(1);
+  await expect(form.getByText(/8 characters/)).toHaveCount(1);
+  await expect(form.getByText('Password must be at least 8 characters.')).toBeVisible();
+  await expect(page.getByTestId('form-error')).toHaveCount(0);
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: 'test-results/i15-sign-up-errors.png', fullPage: true });
+
+  // A taken email: one message, on the email field.
+  await page.getByLabel('Email').fill(DEMO_LEARNER.email);
+  await page.getByLabel('Password').fill('another-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByText(/already exists/)).toHaveCount(1);
+  await expect(form.getByText('Password must be at least 8 characters.')).toHaveCount(0);
+  await expect(page.getByTestId('form-error')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('a wrong password shows a generic error and stays signed out', async ({ page }) => {

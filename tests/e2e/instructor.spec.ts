@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
+import { DEMO_INSTRUCTOR, expectNoAxeViolations, signIn, signInNewLearner, uniqueEmail } from './fixtures';
 
 const DEMO_ADMIN = { email: 'admin@example.com', password: 'delight-demo' };
 
@@ -254,4 +254,94 @@ test('the join link sends a signed-out visitor to sign in, and back', async ({ p
   await expect(owner.getByLabel('Join link')).not.toHaveValue(link);
   await page.goto(path);
   await expect(page.getByText('This link doesn’t match a class.')).toBeVisible();
+});
+
+test('a signed-out newcomer opening a join link creates an account and lands on the class invitation', async ({
+  page,
+  browser,
+}) => {
+  const owner = await newPage(browser);
+  await signIn(owner, DEMO_INSTRUCTOR);
+  await owner.goto('/instructor/classes');
+  const className = `Invite class ${Date.now()}`;
+  await owner.getByLabel('Class name').fill(className);
+  await owner.getByRole('button', { name: 'Create class' }).click();
+  const path = new URL(await owner.getByLabel('Join link').inputValue()).pathname;
+
+  // Signed out: the link asks to sign in; the newcomer has no account and creates one.
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fjoin%2F/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+  await expect(page.getByText('you come back to your class invitation')).toBeVisible();
+  // Changing their mind keeps the invite too.
+  await expect(page.getByText('Already have an account?').getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+    'href',
+    `/sign-in?callbackUrl=${encodeURIComponent(path)}`,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Email').fill(uniqueEmail('invited'));
+  await page.getByLabel('Password').fill('invited-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  // They land on the invitation, not the dashboard, and one click puts them in the class.
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole('heading', { name: 'Join a class' })).toBeVisible();
+  await page.getByRole('button', { name: `Join ${className}` }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole('heading', { name: className })).toBeVisible();
+});
+
+test('sign-up refuses a callbackUrl that leaves the site', async ({ page }) => {
+  await page.goto('/sign-up?callbackUrl=%2F%2Fevil.example.com%2Fjoin%2FX');
+  await page.getByLabel('Email').fill(uniqueEmail('offsite'));
+  await page.getByLabel('Password').fill('offsite-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+});
+
+test('the class dashboard shows the whole join link on a phone and a desktop, explains “known”, and its Cards CSV is plain text', async ({
+  page,
+}) => {
+  await signIn(page, DEMO_INSTRUCTOR);
+  await page.goto('/instructor/classes');
+  await page.getByLabel('Class name').fill(`Dashboard class ${Date.now()}`);
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByLabel('Join link')).toHaveValue(/\/join\/[0-9A-Z]{10}$/);
+  const classId = page.url().match(/\/instructor\/classes\/([a-z0-9]+)/)![1]!;
+  await page.getByLabel('Deck', { exact: true }).selectOption({ label: 'Limits and numbers' });
+  await page.getByRole('button', { name: 'Assign deck' }).click();
+  await expect(page.getByRole('button', { name: 'Unassign Limits and numbers' })).toBeVisible();
+
+  const link = page.getByLabel('Join link');
+  const value = await link.inputValue();
+  for (const [name, size] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await link.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/i15-class-dashboard-${name}-${scheme}.png` });
+      // Nothing of the link is scrolled out of sight: the box shows all of it.
+      const fits = await link.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+      );
+      expect(fits, `join link cut off on ${name}`).toBe(true);
+    }
+  }
+  expect(await link.inputValue()).toBe(value);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(
+    page.getByText(/“Knows” a card: FSRS puts the chance of still recalling it 7 days from now at 90% or more/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const csv = await (await page.request.get(`/api/instructor/classes/${classId}/dashboard?table=cards`)).text();
+  expect(csv).toContain(
+    'What is the default integration timeout range for an API Gateway REST API, and can it be raised?',
+  );
+  expect(csv).not.toMatch(/\*\*|`/);
 });

@@ -209,3 +209,44 @@ describe('the class dashboard', () => {
     ]);
   });
 });
+
+describe('“known” on the class dashboard (issue 15)', () => {
+  it('a failed review lowers the class’s known count at once', async () => {
+    const student = await makeUser();
+    const { deckId, ownCardIds } = await makeInstructorDeck(instructor.id, { ownCards: 2 });
+    const { classId } = await makeClass(instructor.id, { members: [student.id], decks: [deckId] });
+    const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+    // Both cards learned over two weeks: Easy, then Good 5 and 10 days later (the last 3 days ago).
+    for (const [c, cardId] of ownCardIds.entries()) {
+      for (const [i, [grade, days]] of (
+        [
+          ['easy', 13],
+          ['good', 8],
+          ['good', 3],
+        ] as const
+      ).entries()) {
+        await recordReview({ userId: student.id, cardId, grade, reviewId: `known-${c}-${i}`, now: daysAgo(days) });
+      }
+    }
+    const owner = { id: instructor.id, email: instructor.email, name: null, role: 'INSTRUCTOR' } as const;
+    const before = await getClassDashboard(owner, classId, NOW);
+    expect(before?.summary.known).toBe(1);
+    expect(before?.students[0]?.known).toBe(1);
+
+    // The student fails both cards a minute ago: “Cards known” must not stay at 100%.
+    const aMinuteAgo = new Date(NOW.getTime() - 60_000);
+    for (const [c, cardId] of ownCardIds.entries()) {
+      const failed = await recordReview({
+        userId: student.id,
+        cardId,
+        grade: 'again',
+        reviewId: `known-fail-${c}`,
+        now: aMinuteAgo,
+      });
+      expect(failed.ok).toBe(true);
+    }
+    const after = await getClassDashboard(owner, classId, NOW);
+    expect(after?.summary.known).toBe(0);
+    expect(after?.cards.map((card) => card.known)).toEqual([0, 0]);
+  });
+});

@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { signUpAction } from '@/lib/server/actions/sign-up-action';
 
-export function SignUpForm() {
+/** Creates the account, signs in, and goes to `callbackUrl` (already checked by safeCallbackUrl). */
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -14,7 +15,8 @@ export function SignUpForm() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const input = {
       name: String(form.get('name') ?? '') || undefined,
       email: String(form.get('email') ?? ''),
@@ -25,8 +27,13 @@ export function SignUpForm() {
     const result = await signUpAction(input);
     if (!result.ok) {
       setPending(false);
-      setMessage(result.message);
-      setFieldErrors(result.fieldErrors ?? {});
+      // Each error once: beside its field when it has one (then no summary repeats it), else above the button.
+      const errors = result.fieldErrors ?? {};
+      const firstField = Object.keys(errors)[0];
+      setFieldErrors(errors);
+      setMessage(firstField ? null : result.message);
+      const control = firstField ? formElement.elements.namedItem(firstField) : null;
+      if (control instanceof HTMLInputElement) control.focus();
       return;
     }
     setFieldErrors({});
@@ -40,7 +47,7 @@ export function SignUpForm() {
       setMessage('Your account was created, but signing in failed. Please sign in.');
       return;
     }
-    router.replace('/dashboard');
+    router.replace(callbackUrl);
     router.refresh();
   }
 
@@ -54,7 +61,8 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        // The rule is said once: as a hint, or as the error when the password breaks it.
+        hint={fieldErrors.password ? undefined : 'At least 8 characters.'}
         error={fieldErrors.password?.[0]}
       />
       {message ? (

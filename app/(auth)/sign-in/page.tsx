@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Panel } from '@/components/ui/panel';
 import { safeCallbackUrl } from '@/lib/core/safe-callback-url';
+import { authPageHref } from '@/lib/core/auth-page-href';
+import { InviteNotice } from '../_components/invite-notice';
 import { getCurrentUser } from '@/lib/server/auth';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/server/demo-accounts';
 import { env } from '@/lib/server/env';
@@ -20,12 +22,13 @@ export default async function SignInPage({
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
+      <InviteNotice callbackUrl={callbackUrl} until="once you are signed in" />
       <Panel>
         <SignInForm callbackUrl={callbackUrl} />
       </Panel>
       <p className="text-sm text-fg-muted">
         New here?{' '}
-        <Link href="/sign-up" className="font-medium text-accent underline">
+        <Link href={authPageHref('/sign-up', callbackUrl)} className="font-medium text-accent underline">
           Create an account
         </Link>
       </p>

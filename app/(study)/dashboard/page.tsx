@@ -3,6 +3,8 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { GettingStartedPanel } from './_components/getting-started-panel';
+import { getGettingStarted } from '@/lib/server/queries/get-getting-started';
 import { getPromptSchedule } from '@/lib/server/queries/get-prompt-schedule';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 
@@ -11,12 +13,24 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const now = new Date();
-  const [queue, prompts] = await Promise.all([getReviewQueue(user.id, now), getPromptSchedule(user.id, now)]);
+  const [queue, prompts, guide] = await Promise.all([
+    getReviewQueue(user.id, now),
+    getPromptSchedule(user.id, now),
+    getGettingStarted(user.id),
+  ]);
   const nextPrompt = prompts[0];
   const due = queue.counts.new + queue.counts.learning + queue.counts.review;
   return (
     <div>
-      <PageHeader title={`Welcome${user.name ? `, ${user.name}` : ''}`} description="Here is your study plan for today." />
+      <PageHeader
+        title={`Welcome${user.name ? `, ${user.name}` : ''}`}
+        description="Here is your study plan for today."
+      />
+      {guide.complete ? null : (
+        <div className="mb-4">
+          <GettingStartedPanel guide={guide} />
+        </div>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
         <Panel>
           <h2 className="text-lg font-semibold">Today’s review</h2>
@@ -46,7 +60,10 @@ export default async function DashboardPage() {
             <p className="mt-1 text-fg-muted">No prompts in the library yet.</p>
           )}
           <div className="mt-3">
-            <ButtonLink href={nextPrompt ? `/mock?prompt=${encodeURIComponent(nextPrompt.promptId)}` : '/mock'} variant="secondary">
+            <ButtonLink
+              href={nextPrompt ? `/mock?prompt=${encodeURIComponent(nextPrompt.promptId)}` : '/mock'}
+              variant="secondary"
+            >
               Practise an interview
             </ButtonLink>
           </div>

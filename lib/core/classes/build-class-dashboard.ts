@@ -3,10 +3,8 @@ import { getRetrievability } from '../scheduler/get-retrievability';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/types';
 import { reviewStreak } from '../stats/review-streak';
 import { reviewsPerDay } from '../stats/reviews-per-day';
+import { isCardKnown, KNOWN_HORIZON_DAYS, KNOWN_THRESHOLD } from './is-card-known';
 import type { CardRow, ClassDashboard, DashboardInput, MisconceptionRow, StudentRow, Verdict } from './dashboard-types';
-
-/** A student "knows" a card when the probability of recalling it now is at least this (FSRS retrievability). */
-export const KNOWN_THRESHOLD = 0.9;
 
 const DAY_MS = 86_400_000;
 const isVerdict = (v: string | null): v is Verdict => LevelSchema.safeParse(v).success;
@@ -19,19 +17,21 @@ const isVerdict = (v: string | null): v is Verdict => LevelSchema.safeParse(v).s
  */
 export function buildClassDashboard(input: DashboardInput): ClassDashboard {
   const { now } = input;
-  const recall = new Map<string, number>(); // `${userId} ${cardId}` -> retrievability
+  const recall = new Map<string, number>(); // `${userId} ${cardId}` -> retrievability now
+  const known = new Set<string>(); // `${userId} ${cardId}` known (isCardKnown: recall a week ahead)
   const lapsesByCard = new Map<string, number>();
   for (const s of input.states) {
     const r = getRetrievability(s.state, now, DEFAULT_SCHEDULER_SETTINGS);
     if (r !== null) recall.set(`${s.userId} ${s.cardId}`, r);
+    if (isCardKnown(s.state, now)) known.add(`${s.userId} ${s.cardId}`);
     lapsesByCard.set(s.cardId, (lapsesByCard.get(s.cardId) ?? 0) + s.state.lapses);
   }
   const memberIds = new Set(input.students.map((s) => s.id));
-  const knows = (userId: string, cardId: string) => (recall.get(`${userId} ${cardId}`) ?? 0) >= KNOWN_THRESHOLD;
+  const knows = (userId: string, cardId: string) => known.has(`${userId} ${cardId}`);
   const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
   const cards: CardRow[] = input.cards.map((card) => {
-    let known = 0;
+    let knownBy = 0;
     let studied = 0;
     let sum = 0;
     for (const id of memberIds) {
@@ -39,13 +39,13 @@ export function buildClassDashboard(input: DashboardInput): ClassDashboard {
       if (r === undefined) continue;
       studied += 1;
       sum += r;
-      if (r >= KNOWN_THRESHOLD) known += 1;
+      if (knows(id, card.id)) knownBy += 1;
     }
     return {
       id: card.id,
       front: card.front,
       dimension: card.dimension,
-      known: share(known, memberIds.size),
+      known: share(knownBy, memberIds.size),
       studied,
       recall: share(sum, memberIds.size),
       lapses: lapsesByCard.get(card.id) ?? 0,
@@ -86,15 +86,15 @@ export function buildClassDashboard(input: DashboardInput): ClassDashboard {
   const dimensions = input.dimensions.flatMap((d) => {
     const own = input.cards.filter((c) => c.comparison === d.comparison && c.dimension === d.id);
     if (own.length === 0) return [];
-    let known = 0;
-    for (const c of own) for (const id of memberIds) if (knows(id, c.id)) known += 1;
+    let knownPairs = 0;
+    for (const c of own) for (const id of memberIds) if (knows(id, c.id)) knownPairs += 1;
     return [
       {
         comparison: d.comparison,
         id: d.id,
         name: d.name,
         cards: own.length,
-        known: share(known, own.length * memberIds.size),
+        known: share(knownPairs, own.length * memberIds.size),
       },
     ];
   });
@@ -127,6 +127,7 @@ export function buildClassDashboard(input: DashboardInput): ClassDashboard {
 
   return {
     threshold: KNOWN_THRESHOLD,
+    horizonDays: KNOWN_HORIZON_DAYS,
     summary: {
       students: students.length,
       cards: cards.length,

@@ -44,7 +44,7 @@ export type StudentRow = {
   /** True retention over the last 30 days (review answers not “Again”); null without review answers. */
   retention: number | null;
   retentionAnswers: number;
-  /** Share of the assigned cards this student knows now. */
+  /** Share of the assigned cards this student knows (isCardKnown: recall a week from now ≥ 90%). */
   known: number;
   studied: number;
   mockAttempts: number;
@@ -57,7 +57,7 @@ export type CardRow = {
   id: string;
   front: string;
   dimension: string | null;
-  /** Share of the class that knows the card now (retrievability ≥ the threshold). */
+  /** Share of the class that knows the card (isCardKnown: retrievability `horizonDays` ahead ≥ the threshold). */
   known: number;
   /** Members who have studied it. */
   studied: number;
@@ -71,7 +71,9 @@ export type DimensionRow = { comparison: string; id: string; name: string; cards
 export type MisconceptionRow = { id: string; claim: string; events: number; students: number };
 
 export type ClassDashboard = {
+  /** "Known": FSRS puts recall `horizonDays` from now at `threshold` or more (isCardKnown). */
   threshold: number;
+  horizonDays: number;
   summary: { students: number; cards: number; known: number; reviews7d: number; activeStudents7d: number };
   students: StudentRow[];
   cards: CardRow[];

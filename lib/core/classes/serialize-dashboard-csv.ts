@@ -12,9 +12,16 @@ const percent = (share: number | null): string => (share === null ? '' : (share 
 
 /**
  * One table of the class dashboard as CSV (RFC 4180), shares as percentages with one decimal, dates as
- * the downloading instructor's local day in `timeZone`.
+ * the downloading instructor's local day in `timeZone`. Card fronts and misconception claims are
+ * Markdown: `plainText` turns them into the words a spreadsheet should show (lib/markdown's
+ * markdownToPlainText; passed in because lib/core renders no Markdown).
  */
-export function serializeDashboardCsv(dashboard: ClassDashboard, table: DashboardTable, timeZone: string): string {
+export function serializeDashboardCsv(
+  dashboard: ClassDashboard,
+  table: DashboardTable,
+  timeZone: string,
+  plainText: (markdown: string) => string,
+): string {
   const unparse = (fields: string[], data: (string | number)[][]) =>
     Papa.unparse({ fields, data }, { newline: '\r\n' });
   switch (table) {
@@ -60,7 +67,7 @@ export function serializeDashboardCsv(dashboard: ClassDashboard, table: Dashboar
         ['card_id', 'front', 'dimension', 'known_pct', 'students_studied', 'mean_recall_pct', 'lapses'],
         dashboard.cards.map((c) => [
           c.id,
-          text(c.front),
+          text(plainText(c.front)),
           c.dimension ?? '',
           percent(c.known),
           c.studied,
@@ -76,7 +83,7 @@ export function serializeDashboardCsv(dashboard: ClassDashboard, table: Dashboar
     case 'misconceptions':
       return unparse(
         ['misconception', 'claim', 'students', 'times'],
-        dashboard.misconceptions.map((m) => [m.id, text(m.claim), m.students, m.events]),
+        dashboard.misconceptions.map((m) => [m.id, text(plainText(m.claim)), m.students, m.events]),
       );
   }
 }

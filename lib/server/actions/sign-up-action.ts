@@ -20,7 +20,7 @@ export const signUpAction = defineAction({ access: 'public', input: SignUpSchema
   const created = await createUser({ ...input, role: 'LEARNER' });
   if (!created) {
     return fail('email_taken', 'An account with this email already exists. Sign in instead.', {
-      email: ['An account with this email already exists.'],
+      email: ['An account with this email already exists. Sign in instead.'],
     });
   }
   return { ok: true, data: { email: input.email } };

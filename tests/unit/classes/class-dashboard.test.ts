@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClassDashboard } from '@/lib/core/classes/build-class-dashboard';
 import type { DashboardInput } from '@/lib/core/classes/dashboard-types';
 import { serializeDashboardCsv } from '@/lib/core/classes/serialize-dashboard-csv';
+import { markdownToPlainText } from '@/lib/markdown/to-plain-text';
 import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
 import { DEFAULT_SCHEDULER_SETTINGS, type Grade, type ReviewState } from '@/lib/core/scheduler/types';
 
@@ -150,7 +151,9 @@ describe('serializeDashboardCsv', () => {
   const d = buildClassDashboard(input());
 
   it('exports the students table with percentages, defusing spreadsheet formulas', () => {
-    const rows = Papa.parse<string[]>(serializeDashboardCsv(d, 'students', 'UTC'), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(serializeDashboardCsv(d, 'students', 'UTC', markdownToPlainText), {
+      skipEmptyLines: true,
+    }).data;
     expect(rows[0]).toEqual(
       expect.arrayContaining([
         'name',
@@ -179,23 +182,52 @@ describe('serializeDashboardCsv', () => {
   it("dates a student's joining on the downloading instructor's clock", () => {
     // Ann joined at 12:00 UTC on 21 October: already the 22nd on Kiritimati (UTC+14).
     const joined = (timeZone: string) =>
-      Papa.parse<Record<string, string>>(serializeDashboardCsv(d, 'students', timeZone), { header: true }).data[0]
-        ?.joined;
+      Papa.parse<Record<string, string>>(serializeDashboardCsv(d, 'students', timeZone, markdownToPlainText), {
+        header: true,
+      }).data[0]?.joined;
     expect(joined('UTC')).toBe('2026-10-21');
     expect(joined('Pacific/Kiritimati')).toBe('2026-10-22');
   });
 
   it('exports cards, dimensions and misconceptions', () => {
-    expect(serializeDashboardCsv(d, 'cards', 'UTC').split('\r\n')[1]).toBe(
+    expect(serializeDashboardCsv(d, 'cards', 'UTC', markdownToPlainText).split('\r\n')[1]).toBe(
       'c.auth,How does ALB authenticate?,auth,66.7,2,' + (d.cards[0]!.recall * 100).toFixed(1) + ',0',
     );
-    expect(serializeDashboardCsv(d, 'dimensions', 'UTC').split('\r\n')).toEqual([
+    expect(serializeDashboardCsv(d, 'dimensions', 'UTC', markdownToPlainText).split('\r\n')).toEqual([
       'comparison,dimension,name,cards,known_pct',
       'cmp,auth,Authentication,2,50.0',
       'cmp,cost,Cost,1,0.0',
     ]);
-    expect(serializeDashboardCsv(d, 'misconceptions', 'UTC').split('\r\n')[1]).toBe(
+    expect(serializeDashboardCsv(d, 'misconceptions', 'UTC', markdownToPlainText).split('\r\n')[1]).toBe(
       'alb-has-no-auth,ALB has no auth,1,2',
     );
+  });
+});
+
+describe('serializeDashboardCsv: Markdown becomes plain text (issue 15)', () => {
+  it('writes card fronts and misconception claims without Markdown marks', () => {
+    const base = input();
+    base.cards[0]!.front = 'What is the default timeout of an API Gateway **REST\nAPI**, and can `29 s` be raised?';
+    base.misconceptions[0]!.claim = '_ALB_ has **no** auth';
+    const md = buildClassDashboard(base);
+    const cards = Papa.parse<Record<string, string>>(serializeDashboardCsv(md, 'cards', 'UTC', markdownToPlainText), {
+      header: true,
+    }).data;
+    expect(cards.find((c) => c.card_id === 'c.auth')?.front).toBe(
+      'What is the default timeout of an API Gateway REST API, and can 29 s be raised?',
+    );
+    const claims = Papa.parse<Record<string, string>>(
+      serializeDashboardCsv(md, 'misconceptions', 'UTC', markdownToPlainText),
+      { header: true },
+    ).data;
+    expect(claims.find((m) => m.misconception === 'alb-has-no-auth')?.claim).toBe('ALB has no auth');
+  });
+
+  it('still defuses a formula that only appears once the Markdown is gone', () => {
+    const base = input();
+    base.cards[0]!.front = '**=HYPERLINK("http://evil.example")**';
+    const csv = serializeDashboardCsv(buildClassDashboard(base), 'cards', 'UTC', markdownToPlainText);
+    const row = Papa.parse<Record<string, string>>(csv, { header: true }).data.find((c) => c.card_id === 'c.auth');
+    expect(row?.front).toBe('\'=HYPERLINK("http://evil.example")');
   });
 });

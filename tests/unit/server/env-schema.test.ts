@@ -33,6 +33,19 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [{ DEMO_DATA: '1' }, true, null],
+    [{ DEMO_DATA: '1', NEXTAUTH_URL: 'http://localhost:3000' }, true, null],
+    [{ DEMO_DATA: '1', NEXTAUTH_URL: 'https://delight.example.com' }, false, /^Demo data refused/],
+    [{ DEMO_DATA: '1', NEXTAUTH_URL: 'https://delight.example.com', DEMO_DATA_ON_PUBLIC_URL: '1' }, true, /^Warning/],
+    [{ DEMO_DATA: '0', NEXTAUTH_URL: 'https://delight.example.com', DEMO_DATA_ON_PUBLIC_URL: '1' }, false, null],
+  ])('decides demo data from DEMO_DATA, NEXTAUTH_URL and DEMO_DATA_ON_PUBLIC_URL: %j → %s', (source, enabled, notice) => {
+    const env = parseEnv(source);
+    expect(env.DEMO_DATA).toBe(enabled);
+    if (notice === null) expect(env.DEMO_DATA_NOTICE).toBeNull();
+    else expect(env.DEMO_DATA_NOTICE).toMatch(notice);
+  });
+
+  it.each([
     ['https://delight.example.com', 'https://delight.example.com'],
     ['http://localhost:3000', 'http://localhost:3000'],
     ['', undefined],
@@ -47,6 +60,7 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'postgresql://u:p@db/delight?schema=app' }, 'DATABASE_URL: the schema parameter is not supported'],
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET: must be at least 32 characters (leave it unset to generate one)'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA:'],
+    [{ DEMO_DATA_ON_PUBLIC_URL: 'please' }, 'DEMO_DATA_ON_PUBLIC_URL:'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV:'],
     // next-auth would read a scheme-less URL as https when signing in but as http in getToken.
     [{ NEXTAUTH_URL: 'delight.example.com' }, "NEXTAUTH_URL: must be the app's public URL, http://… or https://…"],

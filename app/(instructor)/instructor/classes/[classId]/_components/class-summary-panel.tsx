@@ -41,8 +41,9 @@ export function ClassSummaryPanel({ classId, dashboard }: { classId: string; das
         </div>
       </dl>
       <p className="mt-3 text-xs text-fg-muted">
-        “Knows” a card: FSRS puts the chance of recalling it now at {Math.round(dashboard.threshold * 100)}% or more.
-        Cards never studied count as not known.
+        “Knows” a card: FSRS puts the chance of still recalling it {dashboard.horizonDays} days from now at{' '}
+        {Math.round(dashboard.threshold * 100)}% or more, so a card answered “Again” stops counting until it is
+        relearned; cards never studied count as not known.
       </p>
     </Panel>
   );

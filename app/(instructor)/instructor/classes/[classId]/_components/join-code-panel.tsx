@@ -39,14 +39,16 @@ export function JoinCodePanel({ classId, joinCode, origin }: { classId: string; 
         <label htmlFor="join-link" className="text-sm font-medium">
           Join link
         </label>
-        <div className="flex flex-wrap gap-2">
-          <input
-            id="join-link"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className="min-w-0 flex-1 basis-full rounded-lg border border-border bg-surface px-3 py-2 font-mono text-sm text-fg sm:basis-auto"
-          />
+        {/* The whole link stays in sight at any width: it wraps instead of scrolling inside a one-line box. */}
+        <textarea
+          id="join-link"
+          readOnly
+          rows={2}
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+          className="w-full resize-none rounded-lg border border-border bg-surface px-3 py-2 font-mono text-sm break-all text-fg field-sizing-content"
+        />
+        <div className="mt-1 flex flex-wrap gap-2">
           <Button variant="secondary" onClick={() => void copy(link, 'Link')}>
             Copy link
           </Button>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail } from '@/lib/core/errors/error-code';
 import { DASHBOARD_TABLES, serializeDashboardCsv } from '@/lib/core/classes/serialize-dashboard-csv';
+import { markdownToPlainText } from '@/lib/markdown/to-plain-text';
 import { attachment } from '@/lib/server/http/attachment';
 import { defineRoute } from '@/lib/server/http/define-route';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
@@ -13,9 +14,12 @@ const QuerySchema = z.object({ table: z.enum(DASHBOARD_TABLES).default('students
 export const GET = defineRoute(
   { auth: 'instructor', params: z.object({ classId: ClassIdSchema }), notFound: 'No such class.', query: QuerySchema },
   async ({ user, params, query, now }) => {
-    const [dashboard, timeZone] = await Promise.all([getClassDashboard(user, params.classId, now), getTimeZone(user.id)]);
+    const [dashboard, timeZone] = await Promise.all([
+      getClassDashboard(user, params.classId, now),
+      getTimeZone(user.id),
+    ]);
     if (!dashboard) return fail('not_found', 'No such class.');
-    const csv = serializeDashboardCsv(dashboard, query.table, timeZone);
+    const csv = serializeDashboardCsv(dashboard, query.table, timeZone, markdownToPlainText);
     return attachment(csv, 'text/csv', `class-${params.classId}-${query.table}.csv`);
   },
 );
