@@ -4,6 +4,7 @@ import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { QuizAnswer } from '@/lib/core/quiz/types';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+import { targetLabel } from './target-label';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 // Constant markup, not user text: safe to mark as SafeHtml.
@@ -108,14 +109,6 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
       })}
     </div>
   );
-}
-
-/**
- * A matching target as shown: the side's name with the letter the prompt uses for it
- * ("API Gateway (a)", "ALB (b)"), so "(a) or (b)" in a question can be read off the screen.
- */
-export function targetLabel(target: { id: 'a' | 'b' | 'both'; label: string }): string {
-  return target.id === 'both' ? target.label : `${target.label} (${target.id})`;
 }
 
 /** The answer in progress as the server expects it, or null when incomplete. */

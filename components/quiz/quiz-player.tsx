@@ -51,8 +51,8 @@ export function QuizPlayer({
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <span>
           Question {quiz.index + 1} of {questions.length}
-          {question.dimension ? (
-            <span className="text-fg-muted"> · {dimensionNames[question.dimension] ?? question.dimension}</span>
+          {feedback?.dimension ? (
+            <span className="text-fg-muted"> · {dimensionNames[feedback.dimension] ?? feedback.dimension}</span>
           ) : null}
         </span>
         {remaining !== null ? (

@@ -2,7 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuestionView, targetLabel } from '@/components/quiz/question-view';
+import { QuestionView } from '@/components/quiz/question-view';
+import { targetLabel } from '@/components/quiz/target-label';
 import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
@@ -32,6 +33,7 @@ const feedback: QuizFeedback = {
   chosen: { pairs },
   fellFor: null,
   sources: [],
+  dimension: 'auth',
   type: 'matching',
   correctPairs: { 'fact-1': 'a', 'fact-2': 'b', 'fact-3': 'both' },
 };

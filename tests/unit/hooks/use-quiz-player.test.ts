@@ -18,7 +18,6 @@ const html = (text: string) => `<p>${text}</p>` as SafeHtml;
 const question = (key: string): PublicQuestion => ({
   key,
   promptHtml: html(key),
-  dimension: null,
   type: 'multiple-choice',
   options: ['o1', 'o2', 'o3'].map((id) => ({ id, html: html(id) })),
 });
@@ -30,6 +29,7 @@ const feedback = (optionId: string): QuizFeedback => ({
   chosen: { optionId },
   fellFor: null,
   sources: [],
+  dimension: null,
   type: 'multiple-choice',
   correctOptionId: 'o2',
   whyHtml: {},
