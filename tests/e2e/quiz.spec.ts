@@ -172,3 +172,51 @@ test('quiz header: the dimension is named only once the question is answered', a
   await expect(page.getByTestId('feedback')).toBeVisible();
   await expect(header).toContainText('Logs, metrics and tracing');
 });
+
+test('timed test: skip a question, flag one, go back, and answer the skipped one before time runs out', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInNewLearner(page, 'skipper');
+  await page.goto('/quiz');
+  await page.getByLabel(/Timed test/).check();
+  await page.getByLabel('Questions').selectOption('5');
+  await page.getByLabel('Focus').selectOption('dimension:observability');
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  await expect(page.getByText(/Question 1 of 5/)).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Questions in this test' });
+
+  // Q1: flag it and skip it (keyboard: Tab to the buttons, Enter)
+  await page.getByRole('button', { name: /Flag for review/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '⚑ Flagged' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(page.getByText(/Question 2 of 5/)).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Question 1, not answered, flagged' })).toBeVisible();
+  await expect(nav.getByRole('button', { name: /Question 2, not answered/ })).toHaveAttribute('aria-current', 'step');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/quiz-timed-navigator.png', fullPage: true });
+
+  // Q2..Q5 answered in turn; the skipped Q1 comes back last, the flag survives a reload
+  for (let i = 2; i <= 5; i++) {
+    await expect(page.getByText(`Question ${i} of 5`)).toBeVisible();
+    await answerWithKeyboard(page);
+    await expect(page.getByText(`${i - 1} of 5 answered`)).toBeVisible();
+  }
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Question 1, not answered, flagged' })).toBeVisible();
+
+  // going back to an answered question shows it as recorded (final), then back to the open one
+  await nav.getByRole('button', { name: /Question 3, answered/ }).click();
+  await expect(page.getByText('Question 3 of 5')).toBeVisible();
+  await expect(page.getByTestId('recorded')).toBeVisible();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.getByText('Question 2 of 5')).toBeVisible();
+  await nav.getByRole('button', { name: /Question 1,/ }).click();
+  await answerWithKeyboard(page);
+
+  await expect(page.getByRole('heading', { name: 'Timed test results' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^5\/5$/)).toBeVisible();
+});
