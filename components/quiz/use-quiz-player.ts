@@ -72,14 +72,18 @@ export function useQuizPlayer({
   // Flags are a note to oneself, kept in this tab across reloads (the answers are on the server).
   const flagKey = `delight.quiz-flags.${attemptId}`;
   useEffect(() => {
-    const saved = window.sessionStorage.getItem(flagKey);
-    if (!saved) return;
-    try {
-      const parsed: unknown = JSON.parse(saved);
-      if (Array.isArray(parsed)) setFlagged(new Set(parsed.filter((i): i is number => Number.isInteger(i))));
-    } catch {
-      window.sessionStorage.removeItem(flagKey);
-    }
+    // After hydration (the server renders no flags), as a task of its own.
+    const timer = window.setTimeout(() => {
+      const saved = window.sessionStorage.getItem(flagKey);
+      if (!saved) return;
+      try {
+        const parsed: unknown = JSON.parse(saved);
+        if (Array.isArray(parsed)) setFlagged(new Set(parsed.filter((i): i is number => Number.isInteger(i))));
+      } catch {
+        window.sessionStorage.removeItem(flagKey);
+      }
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [flagKey]);
   const toggleFlag = useCallback(() => {
     setFlagged((before) => {
