@@ -82,23 +82,26 @@ export default async function StatsPage() {
             height={{ perRow: 26, min: 200 }}
             labelWidth={190}
           />
-          <DataTable
-            variant="plain"
-            className="sr-only"
-            caption="Mastery per dimension"
-            columns={['Dimension', 'Mastery', 'Cards studied']}
-            rows={m.dimensions}
-          >
-            {(d) => (
-              <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>{Math.round(d.mastery * 100)}%</td>
-                <td>
-                  {d.studied} of {d.total}
-                </td>
-              </tr>
-            )}
-          </DataTable>
+          {/* sr-only on a wrapper: a table ignores width: 1px and would widen the page on a phone */}
+          <div className="sr-only">
+            <DataTable
+              variant="plain"
+              className="w-full"
+              caption="Mastery per dimension"
+              columns={['Dimension', 'Mastery', 'Cards studied']}
+              rows={m.dimensions}
+            >
+              {(d) => (
+                <tr key={d.id}>
+                  <td>{d.name}</td>
+                  <td>{Math.round(d.mastery * 100)}%</td>
+                  <td>
+                    {d.studied} of {d.total}
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          </div>
         </Panel>
       ))}
     </div>
