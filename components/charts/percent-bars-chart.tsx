@@ -1,5 +1,5 @@
 'use client';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_TICK, CHART_TOOLTIP_STYLE } from './chart-theme';
 
 /**
@@ -38,7 +38,7 @@ export function PercentBarsChart({
           accessibilityLayer={false}
           data={[...rows]}
           layout="vertical"
-          margin={{ top: 0, right: 16, bottom: 0, left: marginLeft }}
+          margin={{ top: 0, right: 40, bottom: 0, left: marginLeft }}
         >
           {grid ? <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} /> : null}
           <XAxis type="number" domain={[0, 100]} unit="%" tick={CHART_TICK} />
@@ -51,7 +51,15 @@ export function PercentBarsChart({
             radius={[0, 3, 3, 0]}
             {...(maxBarSize !== undefined ? { maxBarSize } : {})}
             isAnimationActive={animate}
-          />
+          >
+            {/* the number on each bar, so a phone (no hover) reads it too */}
+            <LabelList
+              dataKey="value"
+              position="right"
+              formatter={(v: unknown) => `${String(v)}%`}
+              style={CHART_TICK}
+            />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>

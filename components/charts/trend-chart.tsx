@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
+import { xAxisLabels } from './x-axis-labels';
 
 export type TrendPoint = { label: string; value: number; detail: string };
 type Guide = { value: number; label: string; tone: 'warning' | 'success' };
@@ -14,7 +15,17 @@ const H = 100;
  * so entry pages like /quiz stay within the first-load budget (ADR 008). Axis labels are HTML so
  * they keep their size when the chart stretches; each point has a native tooltip.
  */
-export function TrendChart({ points, label, guides = [], unit = '' }: { points: TrendPoint[]; label: string; guides?: Guide[]; unit?: string }) {
+export function TrendChart({
+  points,
+  label,
+  guides = [],
+  unit = '',
+}: {
+  points: TrendPoint[];
+  label: string;
+  guides?: Guide[];
+  unit?: string;
+}) {
   const x = scalePoint<number>()
     .domain(points.map((_, i) => i))
     .range([0, W])
@@ -25,8 +36,8 @@ export function TrendChart({ points, label, guides = [], unit = '' }: { points: 
     .y((p) => y(p.value))
     .curve(curveMonotoneX)(points);
   const ticks = [0, ...(guides.length > 0 ? guides.map((g) => g.value) : [50]), 100];
-  // At most ~6 x-axis labels so they never overlap; every point keeps its tooltip.
-  const labelEvery = Math.ceil(points.length / 6);
+  // Each label once, at most ~6 so they never overlap; every point keeps its tooltip.
+  const xLabels = xAxisLabels(points.map((p) => p.label));
   const summary = points.map((p) => `${p.detail} ${p.value}${unit}`).join('; ');
   return (
     <figure className="flex w-full gap-2" role="img" aria-label={`${label}: ${summary}`}>
@@ -39,12 +50,35 @@ export function TrendChart({ points, label, guides = [], unit = '' }: { points: 
         ))}
       </div>
       <div className="min-w-0 flex-1">
-        <svg aria-hidden viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" className="block h-40 w-full overflow-visible">
+        <svg
+          aria-hidden
+          viewBox={`0 0 ${W} ${H}`}
+          preserveAspectRatio="none"
+          className="block h-40 w-full overflow-visible"
+        >
           {ticks.map((t) => (
-            <line key={t} x1={0} x2={W} y1={y(t)} y2={y(t)} stroke="var(--border)" strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
+            <line
+              key={t}
+              x1={0}
+              x2={W}
+              y1={y(t)}
+              y2={y(t)}
+              stroke="var(--border)"
+              strokeDasharray="3 3"
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
           {guides.map((g) => (
-            <line key={`guide-${g.value}`} x1={0} x2={W} y1={y(g.value)} y2={y(g.value)} stroke={TONE[g.tone]} strokeDasharray="4 4" vectorEffect="non-scaling-stroke">
+            <line
+              key={`guide-${g.value}`}
+              x1={0}
+              x2={W}
+              y1={y(g.value)}
+              y2={y(g.value)}
+              stroke={TONE[g.tone]}
+              strokeDasharray="4 4"
+              vectorEffect="non-scaling-stroke"
+            >
               <title>{g.label}</title>
             </line>
           ))}
@@ -64,13 +98,11 @@ export function TrendChart({ points, label, guides = [], unit = '' }: { points: 
           ))}
         </svg>
         <div aria-hidden className="relative mt-1 h-4 text-[11px] text-fg-muted">
-          {points.map((p, i) =>
-            i % labelEvery === 0 ? (
-              <span key={i} className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: `${x(i)}%` }}>
-                {p.label}
-              </span>
-            ) : null,
-          )}
+          {xLabels.map(({ index, label: text }) => (
+            <span key={index} className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: `${x(index)}%` }}>
+              {text}
+            </span>
+          ))}
         </div>
         {guides.length > 0 ? (
           // The dashed lines explained in words (also for screen readers: the SVG itself is hidden).

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/server/auth';
+import { NavMenu } from './nav-menu';
 import { SignOutButton } from './sign-out-button';
 
 const STUDY_LINKS = [
@@ -15,17 +16,22 @@ export function SiteNav({ user }: { user: SessionUser | null }) {
   const links = user
     ? [
         ...STUDY_LINKS,
-        ...(user.role === 'LEARNER' ? [{ href: '/classes', label: 'Classes' }] : [{ href: '/instructor', label: 'Instructor' }]),
+        ...(user.role === 'LEARNER'
+          ? [{ href: '/classes', label: 'Classes' }]
+          : [{ href: '/instructor', label: 'Instructor' }]),
         ...(user.role === 'ADMIN' ? [{ href: '/admin/users', label: 'Users' }] : []),
       ]
     : [];
   return (
-    <header className="border-b border-border bg-surface">
+    <header className="relative border-b border-border bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href={user ? '/dashboard' : '/'} className="mr-2 text-lg font-bold tracking-tight text-accent">
           Delight
         </Link>
-        <ul className="flex flex-1 flex-wrap items-center gap-x-1 gap-y-1 text-sm">
+        {links.length > 0 ? <NavMenu links={links} /> : null}
+        <ul
+          className={`flex-1 flex-wrap items-center gap-x-1 gap-y-1 text-sm ${links.length > 0 ? 'hidden sm:flex' : 'flex'}`}
+        >
           {links.map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="rounded-md px-2 py-1 text-fg-muted hover:bg-muted hover:text-fg">
@@ -35,7 +41,7 @@ export function SiteNav({ user }: { user: SessionUser | null }) {
           ))}
         </ul>
         {user ? (
-          <div className="flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-fg-muted sm:inline">{user.email}</span>
             <SignOutButton />
           </div>

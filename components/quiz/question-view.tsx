@@ -4,6 +4,7 @@ import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { QuizAnswer } from '@/lib/core/quiz/types';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+import { targetLabel } from './target-label';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 // Constant markup, not user text: safe to mark as SafeHtml.
@@ -31,8 +32,13 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
         {question.facts.map((fact) => {
           const right = feedback?.type === 'matching' ? feedback.correctPairs[fact.id] : undefined;
           const chosen = pairs[fact.id];
+          const wrong = right !== undefined && chosen !== right;
           return (
-            <fieldset key={fact.id} className="rounded-lg border border-border p-3">
+            <fieldset
+              key={fact.id}
+              data-testid="match-fact"
+              className={`rounded-lg border p-3 ${wrong ? 'border-danger/60 bg-danger/5' : right ? 'border-success/60' : 'border-border'}`}
+            >
               <legend className="px-1 text-sm font-medium">{fact.text}</legend>
               <div className="flex flex-wrap gap-3">
                 {question.targets.map((t) => (
@@ -45,10 +51,14 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
                       disabled={disabled}
                       onChange={() => onPair(fact.id, t.id)}
                     />
-                    {t.label}
-                    {right === t.id ? <span className="text-success"> ✓ right answer</span> : null}
+                    {targetLabel(t)}
+                    {right === t.id ? <span className="font-medium text-success"> ✓ right answer</span> : null}
+                    {right !== undefined && chosen === t.id && t.id !== right ? (
+                      <span className="font-medium text-danger"> ✗ your pick</span>
+                    ) : null}
                   </label>
                 ))}
+                {right !== undefined && !chosen ? <span className="text-sm text-danger">✗ not paired</span> : null}
               </div>
             </fieldset>
           );
@@ -90,7 +100,9 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
             <kbd className="mt-0.5 rounded border border-border px-1.5 text-xs">{i + 1}</kbd>
             <span className="flex-1">
               <Markdown html={option.html} />
-              {why && (selected || option.id === correctId) ? <Markdown className="mt-1 text-sm text-fg-muted" html={why} /> : null}
+              {why && (selected || option.id === correctId) ? (
+                <Markdown className="mt-1 text-sm text-fg-muted" html={why} />
+              ) : null}
             </span>
           </button>
         );
@@ -100,7 +112,11 @@ export function QuestionView({ question, choice, pairs, onChoose, onPair, feedba
 }
 
 /** The answer in progress as the server expects it, or null when incomplete. */
-export function answerFrom(question: PublicQuestion, choice: string | null, pairs: Record<string, 'a' | 'b' | 'both'>): QuizAnswer | null {
+export function answerFrom(
+  question: PublicQuestion,
+  choice: string | null,
+  pairs: Record<string, 'a' | 'b' | 'both'>,
+): QuizAnswer | null {
   if (question.type === 'matching') {
     return question.facts.every((f) => pairs[f.id]) ? { pairs } : null;
   }

@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useRef } from 'react';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Button } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
@@ -46,13 +47,21 @@ export function QuizPlayer({
   const { question, feedback, remaining, done } = quiz;
 
   const warn = remaining !== null && remaining < 60_000;
+  // A new question takes the focus, so Enter answers it rather than pressing the Skip/Next button again.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownIndex = useRef(quiz.index);
+  useEffect(() => {
+    if (shownIndex.current === quiz.index) return;
+    shownIndex.current = quiz.index;
+    heading.current?.focus();
+  }, [quiz.index]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <span>
           Question {quiz.index + 1} of {questions.length}
-          {question.dimension ? (
-            <span className="text-fg-muted"> · {dimensionNames[question.dimension] ?? question.dimension}</span>
+          {feedback?.dimension ? (
+            <span className="text-fg-muted"> · {dimensionNames[feedback.dimension] ?? feedback.dimension}</span>
           ) : null}
         </span>
         {remaining !== null ? (
@@ -66,8 +75,19 @@ export function QuizPlayer({
         ) : null}
       </div>
       <ProgressBar value={done} max={questions.length} label={`${done} of ${questions.length} answered`} />
+      {mode === 'timed' ? (
+        <QuestionNavigator
+          count={questions.length}
+          current={quiz.index}
+          answered={quiz.answered}
+          flagged={quiz.flagged}
+          onGo={quiz.goTo}
+        />
+      ) : null}
       <Panel className="flex flex-col gap-4">
-        <h2 className="sr-only">Question {quiz.index + 1}</h2>
+        <h2 ref={heading} tabIndex={-1} className="sr-only">
+          Question {quiz.index + 1}
+        </h2>
         <Markdown className="text-lg font-medium" html={question.promptHtml} />
         <QuestionView
           question={question}
@@ -80,8 +100,39 @@ export function QuizPlayer({
         />
         {feedback ? <FeedbackNote feedback={feedback} sources={sources} /> : null}
         {quiz.error ? <p className="text-sm text-danger">{quiz.error}</p> : null}
-        <div className="flex justify-end gap-2">
-          {feedback ? (
+        <div className="flex flex-wrap justify-end gap-2">
+          {mode === 'timed' ? (
+            <>
+              <Button
+                variant="secondary"
+                onClick={() => quiz.goTo(quiz.index - 1)}
+                disabled={quiz.busy || quiz.index === 0}
+              >
+                Previous
+              </Button>
+              <Button variant="secondary" aria-pressed={quiz.flagged.has(quiz.index)} onClick={quiz.toggleFlag}>
+                {quiz.flagged.has(quiz.index) ? '⚑ Flagged' : '⚐ Flag for review'}
+              </Button>
+              {quiz.current ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => quiz.goTo(quiz.index + 1)}
+                  disabled={quiz.index === questions.length - 1}
+                >
+                  Next
+                </Button>
+              ) : done < questions.length - 1 ? (
+                <Button variant="secondary" onClick={quiz.skip} disabled={quiz.busy}>
+                  Skip for now
+                </Button>
+              ) : null}
+            </>
+          ) : null}
+          {quiz.current === 'recorded' ? (
+            <p className="self-center text-sm text-fg-muted" data-testid="recorded">
+              Answer recorded: answers in a test are final.
+            </p>
+          ) : feedback ? (
             <Button onClick={quiz.next} disabled={quiz.busy}>
               {done === questions.length ? 'See results' : 'Next question'} <kbd className="text-xs">Enter</kbd>
             </Button>
@@ -97,7 +148,8 @@ export function QuizPlayer({
       </Panel>
       {mode === 'timed' ? (
         <p className="text-sm text-fg-muted">
-          Timed test: no feedback until the end. The test ends when the clock reaches 0:00.
+          Timed test: no feedback until the end. Skip a question to come back to it, flag one to find it again; the test
+          ends when every question is answered or the clock reaches 0:00.
         </p>
       ) : null}
     </div>
@@ -124,5 +176,54 @@ function FeedbackNote({ feedback, sources }: { feedback: QuizFeedback; sources: 
         <SourceLinks sources={feedback.sources.flatMap((id) => sources[id] ?? [])} />
       </div>
     </div>
+  );
+}
+
+/** Timed tests: every question as a button (answered, flagged, current), to go back and forth. */
+function QuestionNavigator({
+  count,
+  current,
+  answered,
+  flagged,
+  onGo,
+}: {
+  count: number;
+  current: number;
+  answered: Record<number, unknown>;
+  flagged: ReadonlySet<number>;
+  onGo: (index: number) => void;
+}) {
+  return (
+    <nav aria-label="Questions in this test">
+      <ol className="flex flex-wrap gap-1.5">
+        {Array.from({ length: count }, (_, i) => {
+          const isAnswered = i in answered;
+          const isFlagged = flagged.has(i);
+          const state = [isAnswered ? 'answered' : 'not answered', isFlagged ? 'flagged' : null]
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <li key={i}>
+              <button
+                type="button"
+                onClick={() => onGo(i)}
+                aria-current={i === current ? 'step' : undefined}
+                aria-label={`Question ${i + 1}, ${state}`}
+                className={`relative h-9 w-9 rounded-lg border text-sm font-medium ${
+                  i === current ? 'border-accent ring-2 ring-accent' : 'border-border'
+                } ${isAnswered ? 'bg-accent-soft' : 'bg-surface hover:bg-muted'}`}
+              >
+                {i + 1}
+                {isFlagged ? (
+                  <span aria-hidden className="absolute -top-1.5 -right-1.5 text-xs text-warning">
+                    ⚑
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { PercentBarsChart } from '@/components/charts/percent-bars-chart';
 import { SourceLinks } from '@/components/deck/source-links';
 import { ButtonLink } from '@/components/ui/button';
@@ -7,6 +8,7 @@ import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { Panel } from '@/components/ui/panel';
 import type { QuizSummary } from '@/lib/core/quiz/summarize-quiz';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
+import { targetLabel } from './target-label';
 
 type Props = {
   attemptId: string;
@@ -18,6 +20,8 @@ type Props = {
   results: ({ correct: boolean; partial: number | null } | null)[];
   dimensionNames: Record<string, string>;
   sources: Record<string, { id: string; title: string; url: string }>;
+  /** Show only the questions answered wrong, partly or not at all. */
+  onlyMissed: boolean;
 };
 
 function describeAnswer(question: QuizQuestion, answer: QuizAnswer | null): string {
@@ -25,25 +29,50 @@ function describeAnswer(question: QuizQuestion, answer: QuizAnswer | null): stri
   if ('value' in answer) return answer.value ? 'True' : 'False';
   if ('optionId' in answer && 'options' in question)
     return question.options.find((o) => o.id === answer.optionId)?.text ?? '?';
-  if ('pairs' in answer && question.type === 'matching') {
-    const label = (id: string) => question.targets.find((t) => t.id === id)?.label ?? id;
-    return question.facts.map((f) => `${f.text} → ${answer.pairs[f.id] ? label(answer.pairs[f.id]!) : '—'}`).join('; ');
-  }
   return '?';
 }
 
-function describeCorrect(question: QuizQuestion): string {
+function describeCorrect(question: Exclude<QuizQuestion, { type: 'matching' }>): string {
   switch (question.type) {
     case 'true-false':
       return question.correct ? 'True' : 'False';
     case 'multiple-choice':
     case 'scenario':
       return question.options.find((o) => o.id === question.correctOptionId)?.text ?? '';
-    case 'matching': {
-      const label = (id: string) => question.targets.find((t) => t.id === id)?.label ?? id;
-      return question.facts.map((f) => `${f.text} → ${label(question.correctPairs[f.id]!)}`).join('; ');
-    }
   }
+}
+
+/** A matching answer as pairs, one a line: the fact, the learner's pick, and the right side when it differs. */
+function MatchingPairs({
+  question,
+  answer,
+}: {
+  question: Extract<QuizQuestion, { type: 'matching' }>;
+  answer: QuizAnswer | null;
+}) {
+  const label = (id: string | undefined) => {
+    const target = question.targets.find((t) => t.id === id);
+    return target ? targetLabel(target) : '—';
+  };
+  const picked = answer && 'pairs' in answer ? answer.pairs : {};
+  return (
+    <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Your pairs">
+      {question.facts.map((f) => {
+        const right = question.correctPairs[f.id];
+        const mine = picked[f.id];
+        const ok = mine === right;
+        return (
+          <li key={f.id} className="flex flex-wrap gap-x-2 border-t border-border pt-1">
+            <span className="min-w-0 flex-1">{f.text}</span>
+            <span className={ok ? 'text-success' : 'text-danger'}>
+              {ok ? '✓' : '✗'} {mine ? label(mine) : 'not paired'}
+              {ok ? null : <span className="text-fg"> (right: {label(right)})</span>}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** The end of a quiz: score, time, where the learner is weak, every question explained. */
@@ -57,7 +86,9 @@ export function QuizResults({
   results,
   dimensionNames,
   sources,
+  onlyMissed,
 }: Props) {
+  const missed = questions.filter((_, i) => !results[i]?.correct).length;
   const rows = summary.byDimension.map((d) => ({
     name: dimensionNames[d.dimension] ?? d.dimension,
     score: Math.round(d.score * 100),
@@ -121,11 +152,23 @@ export function QuizResults({
         </DataTable>
       </Panel>
       <section aria-labelledby="questions-heading" className="flex flex-col gap-3">
-        <h2 id="questions-heading" className="text-lg font-semibold">
-          Every question, explained
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="questions-heading" className="text-lg font-semibold">
+            {onlyMissed ? 'What I missed, explained' : 'Every question, explained'}
+          </h2>
+          <nav aria-label="Which questions" className="flex gap-1 text-sm">
+            <FilterLink href={`/quiz/${attemptId}`} current={!onlyMissed}>
+              All ({questions.length})
+            </FilterLink>
+            <FilterLink href={`/quiz/${attemptId}?show=missed`} current={onlyMissed}>
+              Only what I missed ({missed})
+            </FilterLink>
+          </nav>
+        </div>
+        {onlyMissed && missed === 0 ? <p className="text-success">Nothing missed: every answer was right.</p> : null}
         {questions.map((q, i) => {
           const r = results[i];
+          if (onlyMissed && r?.correct) return null;
           const status = !r
             ? 'Not answered'
             : r.correct
@@ -140,16 +183,20 @@ export function QuizResults({
               </p>
               <h3 className="sr-only">Question {i + 1}</h3>
               <Markdown className="font-medium" html={markdownToSafeHtml(q.prompt)} />
-              <dl className="mt-2 grid gap-1 text-sm">
-                <div>
-                  <dt className="inline font-semibold">Your answer: </dt>
-                  <dd className="inline">{describeAnswer(q, answers[i] ?? null)}</dd>
-                </div>
-                <div>
-                  <dt className="inline font-semibold">Right answer: </dt>
-                  <dd className="inline">{describeCorrect(q)}</dd>
-                </div>
-              </dl>
+              {q.type === 'matching' ? (
+                <MatchingPairs question={q} answer={answers[i] ?? null} />
+              ) : (
+                <dl className="mt-2 grid gap-1 text-sm">
+                  <div>
+                    <dt className="inline font-semibold">Your answer: </dt>
+                    <dd className="inline">{describeAnswer(q, answers[i] ?? null)}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-semibold">Right answer: </dt>
+                    <dd className="inline">{describeCorrect(q)}</dd>
+                  </div>
+                </dl>
+              )}
               <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(q.explanation)} />
               <div className="mt-2">
                 <SourceLinks sources={q.sources.flatMap((id) => sources[id] ?? [])} />
@@ -159,5 +206,18 @@ export function QuizResults({
         })}
       </section>
     </div>
+  );
+}
+
+function FilterLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      aria-current={current ? 'page' : undefined}
+      className={`rounded-full border px-3 py-1 ${current ? 'border-accent bg-accent-soft font-medium' : 'border-border hover:bg-muted'}`}
+    >
+      {children}
+    </Link>
   );
 }

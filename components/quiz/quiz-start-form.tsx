@@ -51,7 +51,13 @@ export function QuizStartForm({ decks, dimensions, lengths }: Props) {
       <fieldset className="flex flex-wrap gap-4">
         <legend className="mb-1 text-sm font-medium">Mode</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+          <input
+            type="radio"
+            name="mode"
+            value="practice"
+            checked={mode === 'practice'}
+            onChange={() => setMode('practice')}
+          />
           Practice — feedback after every answer
         </label>
         <label className="flex items-center gap-2">
@@ -94,7 +100,11 @@ export function QuizStartForm({ decks, dimensions, lengths }: Props) {
         {mode === 'timed' ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
             Length
-            <select name="length" defaultValue={String(lengths.find((l) => l === 300) ?? lengths[0])} className={select}>
+            <select
+              name="length"
+              defaultValue={String(lengths.find((l) => l === 300) ?? lengths[0])}
+              className={select}
+            >
               {lengths.map((l) => (
                 <option key={l} value={l}>
                   {lengthLabel(l)}

@@ -41,6 +41,7 @@ export function useQuizPlayer({
   const [pairs, setPairs] = useState<Pairs>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [flagged, setFlagged] = useState<ReadonlySet<number>>(() => new Set());
   const shownAt = useRef(0);
   const finishing = useRef(false);
 
@@ -67,6 +68,50 @@ export function useQuizPlayer({
   useEffect(() => {
     shownAt.current = performance.now();
   }, [index]);
+
+  // Flags are a note to oneself, kept in this tab across reloads (the answers are on the server).
+  const flagKey = `delight.quiz-flags.${attemptId}`;
+  useEffect(() => {
+    // After hydration (the server renders no flags), as a task of its own.
+    const timer = window.setTimeout(() => {
+      const saved = window.sessionStorage.getItem(flagKey);
+      if (!saved) return;
+      try {
+        const parsed: unknown = JSON.parse(saved);
+        if (Array.isArray(parsed)) setFlagged(new Set(parsed.filter((i): i is number => Number.isInteger(i))));
+      } catch {
+        window.sessionStorage.removeItem(flagKey);
+      }
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [flagKey]);
+  const toggleFlag = useCallback(() => {
+    setFlagged((before) => {
+      const after = new Set(before);
+      if (after.has(index)) after.delete(index);
+      else after.add(index);
+      window.sessionStorage.setItem(flagKey, JSON.stringify([...after]));
+      return after;
+    });
+  }, [flagKey, index]);
+
+  /** Shows question `i` (answered or not); the choice in progress is dropped. */
+  const goTo = useCallback(
+    (i: number) => {
+      if (i < 0 || i >= questions.length) return;
+      setError(null);
+      setChoice(null);
+      setPairs({});
+      setIndex(i);
+    },
+    [questions.length],
+  );
+
+  /** Leaves this question unanswered for later: on to the next open one (it stays open). */
+  const skip = useCallback(() => {
+    const open = nextOpenQuestion(questions.length, { ...answered, [index]: 'skipped' }, index);
+    if (open !== -1) goTo(open);
+  }, [answered, goTo, index, questions.length]);
 
   /** Clears the choice and goes to the next open question, or finishes when there is none. */
   const moveOn = useCallback(
@@ -144,5 +189,11 @@ export function useQuizPlayer({
     pair: useCallback((fact: string, target: 'a' | 'b' | 'both') => setPairs((p) => ({ ...p, [fact]: target })), []),
     next,
     submit,
+    /** Timed tests: move freely, leave a question for later, flag it for review. */
+    goTo,
+    skip,
+    flagged,
+    toggleFlag,
+    answered,
   };
 }

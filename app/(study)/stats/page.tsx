@@ -10,6 +10,7 @@ import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
 import { getStats } from '@/lib/server/queries/get-stats';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { formatDays } from '@/lib/core/format-days';
 
 export const metadata: Metadata = { title: 'Stats' };
 
@@ -24,12 +25,12 @@ export default async function StatsPage() {
         <Panel>
           <p className="text-sm text-fg-muted">Current streak</p>
           <p className="text-3xl font-bold" data-testid="streak">
-            {stats.streak.current} {stats.streak.current === 1 ? 'day' : 'days'}
+            {formatDays(stats.streak.current)}
           </p>
         </Panel>
         <Panel>
           <p className="text-sm text-fg-muted">Longest streak</p>
-          <p className="text-3xl font-bold">{stats.streak.longest} days</p>
+          <p className="text-3xl font-bold">{formatDays(stats.streak.longest)}</p>
         </Panel>
         <Panel>
           <p className="text-sm text-fg-muted">Reviews in the last year</p>
@@ -81,23 +82,26 @@ export default async function StatsPage() {
             height={{ perRow: 26, min: 200 }}
             labelWidth={190}
           />
-          <DataTable
-            variant="plain"
-            className="sr-only"
-            caption="Mastery per dimension"
-            columns={['Dimension', 'Mastery', 'Cards studied']}
-            rows={m.dimensions}
-          >
-            {(d) => (
-              <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>{Math.round(d.mastery * 100)}%</td>
-                <td>
-                  {d.studied} of {d.total}
-                </td>
-              </tr>
-            )}
-          </DataTable>
+          {/* sr-only on a wrapper: a table ignores width: 1px and would widen the page on a phone */}
+          <div className="sr-only">
+            <DataTable
+              variant="plain"
+              className="w-full"
+              caption="Mastery per dimension"
+              columns={['Dimension', 'Mastery', 'Cards studied']}
+              rows={m.dimensions}
+            >
+              {(d) => (
+                <tr key={d.id}>
+                  <td>{d.name}</td>
+                  <td>{Math.round(d.mastery * 100)}%</td>
+                  <td>
+                    {d.studied} of {d.total}
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          </div>
         </Panel>
       ))}
     </div>

@@ -12,6 +12,8 @@ export type QuizFeedback = {
   fellFor: string | null;
   /** Source ids of the question (resolved to links by the server). */
   sources: string[];
+  /** The question's dimension id: named only once answered (see `toPublicQuestion`). */
+  dimension: string | null;
 } & (
   | { type: 'multiple-choice' | 'scenario'; correctOptionId: string; whyHtml: Record<string, SafeHtml> }
   | { type: 'true-false'; correctValue: boolean }
@@ -26,6 +28,7 @@ export function feedbackFor(question: QuizQuestion, answer: QuizAnswer, result: 
     chosen: answer,
     fellFor: result.fellFor,
     sources: question.sources,
+    dimension: question.dimension,
   };
   switch (question.type) {
     case 'multiple-choice':

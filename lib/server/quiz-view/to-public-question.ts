@@ -9,20 +9,38 @@ import type { QuizQuestion } from '@/lib/core/quiz/types';
 export type PublicQuestion =
   | (Base & { type: 'multiple-choice' | 'scenario'; options: { id: string; html: SafeHtml }[] })
   | (Base & { type: 'true-false' })
-  | (Base & { type: 'matching'; facts: { id: string; text: string }[]; targets: { id: 'a' | 'b' | 'both'; label: string }[] });
+  | (Base & {
+      type: 'matching';
+      facts: { id: string; text: string }[];
+      targets: { id: 'a' | 'b' | 'both'; label: string }[];
+    });
 
-type Base = { key: string; promptHtml: SafeHtml; dimension: string | null };
+type Base = { key: string; promptHtml: SafeHtml };
 
-/** Strips everything that would give the answer away (timed tests show no feedback until the end). */
+/**
+ * Strips everything that would give the answer away (timed tests show no feedback until the end),
+ * the question's dimension included: naming it in the header either repeats the prompt ("Which describes
+ * ALB's routing?") or, for a scenario or hand-written item, tells which dimension decides the answer.
+ * Rule: a question's dimension is shown only with its feedback (`QuizFeedback.dimension`) and in the results.
+ */
 export function toPublicQuestion(question: QuizQuestion): PublicQuestion {
-  const base = { key: question.key, promptHtml: markdownToSafeHtml(question.prompt), dimension: question.dimension };
+  const base = { key: question.key, promptHtml: markdownToSafeHtml(question.prompt) };
   switch (question.type) {
     case 'multiple-choice':
     case 'scenario':
-      return { ...base, type: question.type, options: question.options.map(({ id, text }) => ({ id, html: markdownToSafeHtml(text) })) };
+      return {
+        ...base,
+        type: question.type,
+        options: question.options.map(({ id, text }) => ({ id, html: markdownToSafeHtml(text) })),
+      };
     case 'true-false':
       return { ...base, type: 'true-false' };
     case 'matching':
-      return { ...base, type: 'matching', facts: question.facts.map(({ id, text }) => ({ id, text })), targets: question.targets };
+      return {
+        ...base,
+        type: 'matching',
+        facts: question.facts.map(({ id, text }) => ({ id, text })),
+        targets: question.targets,
+      };
   }
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
-import { fakeTimersPerTest } from './hook-harness';
+import { advance, fakeTimersPerTest } from './hook-harness';
 
 // The server side of a quiz (its actions) and the router stand in for the network and the page.
 const server = vi.hoisted(() => ({ answer: vi.fn(), finish: vi.fn(), refresh: vi.fn() }));
@@ -18,7 +18,6 @@ const html = (text: string) => `<p>${text}</p>` as SafeHtml;
 const question = (key: string): PublicQuestion => ({
   key,
   promptHtml: html(key),
-  dimension: null,
   type: 'multiple-choice',
   options: ['o1', 'o2', 'o3'].map((id) => ({ id, html: html(id) })),
 });
@@ -30,6 +29,7 @@ const feedback = (optionId: string): QuizFeedback => ({
   chosen: { optionId },
   fellFor: null,
   sources: [],
+  dimension: null,
   type: 'multiple-choice',
   correctOptionId: 'o2',
   whyHtml: {},
@@ -100,6 +100,42 @@ describe('useQuizPlayer', () => {
     await press('Enter');
     expect(server.finish).toHaveBeenCalledWith({ attemptId: 'q1' });
     expect(server.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('timed: a skipped question stays open and comes back after the others; flags survive a reload; answered ones stay final', async () => {
+    server.answer.mockResolvedValue({ ok: true, data: { mode: 'timed', recorded: true } });
+    window.sessionStorage.clear();
+    const props = { attemptId: 'flags', questions: QUESTIONS, answered: {}, deadline: 600_000, serverNow: 0 };
+    const { result, unmount } = renderHook(() => useQuizPlayer(props));
+    expect(result.current.index).toBe(0);
+    act(() => result.current.toggleFlag());
+    expect([...result.current.flagged]).toEqual([0]);
+    act(() => result.current.skip());
+    expect(result.current.index).toBe(1);
+    await press('1');
+    await press('Enter');
+    expect(result.current.index).toBe(2); // on to the next open question
+    await press('2');
+    await press('Enter');
+    expect(result.current.index).toBe(0); // the skipped one comes back
+    expect(server.finish).not.toHaveBeenCalled();
+    act(() => result.current.goTo(1)); // back to an answered one: shown as recorded, Enter sends nothing
+    expect(result.current.current).toBe('recorded');
+    server.answer.mockClear();
+    await press('Enter');
+    expect(server.answer).not.toHaveBeenCalled();
+    unmount();
+
+    const reloaded = renderHook(() => useQuizPlayer({ ...props, answered: { 1: 'recorded', 2: 'recorded' } }));
+    await advance(0);
+    expect(reloaded.result.current.index).toBe(0);
+    expect([...reloaded.result.current.flagged]).toEqual([0]);
+    await press('3');
+    await press('Enter');
+    expect(server.answer).toHaveBeenCalledWith(
+      expect.objectContaining({ questionIndex: 0, answer: { optionId: 'o3' } }),
+    );
+    expect(server.finish).toHaveBeenCalledWith({ attemptId: 'flags' });
   });
 
   it('the clock running out finishes the test', async () => {

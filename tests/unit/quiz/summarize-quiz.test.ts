@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeQuiz } from '@/lib/core/quiz/summarize-quiz';
 import { toPublicQuestion } from '@/lib/server/quiz-view/to-public-question';
+import { feedbackFor } from '@/lib/server/quiz-view/feedback-for';
 import type { QuizQuestion } from '@/lib/core/quiz/types';
 
 const base = { prompt: 'p', comparison: 'c', misconception: null, explanation: 'e', sources: [] };
@@ -32,12 +33,10 @@ const matching: QuizQuestion = {
 
 describe('summarizeQuiz', () => {
   it('scores, breaks down by dimension (weakest first) and lists the cards to review', () => {
-    const s = summarizeQuiz([mc('q1', 'auth', ['c1']), mc('q2', 'cost', ['c2']), matching, mc('q4', 'cost', ['c4'])], [
-      { correct: true, partial: null },
-      { correct: false, partial: null },
-      { correct: false, partial: 0.5 },
-      null,
-    ]);
+    const s = summarizeQuiz(
+      [mc('q1', 'auth', ['c1']), mc('q2', 'cost', ['c2']), matching, mc('q4', 'cost', ['c4'])],
+      [{ correct: true, partial: null }, { correct: false, partial: null }, { correct: false, partial: 0.5 }, null],
+    );
     expect(s).toEqual({
       total: 4,
       answered: 3,
@@ -56,7 +55,25 @@ describe('toPublicQuestion', () => {
   it('removes the answer and the reasons', () => {
     const pub = toPublicQuestion(mc('q1', 'auth', ['c1']));
     expect(JSON.stringify(pub)).not.toMatch(/correct|because|why|cardIds/);
-    expect(pub).toMatchObject({ type: 'multiple-choice', options: [{ id: 'x', html: '<p>X</p>' }, { id: 'y', html: '<p>Y</p>' }] });
+    expect(pub).toMatchObject({
+      type: 'multiple-choice',
+      options: [
+        { id: 'x', html: '<p>X</p>' },
+        { id: 'y', html: '<p>Y</p>' },
+      ],
+    });
     expect(JSON.stringify(toPublicQuestion(matching))).not.toContain('correctPairs');
+  });
+
+  it('does not name the dimension before the answer: the header must not tell which dimension decides', () => {
+    const pub = toPublicQuestion(mc('q1', 'auth', ['c1']));
+    expect(pub).not.toHaveProperty('dimension');
+    expect(JSON.stringify(pub)).not.toContain('auth');
+    const fb = feedbackFor(
+      mc('q1', 'auth', ['c1']),
+      { optionId: 'x' },
+      { correct: true, explanation: 'E', fellFor: null },
+    );
+    expect(fb.dimension).toBe('auth');
   });
 });

@@ -17,10 +17,11 @@ import { QUIZ_GRACE_MS, quizDeadline } from '@/lib/server/quiz-deadline';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
-type Props = { params: Promise<{ attemptId: string }> };
+type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
-export default async function QuizAttemptPage({ params }: Props) {
+export default async function QuizAttemptPage({ params, searchParams }: Props) {
   const { attemptId } = await params;
+  const onlyMissed = (await searchParams).show === 'missed';
   const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
   const attempt = await getQuizAttempt(user.id, attemptId.slice(0, 100));
   if (!attempt) notFound();
@@ -52,6 +53,7 @@ export default async function QuizAttemptPage({ params }: Props) {
           results={results.map((r) => (r ? { correct: r.correct, partial: r.partial } : null))}
           dimensionNames={dimensionNames}
           sources={usedSources}
+          onlyMissed={onlyMissed}
         />
       </div>
     );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatDays } from '@/lib/core/format-days';
 import { SettingsForm } from '@/components/review/settings-form';
 import { DueForecastChart } from '@/components/stats/due-forecast-chart';
 import { BackLink } from '@/components/ui/back-link';
@@ -19,19 +20,26 @@ export default async function ReviewSettingsPage() {
   const [settings, decks] = await Promise.all([getStudySettings(user.id), getDecks()]);
   const interview = settings.scheduler.interviewDate;
   const daysLeft = interview ? Math.ceil((interview.getTime() - now.getTime()) / DAY_MS) : 0;
-  const forecast = interview && daysLeft > 0 ? await getDueForecast(user.id, settings.study, now, Math.min(daysLeft, 180)) : null;
+  const forecast =
+    interview && daysLeft > 0 ? await getDueForecast(user.id, settings.study, now, Math.min(daysLeft, 180)) : null;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <BackLink href="/review" className="">Back to review</BackLink>
+      <BackLink href="/review" className="">
+        Back to review
+      </BackLink>
       <PageHeader title="Review settings" />
       <Panel>
-        <SettingsForm initial={settings.study} saved={settings.saved} decks={decks.map((d) => ({ id: d.id, title: d.title }))} />
+        <SettingsForm
+          initial={settings.study}
+          saved={settings.saved}
+          decks={decks.map((d) => ({ id: d.id, title: d.title }))}
+        />
       </Panel>
       {forecast ? (
         <Panel>
           <h2 className="text-lg font-semibold">Until your interview ({settings.study.interviewDate})</h2>
           <p className="mb-3 text-sm text-fg-muted">
-            {daysLeft} days left. Reviews due each day with your current schedule (new cards come on top, up to{' '}
+            {formatDays(daysLeft)} left. Reviews due each day with your current schedule (new cards come on top, up to{' '}
             {settings.study.newPerDay} a day):
           </p>
           <DueForecastChart data={forecast} label="Cards due per day until the interview" />

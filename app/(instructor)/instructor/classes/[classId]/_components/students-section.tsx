@@ -6,6 +6,7 @@ import { Panel } from '@/components/ui/panel';
 import type { StudentRow } from '@/lib/core/classes/dashboard-types';
 import { removeClassMemberAction } from '@/lib/server/actions/remove-class-member-action';
 import { formatShare } from './format-share';
+import { formatDays } from '@/lib/core/format-days';
 
 const COLUMNS = [
   'Student',
@@ -62,9 +63,7 @@ function StudentTableRow({ classId, student: s }: { classId: string; student: St
         {s.name ? <span className="block text-xs text-fg-muted">{s.email}</span> : null}
       </th>
       <td className="py-2 pr-2 text-right tabular-nums">{s.reviews7d}</td>
-      <td className="py-2 pr-2 text-right tabular-nums">
-        {s.streak} {s.streak === 1 ? 'day' : 'days'}
-      </td>
+      <td className="py-2 pr-2 text-right tabular-nums">{formatDays(s.streak)}</td>
       <td className="py-2 pr-2 text-right tabular-nums">
         {formatShare(s.retention)}
         {s.retentionAnswers > 0 ? <span className="text-xs text-fg-muted"> of {s.retentionAnswers}</span> : null}
