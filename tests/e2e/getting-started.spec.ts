@@ -51,7 +51,7 @@ test('a new account’s dashboard guides the first steps and ticks each one from
   await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('answer')).toBeVisible();
-  await page.keyboard.press('3');
+  await page.keyboard.press('4'); // Easy: the card leaves the session, so it counts as done (Good would come back)
   await expect(page.getByText('1 done')).toBeVisible();
   await expectTicked(page, ['Set your interview date', 'Pick your decks', 'Start your first review']);
   await page.screenshot({ path: 'test-results/i15-getting-started-3-of-4.png', fullPage: true });

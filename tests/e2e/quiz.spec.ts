@@ -166,8 +166,8 @@ test('quiz header: the dimension is named only once the question is answered', a
   await signInNewLearner(page, 'header');
   await startObservabilityQuiz(page);
   const header = page.getByText(/^Question 1 of 5/);
+  // the header says only where the learner is (a generated stem may name its own topic: that is the question)
   await expect(header).toHaveText('Question 1 of 5');
-  await expect(page.getByText('Logs, metrics and tracing').filter({ visible: true })).toHaveCount(0);
   await answerWithKeyboard(page);
   await expect(page.getByTestId('feedback')).toBeVisible();
   await expect(header).toContainText('Logs, metrics and tracing');
