@@ -11,7 +11,9 @@ const TSX = path.resolve('node_modules', '.bin', 'tsx');
 const DEMO_EMAILS = ['learner@example.com', 'instructor@example.com', 'admin@example.com'];
 
 function runScript(script: string, vars: Record<string, string>) {
-  const { DEMO_DATA: _d, DEMO_DATA_ON_PUBLIC_URL: _f, NEXTAUTH_URL: _u, ...inherited } = process.env;
+  // the child decides from `vars` alone, never from this test run's own demo settings
+  const inherited = { ...process.env };
+  for (const name of ['DEMO_DATA', 'DEMO_DATA_ON_PUBLIC_URL', 'NEXTAUTH_URL']) delete inherited[name];
   const r = spawnSync(TSX, ['--conditions=react-server', script], {
     env: { ...inherited, DATABASE_URL: process.env.DATABASE_URL, ...vars },
     encoding: 'utf8',
