@@ -2,6 +2,7 @@ import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import { generateCards } from './generate-cards';
 import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
 import { REQUIRED_DIMENSIONS } from './required-ids';
+import { formatCount } from '@/lib/core/format-count';
 import { UNQUOTED_SOURCES } from './unquoted-sources';
 
 /** Hand-written cards, and quiz items, each comparison dimension needs at least. */
@@ -335,8 +336,8 @@ export function assembleContent(
         ).length;
         const items = quizItems.filter((q) => q.comparison === f.data.id && q.dimension === d.id).length;
         const short = [
-          ...(cards < MIN_PER_DIMENSION ? [`${cards} hand-written card${cards === 1 ? '' : 's'}`] : []),
-          ...(items < MIN_PER_DIMENSION ? [`${items} quiz item${items === 1 ? '' : 's'}`] : []),
+          ...(cards < MIN_PER_DIMENSION ? [formatCount(cards, 'hand-written card', 'hand-written cards')] : []),
+          ...(items < MIN_PER_DIMENSION ? [formatCount(items, 'quiz item', 'quiz items')] : []),
         ];
         if (short.length > 0) {
           report(f, ['dimensions', di, 'id'], `has ${short.join(' and ')}: each dimension needs at least ${MIN_PER_DIMENSION} of both`);

@@ -1,10 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { GFM_OPTIONS } from './gfm-options';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 // The same Markdown dialect as markdownToSafeHtml (GFM), so text and HTML come from one reading of the source.
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm, GFM_OPTIONS).freeze();
 
 const BLOCKS = new Set([
   'paragraph',

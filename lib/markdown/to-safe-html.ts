@@ -1,6 +1,7 @@
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import { GFM_OPTIONS } from './gfm-options';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Html, Root } from 'mdast';
@@ -27,7 +28,7 @@ function rawHtmlAsText() {
 const processor = unified()
   .use(remarkParse)
   // `~` is "about" in prices ("~$259 … ~$16"); only `~~x~~` strikes text out (issue 15).
-  .use(remarkGfm, { singleTilde: false })
+  .use(remarkGfm, GFM_OPTIONS)
   .use(rawHtmlAsText)
   .use(remarkRehype)
   // Defence in depth: GitHub's allow-list also drops javascript: links and event attributes.
