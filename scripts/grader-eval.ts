@@ -11,6 +11,9 @@ import { judgeLabelledAnswer } from '../lib/core/rubric/judge-labelled-answer';
 import { z } from 'zod';
 import { parseCli } from './lib/parse-cli';
 
+// criterion levels at a glance: x miss, m meets, D delights
+const LEVEL_MARK = { miss: 'x', meets: 'm', delights: 'D' } as const;
+
 async function main(): Promise<void> {
   const parsed = parseCli(
     process.argv.slice(2),
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
         details.push(
           `${ok ? ' ' : 'X'} ${a.id}: got ${r.verdict} ${String(r.score)} want ${a.verdicts.join('/') || '-'}` +
             ` | traps got [${flagged.join(',')}] want [${a.traps.join(',')}] | errors ${String(r.errors.length)}` +
-            ` | decision ${r.unassessed?.reason ?? ''} ${r.criteria.map((c) => c.level[0]).join('')}`,
+            ` | decision ${r.unassessed?.reason ?? ''} ${r.criteria.map((c) => LEVEL_MARK[c.level]).join('')}`,
         );
         if (verbose) for (const e of r.errors) details.push(`     error: ${e.claim} — "${e.evidence.slice(0, 120)}"`);
       }

@@ -598,6 +598,15 @@ export function extractClaims(
       mentions.some((m) => m.end === a.start) &&
       // a bare item, not a clause of its own ("…, payloads can be up to 50 MB")
       (after === undefined || after.breakBefore !== 'none' || after.word === 'and' || after.word === 'or');
+    // "…, the internal ALB and VPC link, …": a bare item joined to an entity by "and"/"or" is the list's next
+    // item, not something said of that entity
+    const joiner = tokens[a.start - 1];
+    const coordinatedItem =
+      joiner !== undefined &&
+      (joiner.word === 'and' || joiner.word === 'or') &&
+      mentions.some((m) => m.end === a.start - 1 && !m.pronoun) &&
+      (after === undefined || after.breakBefore !== 'none' || after.word === 'and' || after.word === 'or');
+    if (coordinatedItem) continue;
     const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || (segmentStart === a.start && !enumerated);
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),

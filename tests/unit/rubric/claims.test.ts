@@ -58,6 +58,8 @@ describe('false claims become errors with corrections', () => {
     'The VPC link, the load balancer and the API must all be in the same account.',
     // an attribute that is a bare item of an enumeration is said of nothing before it
     'Deploy everything with Terraform in both Regions: API Gateway, Lambda, the EKS cluster, the ALB, the VPC link.',
+    // …and an attribute joined to an entity by "and" is the next item, not its predicate
+    'Ready in the second Region: the API with its own certificate, an EKS cluster, the internal ALB and VPC link, and the WAF rules.',
     // what a link or a front door targets is its object, not its subject
     'The VPC link in the second Region can target the internal ALB directly.',
     // a predicate belongs to the nearest attribute before it
