@@ -349,7 +349,12 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   });
   // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one
   const primary = [...decisions].reverse().find((d) => d.strong) ?? decisions[decisions.length - 1];
-  const facts = primary?.touched ?? new Set<string>();
+  // with no decision stated outright, an answer that leads with its decision and its reasons ("With an hour
+  // to recover …, I'd build …") has reasoned it, whatever it decides in the details that follow
+  const facts = new Set([
+    ...(primary?.touched ?? []),
+    ...(primary?.strong === true ? [] : (decisions[0]?.touched ?? [])),
+  ]);
   const made = sentences.some((s) => s.decides);
   for (const id of compiled.decisionConcepts) {
     const s = sentences.find((x) => x.decides);

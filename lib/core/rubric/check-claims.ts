@@ -192,6 +192,9 @@ export function checkClaims(
             : fc.entities.some((e) => isA(kb, claim.entity ?? '', e));
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
+        // a claim the base holds true of its entity is no misconception, however a trap's wider entity reads
+        // ("a hard cap on the HTTP type": HTTP APIs' 30 s really is fixed) — unless the trap qualifies it ("only")
+        if (judged.correct === true && fc.with.length === 0) continue;
         if (fc.value !== undefined && (claim.value === null || !near(fc.value, claim.value))) continue;
         // the exceptions are looked for from the claim's clause on ("…, but that's no longer true"), not in
         // an earlier clause about something else ("calls a Lambda in another account, but can't do WebSockets");

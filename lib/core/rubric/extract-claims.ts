@@ -362,6 +362,15 @@ function personalBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** "than per-request pricing", "than paying per request": the standard a comparison is against. */
+function isComparisonStandard(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    if (tokens[k]?.word === 'than') return true;
+    if (tokens[k + 1]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
 /** An entity other than the attribute's own words lies within [from, to). */
 function entityBetween(mentions: readonly Mention[], from: number, to: number, a: TokenRange): boolean {
   return mentions.some((m) => m.start >= from && m.end <= to && !(m.start >= a.start && m.end <= a.end));
@@ -536,7 +545,7 @@ export function extractClaims(
     const attribute = kb.attributes.get(a.phrase.id);
     if (attribute === undefined || !kb.claimable.has(a.phrase.id)) continue;
     // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
-    if (tokens.slice(Math.max(0, a.start - 2), a.start).some((t) => t.word === 'than')) continue;
+    if (isComparisonStandard(tokens, a.start)) continue;
     // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
     if (prepositionBefore(tokens, a.start) === 'behind') continue;
     const sub = subOf[a.start] ?? 0;
@@ -544,7 +553,16 @@ export function extractClaims(
     let clauseAttributes = attributesByClause.get(clause.start);
     if (clauseAttributes === undefined) {
       clauseAttributes = new Set(
-        attributeMatches.filter((m) => m.start >= clause.start && m.end <= clause.end).map((m) => m.phrase.id),
+        attributeMatches
+          .filter((m) => m.start >= clause.start && m.end <= clause.end)
+          // what a comparison is against, or the rate it is measured in ("cheaper per million requests"),
+          // does not qualify the clause's claim
+          .filter(
+            (m) =>
+              !isComparisonStandard(tokens, m.start) &&
+              !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)),
+          )
+          .map((m) => m.phrase.id),
       );
       attributesByClause.set(clause.start, clauseAttributes);
     }

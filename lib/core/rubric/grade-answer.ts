@@ -6,7 +6,7 @@
  * sentences and the reasoning around them (see gradeCriterion); a sentence that states a
  * false claim earns nothing. The score is the weighted mean of criterion points (miss 0,
  * meets 1, delights 2) on 0–100: 50 is "meets on every criterion". Verdict: delights at 70+
- * with at most one criterion missed and a decision reasoned from the scenario; meets at 35+;
+ * with at most one criterion missed (or three criteria at delights) and a decision reasoned from the scenario; meets at 35+;
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
  * level; errors count as one trap each from the second on (one slip is allowed). A keyword
  * dump, a keyword-stuffed answer (sentences that name concepts without saying anything about

@@ -14,6 +14,12 @@ describe('the grader’s scale', () => {
     expect(verdictFromLevels([level('miss'), level('meets', 0.5)])).toBe('miss');
     expect(scoreLevels([])).toEqual({ score: 0, verdict: 'miss' });
   });
+
+  it('delights in depth too: three criteria at delights, whatever the gaps elsewhere', () => {
+    const deep = [level('delights'), level('delights'), level('delights'), level('miss'), level('miss'), level('meets')];
+    expect(scoreLevels(deep)).toEqual({ score: 58, verdict: 'delights' });
+    expect(scoreLevels(deep.slice(1)).verdict).toBe('meets');
+  });
 });
 
 const source = (overrides: Partial<LabelSource>): LabelSource => ({

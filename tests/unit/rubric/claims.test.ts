@@ -33,6 +33,8 @@ describe('false claims become errors with corrections', () => {
   it.each([
     'The REST integration timeout is 29 seconds and the ALB idle timeout goes up to 4000 seconds.',
     'HTTP APIs have a hard 30-second timeout.',
+    // what the base holds true of the entity named is no trap, though the trap's wider entity covers it
+    'The HTTP type comes with a hard response-time cap of 30 seconds.',
     'WAF on an HTTP API is not supported.',
     'Out of the box the ALB cannot authenticate anyone until you add an authenticate-oidc action.',
     'The ALB in the secondary Region can invoke the Lambda in that Region.',

@@ -93,6 +93,10 @@ const HELD_OUT: [string, string, string[]][] = [
   ['partner-rate-limiting', 'An API key is enough to authenticate a partner.', ['api-keys-secure-apis']],
   ['partner-rate-limiting', 'HTTP APIs have the same features as REST, just cheaper.', ['http-api-is-cheaper-rest']],
   ['multi-region-dr', 'Pay-per-use is always cheaper, so the standby costs nothing.', ['pay-per-use-is-cheaper']],
+  // what a comparison is against, or the rate it is measured in, is no reason given for the claim
+  ['apigw-vs-alb', 'At a big steady load the hourly ALB becomes cheaper than paying per request.', []],
+  ['partner-rate-limiting', 'The HTTP flavour is cheaper per million requests, but it has no usage plans.', []],
+  ['apigw-vs-alb', 'The usual argument is that API Gateway is better because it is serverless; it is not an argument.', []],
   ['apigw-vs-alb', "The newsletter's line that the ALB can't authenticate is years out of date.", []],
   ['apigw-vs-alb', "Before 2018 the ALB couldn't authenticate, but it can now.", []],
   ['apigw-vs-alb', 'I used to think serverless is always better.', []],

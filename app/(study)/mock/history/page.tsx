@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LevelBadge } from '@/components/mock/level-badge';
 import { TrendChart } from '@/components/charts/trend-chart';
-import { DELIGHTS_AT, MEETS_AT } from '@/lib/core/rubric/verdict-scale';
+import { DELIGHTS_AT, DELIGHTS_IN_DEPTH, MEETS_AT } from '@/lib/core/rubric/verdict-scale';
 import { ButtonLink } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { BackLink } from '@/components/ui/back-link';
@@ -47,7 +47,7 @@ export default async function MockHistoryPage() {
               label={`Score trend for ${prompt.title}`}
               guides={[
                 { value: MEETS_AT, label: `Meets from ${MEETS_AT}`, tone: 'warning' },
-                { value: DELIGHTS_AT, label: `Delights from ${DELIGHTS_AT} (with at most one criterion missed)`, tone: 'success' },
+                { value: DELIGHTS_AT, label: `Delights from ${DELIGHTS_AT} (with at most one criterion missed), or with ${DELIGHTS_IN_DEPTH} criteria at delights`, tone: 'success' },
               ]}
               points={prompt.attempts.map((a, i) => ({
                 label: `#${i + 1}`,
