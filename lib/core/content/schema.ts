@@ -114,6 +114,8 @@ export const KnowledgeAttributeSchema = z.strictObject({
   negativeAliases: Phrases,
   /** Read only in a clause that also names one of these attributes ("hard" means "not raisable" only next to a timeout). */
   requires: z.array(IdSchema).default([]),
+  /** A comparison ("cheaper", "beats"): what follows it is what the subject is compared with, never its subject. */
+  comparative: z.boolean().default(false),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

@@ -632,7 +632,7 @@ export function extractClaims(
     // after the attribute only when nothing separates them ("authentication on the ALB" is an object, excluded above)
     const range = scope.subs[sub] ?? { start: 0, end: n };
     const subjectsAfter =
-      a.start - range.start <= 1
+      a.start - range.start <= 1 && !attribute.comparative
         ? inSub.filter((m) => m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1))
         : [];
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
@@ -686,6 +686,8 @@ export function extractClaims(
             // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
             // predicate of the items after it
             .filter((m) => m.start < a.start || tokens[a.end]?.breakBefore !== 'comma')
+            // "… always beats paying for a load balancer": the standard of a comparison is not its subject
+            .filter((m) => m.start < a.start || !attribute.comparative)
             // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
             .filter(
               (m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)),

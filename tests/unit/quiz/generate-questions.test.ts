@@ -278,10 +278,10 @@ describe('questions from the knowledge base', () => {
       { id: 'lambda', label: 'AWS Lambda', aliases: ['lambda'] },
     ],
     attributes: [
-      { id: 'usage-plans', label: 'usage plans', aliases: ['usage plan'], negativeAliases: [], requires: [] },
-      { id: 'native-throttling', label: 'throttles natively (429)', aliases: ['throttle'], negativeAliases: [], requires: [] },
-      { id: 'timeout', label: 'request timeout', aliases: ['timeout'], negativeAliases: [], requires: [], unit: 's' },
-      { id: 'reserved-concurrency', label: 'reserved concurrency', aliases: ['reserved'], negativeAliases: [], requires: [] },
+      { id: 'usage-plans', label: 'usage plans', aliases: ['usage plan'], negativeAliases: [], requires: [], comparative: false },
+      { id: 'native-throttling', label: 'throttles natively (429)', aliases: ['throttle'], negativeAliases: [], requires: [], comparative: false },
+      { id: 'timeout', label: 'request timeout', aliases: ['timeout'], negativeAliases: [], requires: [], comparative: false, unit: 's' },
+      { id: 'reserved-concurrency', label: 'reserved concurrency', aliases: ['reserved'], negativeAliases: [], requires: [], comparative: false },
     ],
     facts: [
       { entity: 'apigw-http', attribute: 'usage-plans', holds: false, says: 'HTTP APIs have no usage plans.', sources: ['s1'] },

@@ -93,6 +93,9 @@ const HELD_OUT: [string, string, string[]][] = [
   ['partner-rate-limiting', 'An API key is enough to authenticate a partner.', ['api-keys-secure-apis']],
   ['partner-rate-limiting', 'HTTP APIs have the same features as REST, just cheaper.', ['http-api-is-cheaper-rest']],
   ['multi-region-dr', 'Pay-per-use is always cheaper, so the standby costs nothing.', ['pay-per-use-is-cheaper']],
+  // what follows a comparison is what it is compared with, not its subject
+  ['apigw-vs-alb', 'Per-request pricing always beats paying for a load balancer by the hour.', ['pay-per-use-is-cheaper']],
+  ['apigw-vs-alb', 'At steady load the ALB beats API Gateway on price.', []],
   // what a comparison is against, or the rate it is measured in, is no reason given for the claim
   ['apigw-vs-alb', 'At a big steady load the hourly ALB becomes cheaper than paying per request.', []],
   ['partner-rate-limiting', 'The HTTP flavour is cheaper per million requests, but it has no usage plans.', []],
