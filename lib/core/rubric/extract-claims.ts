@@ -12,7 +12,7 @@
  *   before an entity in a list denies only that entity ("REST APIs and ALBs, not HTTP APIs").
  * - Modality, from the cue-and-scope pass: a frame or quotation marks make a claim reported (unless
  *   the sentence agrees: "…, and they're right"); "if" makes it hypothetical; a question asks —
- *   except the premise of a rhetorical "why …, when it can't …?", which is asserted; a denial with a
+ *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
 import { matchPhrases } from './match-phrases';
@@ -538,6 +538,11 @@ export function extractClaims(
   const premiseStart = s.question
     ? tokens.findIndex((t, i) => i > 0 && ['when', 'since', 'given', 'seeing', 'because', 'as'].includes(t.word))
     : -1;
+  // …or leads it, up to the comma: "Since WAF sits on an HTTP API, why not use it?"
+  const leadingPremiseEnd =
+    s.question && ['since', 'given', 'seeing', 'because', 'as'].includes(tokens[0]?.word ?? '')
+      ? tokens.findIndex((t, i) => i > 0 && t.breakBefore !== 'none')
+      : -1;
 
   const claims: Claim[] = [];
   const attributesByClause = new Map<number, Set<string>>();
@@ -736,6 +741,8 @@ export function extractClaims(
       (c) =>
         c.start >= range.start &&
         c.start < range.end &&
+        // a question's leading premise keeps its own polarity ("Since WAF sits on an HTTP API, why not …?")
+        !(a.start < leadingPremiseEnd && c.start >= leadingPremiseEnd) &&
         !attributeMatches.some((o) => o.start <= c.start && c.end <= o.end) &&
         // a bare "No," answers a question; it denies nothing that follows
         tokens[c.end]?.breakBefore === 'none' &&
@@ -790,7 +797,12 @@ export function extractClaims(
     let modality: Modality = 'asserted';
     // a frame at the head of the clause covers all of it ("people say X, so it's better, but …")
     const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
-    if (s.question) modality = premiseStart > 0 && a.start > premiseStart ? 'asserted' : 'asked';
+    if (s.question)
+      modality =
+        (premiseStart > 0 && a.start > premiseStart) ||
+        (a.start < leadingPremiseEnd && (chosen === undefined || chosen.start < leadingPremiseEnd))
+          ? 'asserted'
+          : 'asked';
     else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
     // a restriction qualifies its own predicate: "it won't log anyone in, and it has no DDoS protection unless …"

@@ -60,6 +60,9 @@ const PARTNER: Row[] = [
   ['An HTTP API is not just a cheaper REST API: it has no usage plans.', []],
   ['We attach WAF to the HTTP API.', ['waf-on-http-api']],
   ['You cannot attach WAF to an HTTP API.', []],
+  // a premise leading a question is asserted; what the question asks is not
+  ['Since WAF sits happily on an HTTP API, why not put a rate-based rule there and skip usage plans?', ['waf-on-http-api']],
+  ["Since WAF can't attach to an HTTP API, why not use REST?", []],
 ];
 
 const DR: Row[] = [
