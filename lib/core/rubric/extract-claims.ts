@@ -189,6 +189,11 @@ const DENIALS = new Set([
   'neither',
   'nor',
   'no longer',
+  // "they come without WAF": what a thing comes or ships without, it lacks
+  'come without',
+  'comes without',
+  'ship without',
+  'ships without',
   'hardly',
   'nobody',
   'zero',
@@ -331,7 +336,7 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
  * starts right at the cut, "zero idea | who the caller is", is still reached).
  */
 function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
-  const cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
+  let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -342,10 +347,18 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
+    // …and so does where that object is ("cannot call a Lambda function that lives in another account")
+    if (m !== undefined && RELATIVES.has(tokens[k]?.word ?? '') && LOCATING_VERBS.has(tokens[k + 1]?.word ?? '')) {
+      k += 2;
+      cut = Math.max(cut, k + 1);
+    }
     if (DISJUNCTIONS.has(tokens[k - 1]?.word ?? '') && k <= cut) words = -1;
   }
   return Math.min(k, cut + 1);
 }
+
+const RELATIVES = new Set(['that', 'which']);
+const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
 /** No comma or strong break before any token in [from, to). */
 function unbrokenBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -96,6 +96,10 @@ const HELD_OUT: [string, string, string[]][] = [
   ['partner-rate-limiting', 'An API key is enough to authenticate a partner.', ['api-keys-secure-apis']],
   ['partner-rate-limiting', 'HTTP APIs have the same features as REST, just cheaper.', ['http-api-is-cheaper-rest']],
   ['multi-region-dr', 'Pay-per-use is always cheaper, so the standby costs nothing.', ['pay-per-use-is-cheaper']],
+  // a negation reaches where its object lives; what a thing comes without, it lacks
+  ['apigw-vs-alb', "An ALB can't call a Lambda function that lives in another account.", []],
+  ['apigw-vs-alb', 'An ALB can call a Lambda function that lives in another account.', ['alb-lambda-cross-account']],
+  ['apigw-vs-alb', 'HTTP APIs cost less per call than REST APIs, but they come without WAF or caching.', []],
   // what follows a comparison is what it is compared with, not its subject
   ['apigw-vs-alb', 'Per-request pricing always beats paying for a load balancer by the hour.', ['pay-per-use-is-cheaper']],
   ['apigw-vs-alb', 'At steady load the ALB beats API Gateway on price.', []],
