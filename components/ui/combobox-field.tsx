@@ -88,71 +88,73 @@ export function ComboboxField({
 
   const activeOption = open ? matches[active] : undefined;
   return (
-    <div className="relative flex flex-col gap-1">
+    <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeOption !== undefined ? `${listId}-${active}` : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        className="rounded-lg border border-border bg-surface px-3 py-2 text-fg placeholder:text-fg-muted"
-        value={query ?? value}
-        placeholder="Type to search, e.g. Berlin"
-        onChange={(e) => {
-          if (query === null) setBefore(value);
-          setQuery(e.target.value);
-          onChange(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
-        onBlur={() => {
-          setOpen(false);
-          setQuery(null);
-          setBefore(null);
-        }}
-        {...fieldAria(id, error, hint)}
-      />
-      <ul
-        id={listId}
-        ref={listRef}
-        role="listbox"
-        aria-label={label}
-        hidden={!open}
-        className="absolute top-full z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-border bg-surface py-1 shadow-lg"
-      >
-        {matches.length === 0 ? (
-          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-1.5 text-sm text-fg-muted">
-            No match
-          </li>
-        ) : (
-          matches.map((o, i) => (
-            <li
-              key={o}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={o === value}
-              className={`cursor-pointer px-3 py-1.5 text-sm ${i === active ? 'bg-accent text-accent-fg' : o === value ? 'bg-accent-soft' : ''}`}
-              // Keep the focus in the text box: pick on mouse down, before it blurs.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(o);
-              }}
-              onMouseMove={() => setActive(i)}
-            >
-              {format(o)}
+      <div className="relative">
+        <input
+          id={id}
+          name={name}
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption !== undefined ? `${listId}-${active}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          className="w-full rounded-lg border border-border bg-surface px-3 py-2 text-fg placeholder:text-fg-muted"
+          value={query ?? value}
+          placeholder="Type to search, e.g. Berlin"
+          onChange={(e) => {
+            if (query === null) setBefore(value);
+            setQuery(e.target.value);
+            onChange(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setOpen(false);
+            setQuery(null);
+            setBefore(null);
+          }}
+          {...fieldAria(id, error, hint)}
+        />
+        <ul
+          id={listId}
+          ref={listRef}
+          role="listbox"
+          aria-label={label}
+          hidden={!open}
+          className="absolute top-full z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-border bg-surface py-1 shadow-lg"
+        >
+          {matches.length === 0 ? (
+            <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-1.5 text-sm text-fg-muted">
+              No match
             </li>
-          ))
-        )}
-      </ul>
+          ) : (
+            matches.map((o, i) => (
+              <li
+                key={o}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={o === value}
+                className={`cursor-pointer px-3 py-1.5 text-sm ${i === active ? 'bg-accent text-accent-fg' : o === value ? 'bg-accent-soft' : ''}`}
+                // Keep the focus in the text box: pick on mouse down, before it blurs.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(o);
+                }}
+                onMouseMove={() => setActive(i)}
+              >
+                {format(o)}
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-fg-muted">
           {hint}

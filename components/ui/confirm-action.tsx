@@ -7,7 +7,7 @@ type Result = { ok: true; data: unknown } | { ok: false; message: string; fieldE
 
 /**
  * A button whose action is explained before it runs: pressing it opens an inline confirmation
- * (focus moves to it) that says what will happen — e.g. to students' progress — with the confirm
+ * (focus moves to its title) that says what will happen — e.g. to students' progress — with the confirm
  * and Cancel buttons. Escape or Cancel closes it and returns focus to the button.
  */
 export function ConfirmAction<I>({
@@ -39,7 +39,7 @@ export function ConfirmAction<I>({
   const router = useRouter();
   const id = useId();
   const opener = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (open) heading.current?.focus();
   }, [open]);
@@ -74,9 +74,9 @@ export function ConfirmAction<I>({
             }
           }}
         >
-          <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="font-semibold outline-none">
+          <p id={`${id}-title`} ref={heading} tabIndex={-1} className="font-semibold text-fg">
             {title}
-          </h3>
+          </p>
           <div className="mt-2 flex flex-col gap-2 text-fg-muted">{children}</div>
           {error ? (
             <p className="mt-2 text-danger" role="alert">

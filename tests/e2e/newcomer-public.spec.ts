@@ -57,7 +57,7 @@ test.describe('the landing page on a phone and in dark mode', () => {
   test('shows the live card at 390 px without sideways scrolling, and in dark mode, with no axe violations', async ({
     browser,
   }) => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await phone.goto('/');
     await expect(phone.getByTestId('sample-card')).toBeVisible();
     expect(
@@ -66,7 +66,7 @@ test.describe('the landing page on a phone and in dark mode', () => {
     await phone.screenshot({ path: 'test-results/landing-phone.png', fullPage: true });
     await phone.close();
 
-    const dark = await browser.newPage({ colorScheme: 'dark' });
+    const dark = await (await browser.newContext({ colorScheme: 'dark' })).newPage();
     await dark.goto('/');
     await dark.getByTestId('sample-card').getByRole('button', { name: 'Show answer' }).click();
     await expectNoAxeViolations(dark);
