@@ -19,6 +19,7 @@ export function ConfirmAction<I>({
   confirmLabel,
   danger = false,
   redirectTo,
+  popover = false,
 }: {
   action: (input: I) => Promise<Result>;
   input: I;
@@ -32,6 +33,8 @@ export function ConfirmAction<I>({
   danger?: boolean;
   /** Where to go once it is done (e.g. away from a page the action removes); else the page refreshes. */
   redirectTo?: string;
+  /** Open over the page (for a page header's buttons) instead of pushing the content below down. */
+  popover?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -50,7 +53,7 @@ export function ConfirmAction<I>({
   }
 
   return (
-    <div className="flex flex-col items-start gap-2">
+    <div className={`flex flex-col items-start gap-2 ${popover ? 'relative' : ''}`}>
       <button
         type="button"
         ref={opener}
@@ -66,7 +69,11 @@ export function ConfirmAction<I>({
           id={id}
           role="group"
           aria-labelledby={`${id}-title`}
-          className={`max-w-xl rounded-lg border p-4 text-sm ${danger ? 'border-danger' : 'border-border'} bg-surface`}
+          className={`rounded-lg border bg-surface p-4 text-sm ${danger ? 'border-danger' : 'border-border'} ${
+            popover
+              ? 'absolute left-0 top-full z-20 w-[min(36rem,calc(100vw-2rem))] shadow-lg sm:left-auto sm:right-0'
+              : 'max-w-xl'
+          }`}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();

@@ -60,6 +60,7 @@ export default async function ClassPage({ params }: Props) {
               title={`Archive “${overview.name}”?`}
               confirmLabel="Archive class"
               redirectTo="/instructor/classes"
+              popover
             >
               <p>
                 <strong className="text-fg">Students’ progress is kept.</strong> The class leaves its {students}{' '}

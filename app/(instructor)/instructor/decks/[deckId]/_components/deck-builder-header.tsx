@@ -43,6 +43,7 @@ export function DeckBuilderHeader({ builder }: { builder: DeckBuilder }) {
             title={`Archive “${deck.title}”?`}
             confirmLabel="Archive deck"
             redirectTo="/instructor/decks"
+            popover
           >
             <p>
               <strong className="text-fg">Students’ progress is kept.</strong> The deck leaves their review queues and
