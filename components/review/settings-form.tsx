@@ -2,14 +2,21 @@
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ComboboxField } from '@/components/ui/combobox-field';
 import { TextField } from '@/components/ui/text-field';
 import { updateStudySettingsAction } from '@/lib/server/actions/update-study-settings-action';
 import type { StudySettings } from '@/lib/core/scheduler/study-settings';
 
-type Props = { initial: StudySettings; saved: boolean; decks: { id: string; title: string }[] };
+type Props = {
+  initial: StudySettings;
+  saved: boolean;
+  decks: { id: string; title: string }[];
+  /** The zones the server accepts (listTimeZones on the server, whose list may differ from the browser's). */
+  timeZones: readonly string[];
+};
 
 /** Review settings: retention, limits, interview date, time zone and decks. */
-export function SettingsForm({ initial, saved, decks }: Props) {
+export function SettingsForm({ initial, saved, decks, timeZones }: Props) {
   const router = useRouter();
   const [settings, setSettings] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -22,7 +29,8 @@ export function SettingsForm({ initial, saved, decks }: Props) {
     () => null,
   );
 
-  const set = <K extends keyof StudySettings>(key: K, value: StudySettings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const set = <K extends keyof StudySettings>(key: K, value: StudySettings[K]) =>
+    setSettings((s) => ({ ...s, [key]: value }));
   const chosen = new Set(settings.deckIds ?? decks.map((d) => d.id));
 
   async function onSubmit(event: FormEvent) {
@@ -96,16 +104,26 @@ export function SettingsForm({ initial, saved, decks }: Props) {
           error={errors.interviewDate?.[0]}
         />
         <div className="flex flex-col gap-1">
-          <TextField
+          <ComboboxField
             label="Time zone"
             name="timeZone"
             value={settings.timeZone}
-            onChange={(e) => set('timeZone', e.target.value)}
+            options={timeZones}
+            format={(zone) => zone.replaceAll('_', ' ')}
+            onChange={(zone) => set('timeZone', zone)}
             error={errors.timeZone?.[0]}
-            hint={saved ? undefined : 'Not saved yet: your day currently rolls over in UTC.'}
+            hint={
+              saved
+                ? 'Type a city or region to search the list.'
+                : 'Not saved yet: your day currently rolls over in UTC. Type a city or region to search the list.'
+            }
           />
           {deviceTimeZone && deviceTimeZone !== settings.timeZone ? (
-            <button type="button" className="self-start text-xs text-accent underline" onClick={() => set('timeZone', deviceTimeZone)}>
+            <button
+              type="button"
+              className="self-start text-xs text-accent underline"
+              onClick={() => set('timeZone', deviceTimeZone)}
+            >
               Use this device’s time zone ({deviceTimeZone})
             </button>
           ) : null}
@@ -127,6 +145,7 @@ export function SettingsForm({ initial, saved, decks }: Props) {
           <label key={d.id} className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
+              className="size-4"
               checked={chosen.has(d.id)}
               onChange={(e) => {
                 const next = new Set(chosen);

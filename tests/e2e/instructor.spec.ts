@@ -82,16 +82,22 @@ test('an instructor builds and publishes a deck, runs a class; a student joins a
   const total = 1 + toAdd + 2;
   await expect(instructor.getByRole('heading', { name: `Cards in this deck (${total})` })).toBeVisible();
 
-  // Reorder with the keyboard: the moved card keeps the focus.
-  const firstDown = instructor
+  // Reorder with the keyboard (pick up, move, drop): the moved card keeps the focus.
+  const firstHandle = instructor
     .getByTestId('deck-cards')
-    .getByRole('button', { name: /^↓?\s*Down/ })
+    .getByRole('button', { name: /^Move “/ })
     .first();
-  await firstDown.focus();
-  await instructor.keyboard.press('Enter');
+  await firstHandle.focus();
+  await instructor.keyboard.press('Space');
+  await instructor.keyboard.press('ArrowDown');
+  await instructor.keyboard.press('Space');
   await expect(instructor.getByTestId('deck-cards').locator(':scope > li').nth(1)).toContainText('True or false');
   await expect(
-    instructor.getByTestId('deck-cards').locator(':scope > li').nth(1).getByRole('button', { name: /Down/ }),
+    instructor
+      .getByTestId('deck-cards')
+      .locator(':scope > li')
+      .nth(1)
+      .getByRole('button', { name: /^Move “/ }),
   ).toBeFocused();
 
   await instructor.getByRole('button', { name: 'Publish' }).click();

@@ -41,14 +41,15 @@ export const ROUTES: RouteEntry[] = [
     access: 'signed-in',
     resource: true,
   },
+  // Public reading (ADR 024): library content only, no one's progress, no writes.
   {
-    file: 'app/(study)/compare/[comparisonId]/page.tsx',
-    path: '/compare/no-such-comparison',
+    file: 'app/(public)/compare/[comparisonId]/page.tsx',
+    path: '/compare/apigw-vs-alb',
     kind: 'page',
-    access: 'signed-in',
-    resource: true,
+    access: 'public',
   },
-  { file: 'app/(study)/misconceptions/page.tsx', path: '/misconceptions', kind: 'page', access: 'signed-in' },
+  { file: 'app/(public)/misconceptions/page.tsx', path: '/misconceptions', kind: 'page', access: 'public' },
+  { file: 'app/(public)/sample-cards/page.tsx', path: '/sample-cards', kind: 'page', access: 'public' },
   { file: 'app/(study)/quiz/page.tsx', path: '/quiz', kind: 'page', access: 'signed-in' },
   {
     file: 'app/(study)/quiz/[attemptId]/page.tsx',

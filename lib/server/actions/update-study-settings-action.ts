@@ -1,12 +1,11 @@
 'use server';
-import { isValidTimeZone } from '@/lib/core/scheduler/is-valid-time-zone';
 import { StudySettingsSchema } from '@/lib/core/scheduler/study-settings';
+import { TimeZoneSchema } from '@/lib/core/scheduler/time-zones';
 import { defineAction } from '../define-action';
 import { updateStudySettings } from '../mutations/update-study-settings';
 
-const InputSchema = StudySettingsSchema.superRefine((s, ctx) => {
-  if (!isValidTimeZone(s.timeZone)) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'Unknown time zone.' });
-});
+// The time zone must be one of the list the settings page offers (an alias becomes its listed zone).
+const InputSchema = StudySettingsSchema.extend({ timeZone: TimeZoneSchema });
 
 /** Saves the learner's review settings (see updateStudySettings). */
 export const updateStudySettingsAction = defineAction({ access: 'user', input: InputSchema }, (settings, user) =>

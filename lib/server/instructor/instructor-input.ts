@@ -42,6 +42,12 @@ export type UpdateDeckInput = z.infer<typeof UpdateDeckSchema>;
 export const SetDeckPublishedSchema = z.strictObject({ deckId: DeckIdSchema, published: z.boolean() });
 export type SetDeckPublishedInput = z.infer<typeof SetDeckPublishedSchema>;
 
+/** Archive (true) or restore (false) a deck; see ADR 024. */
+export const SetDeckArchivedSchema = z.strictObject({ deckId: DeckIdSchema, archived: z.boolean() });
+export type SetDeckArchivedInput = z.infer<typeof SetDeckArchivedSchema>;
+
+export const DeckRefSchema = z.strictObject({ deckId: DeckIdSchema });
+
 export const AddLibraryCardsSchema = z.strictObject({
   deckId: DeckIdSchema,
   cardIds: z.array(CardIdSchema).min(1, { message: 'Choose at least one card.' }).max(500),
@@ -96,6 +102,10 @@ export type ImportDeckInput = z.infer<typeof ImportDeckInputSchema>;
 export const CreateClassSchema = z.strictObject({ name: text('Name', 100) });
 
 export const ClassRefSchema = z.strictObject({ classId: ClassIdSchema });
+
+/** Archive (true) or restore (false) a class; see ADR 024. */
+export const SetClassArchivedSchema = z.strictObject({ classId: ClassIdSchema, archived: z.boolean() });
+export type SetClassArchivedInput = z.infer<typeof SetClassArchivedSchema>;
 
 export const AssignDeckSchema = z.strictObject({ classId: ClassIdSchema, deckId: DeckIdSchema });
 export type AssignDeckInput = z.infer<typeof AssignDeckSchema>;

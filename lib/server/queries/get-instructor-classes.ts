@@ -11,10 +11,13 @@ export type InstructorClassSummary = {
   owner: string | null;
 };
 
-/** The classes an instructor runs (an admin: every class), newest first. */
-export async function getInstructorClasses(actor: SessionUser): Promise<InstructorClassSummary[]> {
+/** The classes an instructor runs (an admin: every class), newest first; with `archived`, the archived ones (ADR 024). */
+export async function getInstructorClasses(
+  actor: SessionUser,
+  { archived = false }: { archived?: boolean } = {},
+): Promise<InstructorClassSummary[]> {
   const classes = await db.class.findMany({
-    where: { archivedAt: null, ...(actor.role === 'ADMIN' ? {} : { ownerId: actor.id }) },
+    where: { archivedAt: archived ? { not: null } : null, ...(actor.role === 'ADMIN' ? {} : { ownerId: actor.id }) },
     orderBy: { createdAt: 'desc' },
     select: {
       id: true,

@@ -13,10 +13,20 @@ export type InstructorDeckSummary = {
   owner: string | null;
 };
 
-/** The decks an instructor builds (an admin: every instructor deck), most recently changed first. */
-export async function getInstructorDecks(actor: SessionUser): Promise<InstructorDeckSummary[]> {
+/**
+ * The decks an instructor builds (an admin: every instructor deck), most recently changed first;
+ * with `archived`, the archived ones instead (ADR 024).
+ */
+export async function getInstructorDecks(
+  actor: SessionUser,
+  { archived = false }: { archived?: boolean } = {},
+): Promise<InstructorDeckSummary[]> {
   const decks = await db.deck.findMany({
-    where: { kind: 'INSTRUCTOR', retiredAt: null, ...(actor.role === 'ADMIN' ? {} : { ownerId: actor.id }) },
+    where: {
+      kind: 'INSTRUCTOR',
+      retiredAt: archived ? { not: null } : null,
+      ...(actor.role === 'ADMIN' ? {} : { ownerId: actor.id }),
+    },
     orderBy: { updatedAt: 'desc' },
     select: {
       id: true,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { formatDays } from '@/lib/core/format-days';
+import { listTimeZones } from '@/lib/core/scheduler/time-zones';
 import { SettingsForm } from '@/components/review/settings-form';
 import { DueForecastChart } from '@/components/stats/due-forecast-chart';
 import { BackLink } from '@/components/ui/back-link';
@@ -33,6 +34,7 @@ export default async function ReviewSettingsPage() {
           initial={settings.study}
           saved={settings.saved}
           decks={decks.map((d) => ({ id: d.id, title: d.title }))}
+          timeZones={listTimeZones()}
         />
       </Panel>
       {forecast ? (

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/back-link';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
+import { setClassArchivedAction } from '@/lib/server/actions/set-class-archived-action';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
 import { getClassOverview } from '@/lib/server/queries/get-class-overview';
 import { InstructorNav } from '../../../_components/instructor-nav';
@@ -50,6 +52,26 @@ export default async function ClassPage({ params }: Props) {
         <PageHeader
           title={overview.name}
           description={`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
+          actions={
+            <ConfirmAction
+              action={setClassArchivedAction}
+              input={{ classId: overview.id, archived: true }}
+              label="Archive class"
+              title={`Archive “${overview.name}”?`}
+              confirmLabel="Archive class"
+              redirectTo="/instructor/classes"
+              popover
+            >
+              <p>
+                <strong className="text-fg">Students’ progress is kept.</strong> The class leaves its {students}{' '}
+                {students === 1 ? 'student’s' : 'students’'} class list, its decks and prompts leave their review
+                queues, and the join code stops working. Everything they learned stays in their history and stats.
+              </p>
+              <p>
+                Members and assignments are kept: restore the class from “Archived classes” to bring it back as it was.
+              </p>
+            </ConfirmAction>
+          }
         />
         <InstructorNav current="/instructor/classes" />
       </div>

@@ -1,10 +1,12 @@
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { PageHeader } from '@/components/ui/page-header';
+import { setDeckArchivedAction } from '@/lib/server/actions/set-deck-archived-action';
 import type { DeckBuilder } from '@/lib/server/queries/get-deck-builder';
 import { PublishToggle } from './publish-toggle';
 
-/** The deck's title, status, size and classes; publishing and the YAML/CSV exports. */
+/** The deck's title, status, size and classes; publishing, the YAML/CSV exports and archiving. */
 export function DeckBuilderHeader({ builder }: { builder: DeckBuilder }) {
   const { deck, cards, classes } = builder;
   return (
@@ -34,6 +36,26 @@ export function DeckBuilderHeader({ builder }: { builder: DeckBuilder }) {
               Export {format.toUpperCase()}
             </a>
           ))}
+          <ConfirmAction
+            action={setDeckArchivedAction}
+            input={{ deckId: deck.id, archived: true }}
+            label="Archive deck"
+            title={`Archive “${deck.title}”?`}
+            confirmLabel="Archive deck"
+            redirectTo="/instructor/decks"
+            popover
+          >
+            <p>
+              <strong className="text-fg">Students’ progress is kept.</strong> The deck leaves their review queues and
+              their class pages
+              {classes.length > 0 ? ` (${classes.map((c) => c.name).join(', ')})` : ''}; what they learned from it stays
+              in their history and stats.
+            </p>
+            <p>
+              The deck keeps its cards and class assignments. Restore it from “Archived decks” on the Decks page to
+              bring it back as it was.
+            </p>
+          </ConfirmAction>
         </div>
       }
     />

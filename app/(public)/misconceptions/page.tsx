@@ -5,18 +5,25 @@ import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUser } from '@/lib/server/auth';
+import { SignUpInvite } from '@/components/deck/sign-up-invite';
+import { getCurrentUser } from '@/lib/server/auth';
 import { getMisconceptions } from '@/lib/server/queries/get-misconceptions';
 
 export const metadata: Metadata = { title: 'Misconceptions' };
 
 export default async function MisconceptionsPage() {
-  await requireUser('/misconceptions');
-  const misconceptions = await getMisconceptions();
+  // Public (ADR 024): library content only; the session just picks the links around it.
+  const [user, misconceptions] = await Promise.all([getCurrentUser(), getMisconceptions()]);
   return (
     <div>
-      <BackLink href="/decks">All decks</BackLink>
-      <PageHeader title="Misconceptions" description="What candidates say, why they believe it, and what is true. Interviewers listen for these." />
+      {user ? <BackLink href="/decks">All decks</BackLink> : <BackLink href="/">Delight</BackLink>}
+      <PageHeader
+        title="Misconceptions"
+        description="What candidates say, why they believe it, and what is true. Interviewers listen for these."
+      />
+      {user ? null : (
+        <SignUpInvite what="An account turns each trap into a card you review until it sticks, and a mock interview tells you when you fall for one." />
+      )}
       <ul className="flex flex-col gap-4">
         {misconceptions.map((m) => (
           <li key={m.id} id={m.id} className="rounded-xl border border-border bg-surface p-5">
