@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { FlipCard } from '@/components/deck/flip-card';
 import { ButtonLink } from '@/components/ui/button';
 import { getCurrentUser } from '@/lib/server/auth';
+import { getDimensionNames } from '@/lib/server/queries/get-dimension-names';
 import { getSampleCards } from '@/lib/server/queries/get-sample-cards';
 
 const PUBLIC_PAGES = [
@@ -19,7 +20,7 @@ const PUBLIC_PAGES = [
 ] as const;
 
 export default async function HomePage() {
-  const [user, [sample]] = await Promise.all([getCurrentUser(), getSampleCards(1)]);
+  const [user, [sample], dimensions] = await Promise.all([getCurrentUser(), getSampleCards(1), getDimensionNames()]);
   return (
     <div className="flex flex-col gap-12">
       <div className="grid items-start gap-8 pt-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
@@ -30,8 +31,8 @@ export default async function HomePage() {
           </h1>
           <p className="max-w-2xl text-lg text-fg-muted">
             Delight teaches the cloud-architecture trade-offs interviewers listen for — starting with Amazon API Gateway
-            versus the Application Load Balancer: all 17 differences, the nuances where the usual summary is out of
-            date, and the traps that sink candidates.
+            versus the Application Load Balancer: all {Object.keys(dimensions).length} differences, the nuances where
+            the usual summary is out of date, and the traps that sink candidates.
           </p>
           <p className="max-w-2xl text-fg-muted">
             Review cards like the one here each day (spaced repetition brings each back just before you’d forget it),
