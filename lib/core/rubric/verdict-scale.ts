@@ -9,7 +9,7 @@ import type { Level } from '@/lib/core/content/types';
 
 export const DELIGHTS_AT = 70;
 export const MEETS_AT = 35;
-/** Criteria at delights that make the verdict delights whatever the score (ADR 022). */
+/** Criteria at delights that make the verdict delights whatever the score (ADR 027). */
 export const DELIGHTS_IN_DEPTH = 3;
 const POINTS: Record<Level, number> = { miss: 0, meets: 1, delights: 2 };
 
