@@ -23,13 +23,15 @@ export type BrowserFilter = (typeof BROWSER_FILTERS)[number];
 export const BROWSER_PAGE_SIZE = 25;
 
 /** The browser's query, from the page's URL (every field optional, bad values fall back to the default). */
-export const BrowserQuerySchema = z.object({
-  q: z.string().max(200).catch('').default(''),
-  filter: z.enum(BROWSER_FILTERS).catch('all').default('all'),
-  /** With filter "flagged": only this flag (1–7); 0 or absent: any flag. */
-  flag: z.coerce.number().pipe(FlagSchema).catch(0).default(0),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+export const BrowserQuerySchema = z
+  .object({
+    q: z.string().max(200).catch('').default(''),
+    filter: z.enum(BROWSER_FILTERS).catch('all').default('all'),
+    /** Only this flag (1–7; implies the "flagged" filter); 0 or absent: any flag. */
+    flag: z.coerce.number().pipe(FlagSchema).catch(0).default(0),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  })
+  .transform((query) => (query.flag > 0 ? { ...query, filter: 'flagged' as const } : query));
 export type BrowserQuery = z.infer<typeof BrowserQuerySchema>;
 
 export type BrowserPage = { cards: BrowserCard[]; total: number; page: number; pages: number };

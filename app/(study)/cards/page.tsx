@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CardBrowserList } from '@/components/cards/card-browser-list';
+import { CardSearchForm } from '@/components/cards/card-search-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { BrowserQuerySchema, type BrowserQuery } from '@/lib/core/cards/filter-browser-cards';
+import { requireUser } from '@/lib/server/auth';
+import { getCardBrowser } from '@/lib/server/queries/get-card-browser';
+
+export const metadata: Metadata = { title: 'Cards' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The URL of this page for a query (defaults left out). */
+function browserHref(query: BrowserQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.filter !== 'all') params.set('filter', query.filter);
+  if (query.flag > 0) params.set('flag', String(query.flag));
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `/cards?${search}` : '/cards';
+}
+
+export default async function CardsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const query = BrowserQuerySchema.parse({
+    q: first(raw.q),
+    filter: first(raw.filter),
+    flag: first(raw.flag),
+    page: first(raw.page),
+  });
+  const user = await requireUser(browserHref(query, query.page));
+  const browser = await getCardBrowser(user.id, query, new Date());
+  const filtered = query.q !== '' || query.filter !== 'all';
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Cards"
+        description="Search your cards, and suspend, unbury or flag them. Suspended cards stay out of your reviews until you unsuspend them; buried ones come back on your next study day."
+      />
+      <CardSearchForm query={query} />
+      <p className="text-sm text-fg-muted" aria-live="polite">
+        {browser.total === 0
+          ? 'No cards found.'
+          : `${browser.total} ${browser.total === 1 ? 'card' : 'cards'}${filtered ? ` match (of ${browser.owned})` : ''}${
+              browser.pages > 1 ? ` · page ${browser.page} of ${browser.pages}` : ''
+            }`}
+      </p>
+      {browser.owned === 0 ? (
+        <p className="rounded-xl border border-border bg-surface p-5">
+          You have no cards yet. <Link className="text-accent underline" href="/decks">Browse the decks</Link> or join a class.
+        </p>
+      ) : browser.total === 0 ? (
+        <p className="rounded-xl border border-border bg-surface p-5">
+          No card matches this search.{' '}
+          <Link className="text-accent underline" href="/cards">
+            Show all cards
+          </Link>
+        </p>
+      ) : (
+        <CardBrowserList cards={browser.cards} timeZone={browser.timeZone} />
+      )}
+      {browser.pages > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
+          {browser.page > 1 ? (
+            <Link className="rounded-lg border border-border bg-surface px-3 py-2" href={browserHref(query, browser.page - 1)} rel="prev">
+              Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-fg-muted">
+            Page {browser.page} of {browser.pages}
+          </span>
+          {browser.page < browser.pages ? (
+            <Link className="rounded-lg border border-border bg-surface px-3 py-2" href={browserHref(query, browser.page + 1)} rel="next">
+              Next page
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
