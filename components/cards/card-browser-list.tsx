@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { FlagBadge } from '@/components/cards/flag-badge';
 import { Button } from '@/components/ui/button';
 import { useActionRunner } from '@/components/ui/use-action-runner';
@@ -33,7 +33,7 @@ type Change = { cardId: string; front: string; undo: MarkAction; message: string
  * state and marks, and its actions), with every change undoable: the status line's Undo button or
  * Ctrl/Cmd+Z outside a field take back the latest change, then the one before.
  */
-export function CardBrowserList({ cards, timeZone }: { cards: CardBrowserRow[]; timeZone: string }) {
+export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowserRow[]; timeZone: string; empty: ReactNode }) {
   const { pending, error, run } = useActionRunner();
   const [changes, setChanges] = useState<Change[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -91,7 +91,8 @@ export function CardBrowserList({ cards, timeZone }: { cards: CardBrowserRow[]; 
           </Button>
         ) : null}
       </div>
-      <ul aria-label="Your cards" className="flex flex-col gap-3" aria-busy={pending}>
+      {cards.length === 0 ? empty : null}
+      <ul aria-label="Your cards" className={`flex flex-col gap-3 ${cards.length === 0 ? 'hidden' : ''}`} aria-busy={pending}>
         {cards.map((card) => {
           const headingId = `card-${card.id}`;
           return (

@@ -49,20 +49,29 @@ export default async function CardsPage({ searchParams }: Props) {
               browser.pages > 1 ? ` · page ${browser.page} of ${browser.pages}` : ''
             }`}
       </p>
-      {browser.owned === 0 ? (
-        <p className="rounded-xl border border-border bg-surface p-5">
-          You have no cards yet. <Link className="text-accent underline" href="/decks">Browse the decks</Link> or join a class.
-        </p>
-      ) : browser.total === 0 ? (
-        <p className="rounded-xl border border-border bg-surface p-5">
-          No card matches this search.{' '}
-          <Link className="text-accent underline" href="/cards">
-            Show all cards
-          </Link>
-        </p>
-      ) : (
-        <CardBrowserList cards={browser.cards} timeZone={browser.timeZone} />
-      )}
+      {/* Always rendered, so the undo of a change that empties the list stays on screen. */}
+      <CardBrowserList
+        cards={browser.cards}
+        timeZone={browser.timeZone}
+        empty={
+          browser.owned === 0 ? (
+            <p className="rounded-xl border border-border bg-surface p-5">
+              You have no cards yet.{' '}
+              <Link className="text-accent underline" href="/decks">
+                Browse the decks
+              </Link>{' '}
+              or join a class.
+            </p>
+          ) : (
+            <p className="rounded-xl border border-border bg-surface p-5">
+              No card matches this search.{' '}
+              <Link className="text-accent underline" href="/cards">
+                Show all cards
+              </Link>
+            </p>
+          )
+        }
+      />
       {browser.pages > 1 ? (
         <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
           {browser.page > 1 ? (
