@@ -80,9 +80,11 @@ export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowser
       <div
         role="status"
         aria-live="polite"
-        className={`sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-border bg-muted px-3 py-2 text-sm ${
-          message || error ? '' : 'sr-only'
-        }`}
+        className={
+          message || error
+            ? 'sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-border bg-muted px-3 py-2 text-sm'
+            : 'sr-only'
+        }
       >
         <span className={error ? 'text-danger' : undefined}>{error ?? message}</span>
         {changes.length > 0 ? (
@@ -119,7 +121,7 @@ export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowser
                       <div className="flex items-center gap-1">
                         <dt>Marks:</dt>
                         <dd className="flex flex-wrap items-center gap-1 text-fg">
-                          {card.suspended ? <span className="rounded bg-warning/15 px-1.5 py-0.5 text-warning">Suspended</span> : null}
+                          {card.suspended ? <span className="rounded border border-warning px-1.5 py-0.5 text-warning">Suspended</span> : null}
                           {card.buriedUntil ? (
                             <span className="rounded bg-muted px-1.5 py-0.5">Buried until {formatDate(card.buriedUntil, timeZone, 'minute')}</span>
                           ) : null}
