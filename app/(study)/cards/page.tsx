@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { CardBrowserList } from '@/components/cards/card-browser-list';
 import { CardSearchForm } from '@/components/cards/card-search-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -33,8 +34,8 @@ export default async function CardsPage({ searchParams }: Props) {
     page: first(raw.page),
   });
   const user = await requireUser(browserHref(query, query.page));
-  const browser = await getCardBrowser(user.id, query, new Date());
-  const filtered = query.q !== '' || query.filter !== 'all';
+  // The session is checked before anything streams (an anonymous visitor gets the redirect, not a
+  // 200 with a loading shell); the cards load behind a Suspense boundary with a loading state.
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -42,6 +43,26 @@ export default async function CardsPage({ searchParams }: Props) {
         description="Search your cards, and suspend, unbury or flag them. Suspended cards stay out of your reviews until you unsuspend them; buried ones come back on your next study day."
       />
       <CardSearchForm query={query} />
+      <Suspense
+        key={browserHref(query, query.page)}
+        fallback={
+          <p role="status" className="text-fg-muted">
+            Loading your cards…
+          </p>
+        }
+      >
+        <CardResults userId={user.id} query={query} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The matching cards, their count and the pages. */
+async function CardResults({ userId, query }: { userId: string; query: BrowserQuery }) {
+  const browser = await getCardBrowser(userId, query, new Date());
+  const filtered = query.q !== '' || query.filter !== 'all';
+  return (
+    <>
       <p className="text-sm text-fg-muted" aria-live="polite">
         {browser.total === 0
           ? 'No cards found.'
@@ -93,6 +114,6 @@ export default async function CardsPage({ searchParams }: Props) {
           )}
         </nav>
       ) : null}
-    </div>
+    </>
   );
 }
