@@ -33,7 +33,15 @@ type Change = { cardId: string; front: string; undo: MarkAction; message: string
  * state and marks, and its actions), with every change undoable: the status line's Undo button or
  * Ctrl/Cmd+Z outside a field take back the latest change, then the one before.
  */
-export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowserRow[]; timeZone: string; empty: ReactNode }) {
+export function CardBrowserList({
+  cards,
+  timeZone,
+  empty,
+}: {
+  cards: CardBrowserRow[];
+  timeZone: string;
+  empty: ReactNode;
+}) {
   const { pending, error, run } = useActionRunner();
   const [changes, setChanges] = useState<Change[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -94,11 +102,20 @@ export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowser
         ) : null}
       </div>
       {cards.length === 0 ? empty : null}
-      <ul aria-label="Your cards" className={`flex flex-col gap-3 ${cards.length === 0 ? 'hidden' : ''}`} aria-busy={pending}>
+      <ul
+        aria-label="Your cards"
+        className={`flex flex-col gap-3 ${cards.length === 0 ? 'hidden' : ''}`}
+        aria-busy={pending}
+      >
         {cards.map((card) => {
           const headingId = `card-${card.id}`;
           return (
-            <li key={card.id} aria-labelledby={headingId} className="rounded-xl border border-border bg-surface p-4" data-testid="browser-card">
+            <li
+              key={card.id}
+              aria-labelledby={headingId}
+              className="rounded-xl border border-border bg-surface p-4"
+              data-testid="browser-card"
+            >
               <div className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
                 <div className="min-w-0 flex-1">
                   <h2 id={headingId} className="line-clamp-2 font-medium break-words">
@@ -114,16 +131,22 @@ export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowser
                       <dt>State:</dt>
                       <dd className="text-fg">
                         {card.phase ? PHASE_LABELS[card.phase] : 'New'}
-                        {card.phase && card.phase !== 'new' && card.due ? `, due ${formatDate(card.due, timeZone, 'minute')}` : ''}
+                        {card.phase && card.phase !== 'new' && card.due
+                          ? `, due ${formatDate(card.due, timeZone, 'minute')}`
+                          : ''}
                       </dd>
                     </div>
                     {card.suspended || card.buriedUntil || card.flag > 0 ? (
                       <div className="flex items-center gap-1">
                         <dt>Marks:</dt>
                         <dd className="flex flex-wrap items-center gap-1 text-fg">
-                          {card.suspended ? <span className="rounded border border-warning px-1.5 py-0.5 text-warning">Suspended</span> : null}
+                          {card.suspended ? (
+                            <span className="rounded border border-warning px-1.5 py-0.5 text-warning">Suspended</span>
+                          ) : null}
                           {card.buriedUntil ? (
-                            <span className="rounded bg-muted px-1.5 py-0.5">Buried until {formatDate(card.buriedUntil, timeZone, 'minute')}</span>
+                            <span className="rounded bg-muted px-1.5 py-0.5">
+                              Buried until {formatDate(card.buriedUntil, timeZone, 'minute')}
+                            </span>
                           ) : null}
                           <FlagBadge flag={card.flag} />
                         </dd>
@@ -141,7 +164,12 @@ export function CardBrowserList({ cards, timeZone, empty }: { cards: CardBrowser
                     {card.suspended ? 'Unsuspend' : 'Suspend'}
                   </Button>
                   {card.buriedUntil ? (
-                    <Button variant="secondary" disabled={pending} onClick={() => change(card, { type: 'unbury' })} aria-describedby={headingId}>
+                    <Button
+                      variant="secondary"
+                      disabled={pending}
+                      onClick={() => change(card, { type: 'unbury' })}
+                      aria-describedby={headingId}
+                    >
                       Unbury
                     </Button>
                   ) : null}

@@ -15,12 +15,26 @@ const CONTROL = 'w-full min-w-0 rounded-lg border border-border bg-surface px-3 
 /** The browser's search: a plain GET form, so the URL holds the query (back button, links, no script needed). */
 export function CardSearchForm({ query }: { query: BrowserQuery }) {
   return (
-    <form role="search" aria-label="Search cards" method="get" action="/cards" className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+    <form
+      role="search"
+      aria-label="Search cards"
+      method="get"
+      action="/cards"
+      className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+    >
       <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="cards-q" className="text-sm font-medium">
           Search front and back
         </label>
-        <input id="cards-q" name="q" type="search" defaultValue={query.q} maxLength={200} className={`${CONTROL} placeholder:text-fg-muted`} placeholder="e.g. WebSocket" />
+        <input
+          id="cards-q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          maxLength={200}
+          className={`${CONTROL} placeholder:text-fg-muted`}
+          placeholder="e.g. WebSocket"
+        />
       </div>
       <div className="grid grid-cols-2 gap-3 sm:contents">
         <div className="flex min-w-0 flex-col gap-1">
@@ -49,7 +63,10 @@ export function CardSearchForm({ query }: { query: BrowserQuery }) {
           </select>
         </div>
       </div>
-      <button type="submit" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90">
+      <button
+        type="submit"
+        className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90"
+      >
         Search
       </button>
     </form>

@@ -21,7 +21,9 @@ const expectCard = async (page: Page, front: string) => {
 /** Enough of a front to find it again in the browser's plain-text list. */
 const start = (front: string) => front.split('\n')[0]!.slice(0, 30);
 
-test('suspend a card with @ from the review, undo, suspend again, then find it in the card browser and unsuspend it', async ({ page }) => {
+test('suspend a card with @ from the review, undo, suspend again, then find it in the card browser and unsuspend it', async ({
+  page,
+}) => {
   await signInNewLearner(page, 'suspender');
   await page.goto('/review');
   await expect(page.getByText('20 left today')).toBeVisible();
@@ -116,7 +118,12 @@ test('flag a card with Ctrl+1 in the review and filter the card browser by flag'
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/flag=1/);
   await expect(page.getByTestId('browser-card')).toHaveCount(1);
-  await expect(page.getByRole('listitem').filter({ hasText: start(front) }).getByText('Red flag')).toBeVisible();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: start(front) })
+      .getByText('Red flag'),
+  ).toBeVisible();
   await page.goto('/cards?flag=2');
   await expect(page.getByText('No card matches this search.')).toBeVisible();
 });

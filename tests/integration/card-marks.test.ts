@@ -18,7 +18,8 @@ vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session'
 const T0 = new Date('2026-11-02T12:00:00Z');
 const MINUTE = 60_000;
 const repository = () => reviewStateRepository();
-const queueIds = async (userId: string, now: Date) => (await getReviewQueue(userId, now, null, 500)).cards.map((c) => c.id);
+const queueIds = async (userId: string, now: Date) =>
+  (await getReviewQueue(userId, now, null, 500)).cards.map((c) => c.id);
 
 beforeEach(async () => {
   await seedContent();
@@ -44,7 +45,10 @@ describe('suspend', () => {
 
     for (const cardId of [review, fresh]) {
       const result = await repository().mark(user.id, cardId, { type: 'suspend' }, later);
-      expect(result).toMatchObject({ ok: true, data: { cardId, undo: { type: 'unsuspend' }, after: { suspendedAt: later } } });
+      expect(result).toMatchObject({
+        ok: true,
+        data: { cardId, undo: { type: 'unsuspend' }, after: { suspendedAt: later } },
+      });
     }
     const suspended = await getReviewQueue(user.id, later, null, 500);
     expect(suspended.cards.map((c) => c.id)).not.toContain(review);
@@ -97,7 +101,10 @@ describe('flag', () => {
     expect(after.cards.filter((c) => c.flag !== 0)).toHaveLength(1);
     expect(after.counts).toEqual(before.counts);
     const cleared = await repository().mark(user.id, studied[0]!, { type: 'flag', flag: 0 }, later);
-    expect(cleared).toMatchObject({ ok: true, data: { before: { flag: 1 }, after: { flag: 0 }, undo: { type: 'flag', flag: 1 } } });
+    expect(cleared).toMatchObject({
+      ok: true,
+      data: { before: { flag: 1 }, after: { flag: 0 }, undo: { type: 'flag', flag: 1 } },
+    });
   });
 });
 
@@ -109,34 +116,58 @@ describe('permissions', () => {
     const deck = await makeInstructorDeck(instructor.id, { ownCards: 2 });
     await makeClass(instructor.id, { members: [alice.id], decks: [deck.deckId] });
     const classCard = deck.ownCardIds[0]!;
-    const aliceOwn = await db.card.create({ data: { id: 'alice-own', ownerId: alice.id, front: 'Mine', back: 'Mine', contentHash: 'x' } });
+    const aliceOwn = await db.card.create({
+      data: { id: 'alice-own', ownerId: alice.id, front: 'Mine', back: 'Mine', contentHash: 'x' },
+    });
 
     // Alice may mark the class card; Bob, not in the class, may not; nobody but Alice marks her own card.
     expect(await repository().mark(alice.id, classCard, { type: 'suspend' }, T0)).toMatchObject({ ok: true });
-    expect(await repository().mark(bob.id, classCard, { type: 'unsuspend' }, T0)).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await repository().mark(bob.id, aliceOwn.id, { type: 'flag', flag: 2 }, T0)).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await repository().mark(bob.id, 'no-such-card', { type: 'bury' }, T0)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await repository().mark(bob.id, classCard, { type: 'unsuspend' }, T0)).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(await repository().mark(bob.id, aliceOwn.id, { type: 'flag', flag: 2 }, T0)).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(await repository().mark(bob.id, 'no-such-card', { type: 'bury' }, T0)).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(await db.cardMark.findMany({ where: { userId: bob.id } })).toEqual([]);
-    expect(await db.cardMark.findUnique({ where: { userId_cardId: { userId: alice.id, cardId: classCard } } })).toMatchObject({
+    expect(
+      await db.cardMark.findUnique({ where: { userId_cardId: { userId: alice.id, cardId: classCard } } }),
+    ).toMatchObject({
       suspendedAt: T0,
     });
 
     // Through the action: the session decides whose marks change; the input can't name another user.
     session.as = null;
-    expect(await markCardAction({ cardId: classCard, action: { type: 'unsuspend' } })).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await markCardAction({ cardId: classCard, action: { type: 'unsuspend' } })).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
     session.as = bob.id;
-    expect(await markCardAction({ cardId: classCard, action: { type: 'unsuspend' } })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await markCardAction({ cardId: classCard, action: { type: 'unsuspend' } })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(await markCardAction({ cardId: classCard, userId: alice.id, action: { type: 'unsuspend' } })).toMatchObject({
       ok: false,
       code: 'invalid_input',
     });
-    expect(await markCardAction({ cardId: classCard, action: { type: 'flag', flag: 9 } })).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await markCardAction({ cardId: classCard, action: { type: 'flag', flag: 9 } })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
     const library = 'apigw-vs-alb.routing.a';
     expect(await markCardAction({ cardId: library, action: { type: 'suspend' } })).toMatchObject({ ok: true });
     session.as = alice.id;
     expect(await markCardAction({ cardId: classCard, action: { type: 'unsuspend' } })).toMatchObject({ ok: true });
     // Bob's suspension is Bob's: Alice's queue still has the library card.
-    expect(await db.cardMark.findUnique({ where: { userId_cardId: { userId: alice.id, cardId: library } } })).toBeNull();
+    expect(
+      await db.cardMark.findUnique({ where: { userId_cardId: { userId: alice.id, cardId: library } } }),
+    ).toBeNull();
 
     // The browser lists the cards you may study, with your marks only.
     const bobs = await getCardBrowser(bob.id, BrowserQuerySchema.parse({ filter: 'suspended' }), T0);
@@ -152,9 +183,15 @@ describe('study one deck now', () => {
   it('serves only that deck’s cards, under the same daily new-card limit; refuses decks the learner may not study', async () => {
     const user = await makeUser();
     await db.studySettings.create({ data: { userId: user.id, newPerDay: 5 } });
-    const decks = await db.deck.findMany({ where: { kind: 'CONTENT' }, orderBy: { position: 'asc' }, select: { id: true } });
+    const decks = await db.deck.findMany({
+      where: { kind: 'CONTENT' },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
     const second = decks[1]!.id;
-    const inDeck = new Set((await db.deckCard.findMany({ where: { deckId: second }, select: { cardId: true } })).map((d) => d.cardId));
+    const inDeck = new Set(
+      (await db.deckCard.findMany({ where: { deckId: second }, select: { cardId: true } })).map((d) => d.cardId),
+    );
 
     const deckQueue = (await getDeckQueue(user.id, T0, second))!;
     expect(deckQueue.counts.new).toBe(5);
@@ -179,6 +216,8 @@ describe('study one deck now', () => {
     expect(await getDeckQueue(user.id, T0, 'no-such-deck')).toBeNull();
     expect(await getDeckQueue(user.id, T0, foreign.deckId)).toBeNull();
     await makeClass(instructor.id, { members: [user.id], decks: [foreign.deckId] });
-    expect((await getDeckQueue(user.id, T0, foreign.deckId))?.cards.map((c) => c.id).sort()).toEqual([...foreign.ownCardIds].sort());
+    expect((await getDeckQueue(user.id, T0, foreign.deckId))?.cards.map((c) => c.id).sort()).toEqual(
+      [...foreign.ownCardIds].sort(),
+    );
   });
 });

@@ -96,7 +96,11 @@ async function CardResults({ userId, query }: { userId: string; query: BrowserQu
       {browser.pages > 1 ? (
         <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
           {browser.page > 1 ? (
-            <Link className="rounded-lg border border-border bg-surface px-3 py-2" href={browserHref(query, browser.page - 1)} rel="prev">
+            <Link
+              className="rounded-lg border border-border bg-surface px-3 py-2"
+              href={browserHref(query, browser.page - 1)}
+              rel="prev"
+            >
               Previous page
             </Link>
           ) : (
@@ -106,7 +110,11 @@ async function CardResults({ userId, query }: { userId: string; query: BrowserQu
             Page {browser.page} of {browser.pages}
           </span>
           {browser.page < browser.pages ? (
-            <Link className="rounded-lg border border-border bg-surface px-3 py-2" href={browserHref(query, browser.page + 1)} rel="next">
+            <Link
+              className="rounded-lg border border-border bg-surface px-3 py-2"
+              href={browserHref(query, browser.page + 1)}
+              rel="next"
+            >
               Next page
             </Link>
           ) : (

@@ -42,7 +42,13 @@ function matches(card: BrowserCard, query: BrowserQuery, now: Date, dayEnd: Date
     case 'all':
       return true;
     case 'due':
-      return card.phase !== null && card.phase !== 'new' && card.due !== null && card.due < dayEnd && !isCardHeld(card.mark, now);
+      return (
+        card.phase !== null &&
+        card.phase !== 'new' &&
+        card.due !== null &&
+        card.due < dayEnd &&
+        !isCardHeld(card.mark, now)
+      );
     case 'new':
       return card.phase === null || card.phase === 'new';
     case 'suspended':
@@ -58,7 +64,12 @@ function matches(card: BrowserCard, query: BrowserQuery, now: Date, dayEnd: Date
  * The card browser's search: words of `q` all found (any case) in the front or back, the filter,
  * then one page of BROWSER_PAGE_SIZE in the order given (a page past the end shows the last one).
  */
-export function filterBrowserCards(cards: readonly BrowserCard[], query: BrowserQuery, now: Date, dayEnd: Date): BrowserPage {
+export function filterBrowserCards(
+  cards: readonly BrowserCard[],
+  query: BrowserQuery,
+  now: Date,
+  dayEnd: Date,
+): BrowserPage {
   const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
   const found = cards.filter((card) => {
     if (!matches(card, query, now, dayEnd)) return false;
@@ -68,5 +79,10 @@ export function filterBrowserCards(cards: readonly BrowserCard[], query: Browser
   });
   const pages = Math.max(1, Math.ceil(found.length / BROWSER_PAGE_SIZE));
   const page = Math.min(query.page, pages);
-  return { cards: found.slice((page - 1) * BROWSER_PAGE_SIZE, page * BROWSER_PAGE_SIZE), total: found.length, page, pages };
+  return {
+    cards: found.slice((page - 1) * BROWSER_PAGE_SIZE, page * BROWSER_PAGE_SIZE),
+    total: found.length,
+    page,
+    pages,
+  };
 }

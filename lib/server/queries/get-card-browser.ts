@@ -19,7 +19,14 @@ export type CardBrowserRow = {
   flag: Flag;
 };
 
-export type CardBrowser = { cards: CardBrowserRow[]; total: number; page: number; pages: number; owned: number; timeZone: string };
+export type CardBrowser = {
+  cards: CardBrowserRow[];
+  total: number;
+  page: number;
+  pages: number;
+  owned: number;
+  timeZone: string;
+};
 
 /** The card browser: the learner's cards matching the search and filter, one page of them. */
 export async function getCardBrowser(userId: string, query: BrowserQuery, now: Date): Promise<CardBrowser> {

@@ -7,7 +7,12 @@ import { getReviewQueue, type ReviewQueue } from './get-review-queue';
  * what is left of the daily new-card limit (the answers count as any other: ADR 022). Null when the
  * learner may not study that deck (unknown, retired, or an instructor deck not assigned to them).
  */
-export async function getDeckQueue(userId: string, now: Date, deckId: string, lastCardId: string | null = null): Promise<ReviewQueue | null> {
+export async function getDeckQueue(
+  userId: string,
+  now: Date,
+  deckId: string,
+  lastCardId: string | null = null,
+): Promise<ReviewQueue | null> {
   const source = reviewStateRepository().queue;
   const studiable = await source.studiedDeckIds(userId, null);
   if (!studiable.includes(deckId)) return null;

@@ -18,11 +18,22 @@ export async function browseCards(userId: string): Promise<BrowserCard[]> {
   const ids = cards.map((c) => c.id);
   const [placements, states, marks] = await Promise.all([
     db.deckCard.findMany({
-      where: { cardId: { in: ids }, deck: { retiredAt: null, OR: [{ kind: 'CONTENT' }, { published: true }, { ownerId: userId }] } },
-      orderBy: [{ deck: { kind: 'asc' } }, { deck: { position: 'asc' } }, { deck: { title: 'asc' } }, { position: 'asc' }],
+      where: {
+        cardId: { in: ids },
+        deck: { retiredAt: null, OR: [{ kind: 'CONTENT' }, { published: true }, { ownerId: userId }] },
+      },
+      orderBy: [
+        { deck: { kind: 'asc' } },
+        { deck: { position: 'asc' } },
+        { deck: { title: 'asc' } },
+        { position: 'asc' },
+      ],
       select: { cardId: true, deck: { select: { title: true } } },
     }),
-    db.reviewState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, phase: true, due: true } }),
+    db.reviewState.findMany({
+      where: { userId, cardId: { in: ids } },
+      select: { cardId: true, phase: true, due: true },
+    }),
     db.cardMark.findMany({
       where: { userId, cardId: { in: ids } },
       select: { cardId: true, suspendedAt: true, buriedUntil: true, flag: true },

@@ -74,8 +74,19 @@ describe('isCardHeld: a buried card comes back when the learner’s next study d
 });
 
 describe('buildQueue leaves held cards out', () => {
-  const review = (due: string): ReviewState => ({ ...newReviewState(NOW), phase: 'review', due: new Date(due), reps: 3, stability: 5 });
-  const learning = (due: string): ReviewState => ({ ...newReviewState(NOW), phase: 'learning', due: new Date(due), reps: 1 });
+  const review = (due: string): ReviewState => ({
+    ...newReviewState(NOW),
+    phase: 'review',
+    due: new Date(due),
+    reps: 3,
+    stability: 5,
+  });
+  const learning = (due: string): ReviewState => ({
+    ...newReviewState(NOW),
+    phase: 'learning',
+    due: new Date(due),
+    reps: 1,
+  });
   const candidates: QueueCandidate[] = [
     { cardId: 'r1', state: review('2026-03-09T00:00:00Z'), order: 0 },
     { cardId: 'r2', state: review('2026-03-10T08:00:00Z'), order: 0 },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NO_MARK } from '@/lib/core/cards/card-mark';
-import { BROWSER_PAGE_SIZE, BrowserQuerySchema, filterBrowserCards, type BrowserCard } from '@/lib/core/cards/filter-browser-cards';
+import {
+  BROWSER_PAGE_SIZE,
+  BrowserQuerySchema,
+  filterBrowserCards,
+  type BrowserCard,
+} from '@/lib/core/cards/filter-browser-cards';
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 const DAY_END = new Date('2026-03-11T04:00:00Z');
@@ -21,7 +26,11 @@ const CARDS: BrowserCard[] = [
   card('due', { phase: 'review', due: new Date('2026-03-10T12:00:00Z'), front: 'API Gateway WebSocket APIs' }),
   card('later', { phase: 'review', due: new Date('2026-03-20T12:00:00Z') }),
   card('suspended', { phase: 'review', due: new Date('2026-03-09T00:00:00Z'), mark: { ...NO_MARK, suspendedAt: NOW } }),
-  card('buried', { phase: 'learning', due: new Date('2026-03-10T09:00:00Z'), mark: { ...NO_MARK, buriedUntil: DAY_END } }),
+  card('buried', {
+    phase: 'learning',
+    due: new Date('2026-03-10T09:00:00Z'),
+    mark: { ...NO_MARK, buriedUntil: DAY_END },
+  }),
   card('was-buried', { mark: { ...NO_MARK, buriedUntil: new Date('2026-03-10T04:00:00Z') } }),
   card('red', { mark: { ...NO_MARK, flag: 1 }, back: 'ALB supports OIDC' }),
   card('blue', { mark: { ...NO_MARK, flag: 4 } }),
@@ -48,7 +57,12 @@ describe('filterBrowserCards', () => {
   });
 
   it('bad URL values fall back to the defaults', () => {
-    expect(BrowserQuerySchema.parse({ filter: 'nonsense', flag: '9', page: '-3' })).toEqual({ q: '', filter: 'all', flag: 0, page: 1 });
+    expect(BrowserQuerySchema.parse({ filter: 'nonsense', flag: '9', page: '-3' })).toEqual({
+      q: '',
+      filter: 'all',
+      flag: 0,
+      page: 1,
+    });
   });
 
   it('pages of BROWSER_PAGE_SIZE; a page past the end shows the last one', () => {
