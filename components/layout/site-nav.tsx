@@ -8,6 +8,7 @@ const STUDY_LINKS = [
   { href: '/quiz', label: 'Quiz' },
   { href: '/mock', label: 'Mock interview' },
   { href: '/decks', label: 'Decks' },
+  { href: '/cards', label: 'Cards' },
   { href: '/stats', label: 'Stats' },
 ] as const;
 

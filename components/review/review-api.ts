@@ -9,11 +9,12 @@ type UndoneReview = Extract<UndoReviewResult, { ok: true }>['data'];
 
 export { ApiError, withRetry } from '@/lib/client/request-json';
 
-/** Today's queue; with `focus`, those cards instead (a focus session). */
-export function fetchQueue(after: string | null, focus?: string[]): Promise<ReviewQueue> {
+/** Today's queue; with `focus`, those cards instead (a focus session); with `deckId`, that deck's only. */
+export function fetchQueue(after: string | null, focus?: string[], deckId?: string): Promise<ReviewQueue> {
   const params = new URLSearchParams();
   if (after) params.set('after', after);
   if (focus) params.set('cards', focus.join(','));
+  if (deckId) params.set('deck', deckId);
   const query = params.toString();
   return requestJson(`/api/review/queue${query ? `?${query}` : ''}`);
 }

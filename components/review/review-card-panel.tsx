@@ -1,7 +1,9 @@
+import { FlagBadge } from '@/components/cards/flag-badge';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Button } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
 import { Panel } from '@/components/ui/panel';
+import { FLAGS, type MarkAction } from '@/lib/core/cards/card-mark';
 import type { Grade } from '@/lib/core/scheduler/types';
 import type { ReviewCard } from '@/lib/server/queries/get-review-queue';
 import { GRADE_BUTTONS } from './review-keys';
@@ -15,17 +17,22 @@ export function ReviewCardPanel({
   busy,
   onReveal,
   onGrade,
+  onMark,
 }: {
   card: ReviewCard;
   revealed: boolean;
   busy: boolean;
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
+  onMark: (action: MarkAction) => void;
 }) {
   return (
     <Panel className="flex min-h-72 flex-col gap-5">
-      <div className="flex items-center justify-between text-xs uppercase tracking-wide text-fg-muted">
-        <span>{KIND_LABELS[card.kind]}</span>
+      <div className="flex flex-wrap items-center justify-between gap-2 text-xs uppercase tracking-wide text-fg-muted">
+        <span className="flex items-center gap-2">
+          {KIND_LABELS[card.kind]}
+          <FlagBadge flag={card.flag} />
+        </span>
         {card.dimension ? <span>{card.dimension}</span> : null}
       </div>
       <div aria-live="polite" className="flex flex-col gap-5">
@@ -40,7 +47,32 @@ export function ReviewCardPanel({
           </div>
         ) : null}
       </div>
-      <div className="mt-auto">
+      <div className="mt-auto flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Card actions">
+          <label className="flex items-center gap-2 text-fg-muted">
+            Flag
+            <select
+              value={card.flag}
+              disabled={busy}
+              onChange={(e) => onMark({ type: 'flag', flag: Number(e.target.value) })}
+              aria-keyshortcuts="Control+1 Control+2 Control+3 Control+4 Control+5 Control+6 Control+7"
+              className="rounded-lg border border-border bg-surface px-2 py-1 text-fg"
+            >
+              <option value={0}>No flag</option>
+              {FLAGS.map((f) => (
+                <option key={f.flag} value={f.flag}>
+                  {f.name} (Ctrl+{f.flag})
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button variant="ghost" disabled={busy} onClick={() => onMark({ type: 'bury' })} aria-keyshortcuts="-">
+            Bury until tomorrow <kbd className="text-xs">-</kbd>
+          </Button>
+          <Button variant="ghost" disabled={busy} onClick={() => onMark({ type: 'suspend' })} aria-keyshortcuts="@">
+            Suspend <kbd className="text-xs">@</kbd>
+          </Button>
+        </div>
         {revealed ? (
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="How well did you remember?">
             {GRADE_BUTTONS.map((b) => (

@@ -28,7 +28,7 @@ export function ReviewSession(options: ReviewSessionOptions) {
         <Button
           variant="ghost"
           onClick={() => void review.undo()}
-          disabled={review.answered.length === 0 || review.busy}
+          disabled={!review.canUndo || review.busy}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
           Undo <kbd className="text-xs text-fg-muted">Ctrl+Z</kbd>
@@ -54,6 +54,10 @@ export function ReviewSession(options: ReviewSessionOptions) {
         </p>
       ) : null}
 
+      <div role="status" aria-live="polite">
+        {review.notice ? <p className="rounded-lg border border-border bg-muted px-3 py-2 text-sm">{review.notice}</p> : null}
+      </div>
+
       {review.card ? (
         <ReviewCardPanel
           card={review.card}
@@ -61,6 +65,7 @@ export function ReviewSession(options: ReviewSessionOptions) {
           busy={review.busy}
           onReveal={review.reveal}
           onGrade={review.grade}
+          onMark={(action) => void review.mark(action)}
         />
       ) : (
         <SessionSummary

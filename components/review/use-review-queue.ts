@@ -1,12 +1,17 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toKeyPress } from '@/components/ui/key-press';
+import type { MarkAction } from '@/lib/core/cards/card-mark';
+import { FLAGS } from '@/lib/core/cards/card-mark';
 import type { Grade } from '@/lib/core/scheduler/types';
+import { markCardAction } from '@/lib/server/actions/mark-card-action';
 import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { fetchQueue, submitReview, undoReview as undoReviewRequest, withRetry } from './review-api';
 import { reviewKeyAction } from './review-keys';
 
 export type Answered = { reviewId: string; cardId: string; grade: Grade };
+/** A mark given in this session (suspend, bury, flag), with the action that takes it back. */
+type Marked = { cardId: string; action: MarkAction; undo: MarkAction };
 type Pending = { cardId: string; grade: Grade; reviewId: string; durationMs: number };
 
 /** Wait in the session (and fetch again when it is due) for a card coming back within this long. */
@@ -17,20 +22,44 @@ export type ReviewSessionOptions = {
   startedAt: number;
   /** A focus session of these cards (e.g. a quiz's misses) instead of today's queue. */
   focusCardIds?: string[];
+  /** A session of this deck only ("study this deck now"). */
+  deckId?: string;
 };
+
+/** What the review says after a mark, so the learner knows what happened and how to take it back. */
+function describeMark(action: MarkAction): string {
+  switch (action.type) {
+    case 'suspend':
+      return 'Card suspended: it stays out of your reviews until you unsuspend it in the card browser.';
+    case 'unsuspend':
+      return 'Card unsuspended.';
+    case 'bury':
+      return 'Card buried until your next study day.';
+    case 'unbury':
+      return 'Card unburied.';
+    case 'flag':
+      return action.flag === 0 ? 'Flag removed.' : `Flagged ${FLAGS[action.flag - 1]?.name.toLowerCase()}.`;
+  }
+}
 
 /**
  * The daily review's state: the queue (asked again after each answer), the shown card and its
  * answer, grading with one idempotency key per answer (retried; kept for "Send again" when
  * offline), undo of the last answer, and the keyboard (1–4, Space / Enter, Ctrl/Cmd+Z).
  */
-export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: ReviewSessionOptions) {
+export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }: ReviewSessionOptions) {
   const [queue, setQueue] = useState<ReviewQueue>(initialQueue);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [failed, setFailed] = useState<Pending | null>(null);
   const [answered, setAnswered] = useState<Answered[]>([]);
+  const [marked, setMarked] = useState<Marked[]>([]);
+  /** What Ctrl+Z takes back, latest last: an answer or a mark. */
+  const [undoOrder, setUndoOrder] = useState<('answer' | 'mark')[]>([]);
+  /** Cards suspended or buried this session: out of the queue, so out of the session's total too. */
+  const [setAside, setSetAside] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
   const [now, setNow] = useState(startedAt);
   const shownAt = useRef(startedAt);
   const reviewId = useRef<string | null>(null);
@@ -49,7 +78,7 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
         return;
       }
       const next = await withRetry(
-        () => fetchQueue(after, focus),
+        () => fetchQueue(after, focus, deckId),
         () => setStatus('Connection lost — retrying…'),
       );
       if (putFirst) {
@@ -63,7 +92,7 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
       shownAt.current = Date.now();
       setNow(Date.now());
     },
-    [focusCardIds],
+    [focusCardIds, deckId],
   );
 
   const reveal = useCallback(() => {
@@ -83,6 +112,8 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
         );
         const list = [...answered, { reviewId: pending.reviewId, cardId: pending.cardId, grade: pending.grade }];
         setAnswered(list);
+        setUndoOrder((order) => [...order, 'answer']);
+        setNotice(null);
         await load(
           pending.cardId,
           undefined,
@@ -111,7 +142,68 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
     [busy, card, revealed, send],
   );
 
+  /** Suspends, buries or flags the shown card; a suspended or buried card leaves the queue. */
+  const mark = useCallback(
+    async (action: MarkAction) => {
+      if (!card || busy) return;
+      setBusy(true);
+      try {
+        const result = await markCardAction({ cardId: card.id, action });
+        if (!result.ok) {
+          setStatus(result.message);
+          return;
+        }
+        const { undo: takeBack } = result.data;
+        if (takeBack) {
+          setMarked((list) => [...list, { cardId: card.id, action, undo: takeBack }]);
+          setUndoOrder((order) => [...order, 'mark']);
+        }
+        setNotice(`${describeMark(action)}${takeBack ? ' Ctrl+Z undoes.' : ''}`);
+        if (action.type === 'flag') {
+          const flag = result.data.after.flag;
+          setQueue((q) => ({ ...q, cards: q.cards.map((c) => (c.id === card.id ? { ...c, flag } : c)) }));
+        } else if (takeBack) {
+          setSetAside((n) => n + 1);
+          await load(card.id, undefined, answered.map((a) => a.cardId));
+        }
+      } catch {
+        setStatus('You seem to be offline: nothing was changed. Try again when you are back.');
+      } finally {
+        setBusy(false);
+      }
+    },
+    [answered, busy, card, load],
+  );
+
+  const undoMark = useCallback(async () => {
+    const last = marked.at(-1);
+    if (!last || busy) return;
+    setBusy(true);
+    try {
+      const result = await markCardAction({ cardId: last.cardId, action: last.undo });
+      if (!result.ok) {
+        setStatus(result.message);
+        return;
+      }
+      setMarked((list) => list.slice(0, -1));
+      setUndoOrder((order) => order.slice(0, -1));
+      setNotice(`Undone: ${describeMark(last.undo)}`);
+      if (last.action.type === 'flag') {
+        const flag = result.data.after.flag;
+        setQueue((q) => ({ ...q, cards: q.cards.map((c) => (c.id === last.cardId ? { ...c, flag } : c)) }));
+      } else {
+        setSetAside((n) => Math.max(0, n - 1));
+        await load(null, last.cardId, answered.map((a) => a.cardId));
+      }
+    } catch {
+      setStatus('You seem to be offline: could not undo. Try again when you are back.');
+    } finally {
+      setBusy(false);
+    }
+  }, [answered, busy, load, marked]);
+
   const undo = useCallback(async () => {
+    if (undoOrder.at(-1) === 'mark') return undoMark();
     const last = answered.at(-1);
     if (!last || busy) return;
     setBusy(true);
@@ -122,6 +214,8 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
       );
       const list = answered.slice(0, -1);
       setAnswered(list);
+      setUndoOrder((order) => order.slice(0, -1));
+      setNotice(null);
       await load(
         null,
         last.cardId,
@@ -132,7 +226,7 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
     } finally {
       setBusy(false);
     }
-  }, [answered, busy, load]);
+  }, [answered, busy, load, undoMark, undoOrder]);
 
   // Nothing to show now, but a card (a learning step) comes back soon: wait here and fetch it when it is due.
   const nextDueAt = queue.nextDue ? Date.parse(queue.nextDue) : null;
@@ -156,11 +250,15 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
       if (action.preventDefault) event.preventDefault();
       if (action.type === 'undo') void undo();
       else if (action.type === 'reveal') reveal();
-      else grade(action.grade);
+      else if (action.type === 'grade') grade(action.grade);
+      else if (action.type === 'suspend') void mark({ type: 'suspend' });
+      else if (action.type === 'bury') void mark({ type: 'bury' });
+      // The same flag again clears it, as in Anki.
+      else if (card) void mark({ type: 'flag', flag: card.flag === action.flag ? 0 : action.flag });
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [grade, reveal, revealed, undo]);
+  }, [card, grade, mark, reveal, revealed, undo]);
 
   const remaining = queue.counts.new + queue.counts.learning + queue.counts.review;
   const cardsAnswered = new Set(answered.map((a) => a.cardId)).size;
@@ -185,7 +283,11 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
      * out of today's queue; `cameBack` answered ones are due again today (shown as "+N came back",
      * never by growing the total).
      */
-    progress: { total: Math.max(sessionTotal, remaining), finished: Math.max(0, sessionTotal - remaining), cameBack },
+    progress: {
+      total: Math.max(sessionTotal - setAside, remaining),
+      finished: Math.max(0, sessionTotal - setAside - remaining),
+      cameBack,
+    },
     /** Distinct cards answered this session, and answers given (a learning card is answered more than once). */
     cardsAnswered,
     /** When the next card comes back within this session (the session waits and fetches it then), else null. */
@@ -193,6 +295,11 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds }: Review
     reveal,
     grade,
     undo,
+    /** Whether Ctrl+Z has something to take back (an answer or a mark). */
+    canUndo: undoOrder.length > 0,
+    mark,
+    /** What the last mark did (or its undo), for a polite status line. */
+    notice,
     sendAgain: useCallback(() => {
       if (failed) void send(failed);
     }, [failed, send]),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { previewIntervals } from '@/lib/core/scheduler/preview-intervals';
+import type { Flag } from '@/lib/core/cards/card-mark';
 import type { ReviewState, SchedulerSettings } from '@/lib/core/scheduler/types';
 import { parseCardSources } from './card-dto';
 import type { ReviewCard } from './queries/get-review-queue';
@@ -17,6 +18,7 @@ export function toReviewCard(
   kind: ReviewCard['kind'],
   now: Date,
   settings: SchedulerSettings,
+  flag: Flag = 0,
 ): ReviewCard {
   const preview = previewIntervals(state, now, settings);
   return {
@@ -32,6 +34,7 @@ export function toReviewCard(
     sources: parseCardSources(card.sources),
     dimension: card.dimensionId,
     kind,
+    flag,
     intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
   };
 }

@@ -78,3 +78,16 @@ export function setStudiedCardsDue(email: string, due: Date): void {
     db.close();
   }
 }
+
+/** Moves this learner's buried cards' return to `until` (as if their next study day had come). */
+export function setBuriedUntil(email: string, until: Date): void {
+  const db = new Database(E2E_DATABASE);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare(
+      'UPDATE CardMark SET buriedUntil = ? WHERE buriedUntil IS NOT NULL AND userId = (SELECT id FROM User WHERE email = ?)',
+    ).run(until.toISOString().replace('Z', '+00:00'), email);
+  } finally {
+    db.close();
+  }
+}

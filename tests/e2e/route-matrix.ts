@@ -34,6 +34,7 @@ export const ROUTES: RouteEntry[] = [
   { file: 'app/(study)/review/settings/page.tsx', path: '/review/settings', kind: 'page', access: 'signed-in' },
   { file: 'app/(study)/stats/page.tsx', path: '/stats', kind: 'page', access: 'signed-in' },
   { file: 'app/(study)/decks/page.tsx', path: '/decks', kind: 'page', access: 'signed-in' },
+  { file: 'app/(study)/cards/page.tsx', path: '/cards', kind: 'page', access: 'signed-in' },
   {
     file: 'app/(study)/decks/[deckId]/page.tsx',
     path: '/decks/no-such-deck',

@@ -59,6 +59,12 @@ async function busyLearner(seed: string): Promise<{ userId: string; times: Date[
     await reviewStateRepository().record({ userId: learner.id, cardId: card.id, grade: GRADES[Math.floor(random() * 4)]!, reviewId, now });
     if (random() < 0.1) await reviewStateRepository().undo(learner.id, reviewId, now);
   }
+  // Marks (ADR 022): a suspended, a buried (until the next study day after the middle of the run) and a flagged card.
+  const marked = await db.reviewState.findMany({ where: { userId: learner.id }, orderBy: { cardId: 'asc' }, take: 3, select: { cardId: true } });
+  const [suspended, buried, flagged] = marked.map((m) => m.cardId);
+  if (suspended) await reviewStateRepository().mark(learner.id, suspended, { type: 'suspend' }, now);
+  if (buried) await reviewStateRepository().mark(learner.id, buried, { type: 'bury' }, times[30]!);
+  if (flagged) await reviewStateRepository().mark(learner.id, flagged, { type: 'flag', flag: 3 }, now);
   const studied = await db.reviewState.findFirst({ where: { userId: learner.id, card: { ownerId: null } }, select: { cardId: true } });
   if (studied) await db.card.update({ where: { id: studied.cardId }, data: { retiredAt: now } });
   return { userId: learner.id, times };
@@ -83,6 +89,7 @@ describe.runIf(onSQLite)('the SQLite queue source agrees with the Prisma one', (
 
   it('method by method, including empty deck lists and a learner with nothing', async () => {
     const { userId, times } = await busyLearner('queue-methods');
+    expect(await db.cardMark.count({ where: { userId } })).toBe(3);
     const nobody = await makeUser();
     const sources: QueueSource[] = [prismaQueueSource, sqliteQueueSource];
     for (const user of [userId, nobody.id]) {
@@ -102,6 +109,8 @@ describe.runIf(onSQLite)('the SQLite queue source agrees with the Prisma one', (
         }
         const [answeredA, answeredB] = await Promise.all(sources.map((s) => s.answeredSince(user, new Date(at.getTime() - 24 * HOUR))));
         expect(answeredB).toEqual(answeredA);
+        const [marksA, marksB] = await Promise.all(sources.map((s) => s.marks(user, at)));
+        expect(marksB).toEqual(marksA);
       }
       for (const deckId of deckIds) {
         const [a, b] = await Promise.all(sources.map((s) => s.newCardIds(user, deckId, 5)));

@@ -400,4 +400,38 @@ describe.each<[string, ReviewStateRepository]>([
       expect(states[0]).toMatchObject({ cardId: CARD, phase: 1, reps: 1 });
     });
   });
+
+  describe('mark (ADR 022)', () => {
+    it('suspends, buries until the next study day and flags; no log row, no state; refuses cards the learner may not study', async () => {
+      const user = await makeUser();
+      const suspended = await repository.mark(user.id, CARD, { type: 'suspend' }, T0);
+      expect(suspended).toMatchObject({ ok: true, data: { before: { suspendedAt: null, flag: 0 }, after: { suspendedAt: T0 } } });
+      // UTC, rollover 04:00 (the defaults): buried until 04:00 the next morning
+      const buried = await repository.mark(user.id, CARD, { type: 'bury' }, T0);
+      expect(buried).toMatchObject({ ok: true, data: { after: { suspendedAt: T0, buriedUntil: new Date('2026-11-03T04:00:00Z') } } });
+      await repository.mark(user.id, CARD, { type: 'flag', flag: 6 }, T0);
+      expect(await repository.queue.marks(user.id, T0)).toEqual([
+        { cardId: CARD, suspendedAt: T0, buriedUntil: new Date('2026-11-03T04:00:00Z'), flag: 6 },
+      ]);
+      expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+      expect(await stateOf(user.id, CARD)).toBeNull();
+
+      const instructor = await makeUser('INSTRUCTOR');
+      const deck = await makeInstructorDeck(instructor.id, { ownCards: 1 });
+      expect(await repository.mark(user.id, deck.ownCardIds[0]!, { type: 'suspend' }, T0)).toMatchObject({ ok: false, code: 'not_found' });
+      await makeClass(instructor.id, { members: [user.id], decks: [deck.deckId] });
+      expect(await repository.mark(user.id, deck.ownCardIds[0]!, { type: 'suspend' }, T0)).toMatchObject({ ok: true });
+    });
+
+    it('runs inside a caller’s transaction and rolls back with it', async () => {
+      const user = await makeUser();
+      await expect(
+        db.$transaction(async (tx) => {
+          await repository.within(tx).mark(user.id, CARD, { type: 'suspend' }, T0, new Date('2026-11-03T04:00:00Z'));
+          throw new Error('caller fails');
+        }),
+      ).rejects.toThrow('caller fails');
+      expect(await db.cardMark.count({ where: { userId: user.id } })).toBe(0);
+    });
+  });
 });

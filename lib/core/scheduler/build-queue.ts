@@ -29,6 +29,8 @@ export type BuildQueueInput = {
   learnAheadMinutes?: number;
   /** The card just answered: not shown twice in a row when there is another choice. */
   lastCardId?: string | null;
+  /** Cards the learner suspended or buried (see isCardHeld): left out entirely, as in Anki. */
+  held?: ReadonlySet<string>;
 };
 
 const LEARNING: ReadonlySet<Phase> = new Set(['learning', 'relearning']);
@@ -48,6 +50,7 @@ export function buildQueue(input: BuildQueueInput): Queue {
   const reviews: QueueCandidate[] = [];
   const fresh: QueueCandidate[] = [];
   for (const c of input.candidates) {
+    if (input.held?.has(c.cardId)) continue;
     if (!c.state || c.state.phase === 'new') fresh.push(c);
     else if (LEARNING.has(c.state.phase)) {
       if (c.state.due.getTime() <= now) learningNow.push(c);

@@ -21,3 +21,8 @@ const mayStudy = (
 export function studyableCardIdsQuery(userId: string, cardIds: readonly string[]): Prisma.Sql {
   return Prisma.sql`SELECT c."id" AS "id" FROM "Card" c WHERE c."id" IN (${Prisma.join([...cardIds])}) AND ${mayStudy(userId)}`;
 }
+
+/** Every card the learner may study: id, front and back (the card browser's list). */
+export function studyableCardsQuery(userId: string): Prisma.Sql {
+  return Prisma.sql`SELECT c."id" AS "id", c."front" AS "front", c."back" AS "back" FROM "Card" c WHERE ${mayStudy(userId)}`;
+}

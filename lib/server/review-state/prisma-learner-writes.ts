@@ -1,4 +1,7 @@
 import 'server-only';
+import { applyMarkAction } from '@/lib/core/cards/apply-mark-action';
+import { NO_MARK } from '@/lib/core/cards/card-mark';
+import { undoMarkAction } from '@/lib/core/cards/undo-mark-action';
 import { capDue } from '@/lib/core/scheduler/cap-due';
 import { newReviewState } from '@/lib/core/scheduler/new-review-state';
 import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
@@ -127,6 +130,17 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
         data: { due, scheduledDays },
       });
       return count;
+    },
+
+    async mark(userId, cardId, action, now, nextDayStart) {
+      await lock(tx, userId);
+      if ((await studyableCardIds(tx, userId, [cardId])).length === 0) return NOT_FOUND;
+      const key = { userId_cardId: { userId, cardId } };
+      const row = await tx.cardMark.findUnique({ where: key, select: { suspendedAt: true, buriedUntil: true, flag: true } });
+      const before = row ?? NO_MARK;
+      const after = applyMarkAction(before, action, now, nextDayStart);
+      await tx.cardMark.upsert({ where: key, create: { userId, cardId, ...after }, update: after });
+      return { ok: true, data: { cardId, before, after, undo: undoMarkAction(before, action, now) } };
     },
   };
 }

@@ -38,10 +38,19 @@ export const prismaQueueSource: QueueSource = {
   cards: (ids) => db.card.findMany({ where: { id: { in: ids } }, select: REVIEW_CARD_COLUMNS }),
   async nextDueAfter(userId, deckIds, after) {
     const next = await db.reviewState.findFirst({
-      where: { userId, due: { gt: after }, card: studiedCard(deckIds) },
+      where: {
+        userId,
+        due: { gt: after },
+        card: { ...studiedCard(deckIds), marks: { none: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: after } }] } } },
+      },
       orderBy: { due: 'asc' },
       select: { due: true },
     });
     return next?.due ?? null;
   },
+  marks: (userId, now) =>
+    db.cardMark.findMany({
+      where: { userId, OR: [{ suspendedAt: { not: null } }, { buriedUntil: { gt: now } }, { flag: { gt: 0 } }] },
+      select: { cardId: true, suspendedAt: true, buriedUntil: true, flag: true },
+    }),
 };

@@ -6,6 +6,8 @@ import { isUniqueViolation } from '../is-unique-violation';
 import { getStudySettings } from '../queries/get-study-settings';
 import { REVIEW_STATE_SELECT } from '../review-state-row';
 import { REVIEW_CARD_COLUMNS } from '../to-review-card';
+import { studyDay } from '@/lib/core/scheduler/study-day';
+import { browseCards } from './browse-cards';
 import { learnerLock } from './lock-learner-writes';
 import { prismaLearnerWrites, studyableCardIds } from './prisma-learner-writes';
 import { prismaQueueSource } from './prisma-queue-source';
@@ -37,5 +39,12 @@ export function prismaReviewStateRepository(provider: DatabaseProvider): ReviewS
     },
     states: (userId, cardIds) =>
       db.reviewState.findMany({ where: { userId, cardId: { in: [...cardIds] } }, select: REVIEW_STATE_SELECT }),
+    async mark(userId, cardId, action, now) {
+      const { study } = await getStudySettings(userId);
+      // Buried until the learner's next study day starts (their time zone and rollover hour, as the queue counts days).
+      const nextDayStart = studyDay(now, study.timeZone, study.dayStartHour).end;
+      return db.$transaction((tx) => within(tx).mark(userId, cardId, action, now, nextDayStart));
+    },
+    browse: browseCards,
   };
 }

@@ -1,9 +1,13 @@
 import 'server-only';
+import type { CardMark } from '@/lib/core/cards/card-mark';
 import type { ReviewStateColumns } from '../review-state-row';
 import type { LearnerSettings } from '../study-settings-row';
 import type { CardRow } from '../to-review-card';
 
 export type QueueStateRow = ReviewStateColumns & { cardId: string };
+
+/** A learner's marks on one card (CardMark row). */
+export type MarkRow = CardMark & { cardId: string };
 
 /**
  * The reads behind the daily review queue. Two implementations with one contract and one test
@@ -20,6 +24,8 @@ export type QueueSource = {
   /** Up to `take` live cards of one deck the learner has never studied, in deck order. */
   newCardIds(userId: string, deckId: string, take: number): Promise<string[]>;
   cards(ids: string[]): Promise<CardRow[]>;
-  /** The earliest due date after `after` on live cards in the studied decks. */
+  /** The earliest due date after `after` on live cards in the studied decks, not suspended or buried at `after`. */
   nextDueAfter(userId: string, deckIds: string[], after: Date): Promise<Date | null>;
+  /** The learner's marks that matter at `now`: suspended, buried past `now`, or flagged (ADR 022). */
+  marks(userId: string, now: Date): Promise<MarkRow[]>;
 };

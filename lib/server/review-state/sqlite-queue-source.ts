@@ -49,10 +49,15 @@ function prepare() {
     cards: connection.prepare<[string], CardRow>(
       'SELECT id, front, back, explanation, sources, dimensionId FROM Card WHERE id IN (SELECT value FROM json_each(?))',
     ),
-    nextDueAfter: connection.prepare<[string, string, string], { due: string }>(
+    nextDueAfter: connection.prepare<[string, string, string, string], { due: string }>(
       `SELECT rs.due FROM ReviewState rs JOIN Card c ON c.id = rs.cardId
        WHERE rs.userId = ? AND rs.due > ? AND c.retiredAt IS NULL AND ${IN_STUDIED_DECKS}
+         AND NOT EXISTS (SELECT 1 FROM CardMark m WHERE m.userId = rs.userId AND m.cardId = rs.cardId AND (m.suspendedAt IS NOT NULL OR m.buriedUntil > ?))
        ORDER BY rs.due ASC LIMIT 1`,
+    ),
+    marks: connection.prepare<[string, string], { cardId: string; suspendedAt: string | null; buriedUntil: string | null; flag: number }>(
+      `SELECT cardId, suspendedAt, buriedUntil, flag FROM CardMark
+       WHERE userId = ? AND (suspendedAt IS NOT NULL OR buriedUntil > ? OR flag > 0)`,
     ),
   };
 }
@@ -89,7 +94,16 @@ export const sqliteQueueSource: QueueSource = {
   cards: (ids) => read((s) => s.cards.all(JSON.stringify(ids))),
   nextDueAfter: (userId, deckIds, after) =>
     read((s) => {
-      const row = s.nextDueAfter.get(userId, sqliteDate(after), JSON.stringify(deckIds));
+      const row = s.nextDueAfter.get(userId, sqliteDate(after), JSON.stringify(deckIds), sqliteDate(after));
       return row ? new Date(row.due) : null;
     }),
+  marks: (userId, now) =>
+    read((s) =>
+      s.marks.all(userId, sqliteDate(now)).map((r) => ({
+        cardId: r.cardId,
+        suspendedAt: parseSqliteDate(r.suspendedAt),
+        buriedUntil: parseSqliteDate(r.buriedUntil),
+        flag: r.flag,
+      })),
+    ),
 };

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { CardMark, MarkAction } from '@/lib/core/cards/card-mark';
+import type { BrowserCard } from '@/lib/core/cards/filter-browser-cards';
 import type { Grade, Phase, SchedulerSettings } from '@/lib/core/scheduler/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CardRow } from '../to-review-card';
@@ -36,6 +38,10 @@ export type UndoReviewResult =
   | { ok: true; data: { cardId: string; reviewId: string } }
   | { ok: false; code: 'not_found' | 'conflict'; message: string };
 
+/** A mark change: the card's marks before and after, and the action that takes it back (null: nothing changed). */
+export type MarkedCard = { cardId: string; before: CardMark; after: CardMark; undo: MarkAction | null };
+export type MarkCardResult = { ok: true; data: MarkedCard } | { ok: false; code: 'not_found'; message: string };
+
 /** A card for `makeDue`: its id (due now) or its id and the instant it comes due (a mock's planned gap day). */
 export type DueCard = string | { cardId: string; due: Date };
 
@@ -59,6 +65,11 @@ export type LearnerWrites = {
   makeDue: (userId: string, cards: readonly DueCard[], now: Date) => Promise<string[]>;
   /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
   capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
+  /**
+   * Suspends, buries (until `nextDayStart`, the start of the learner's next study day), flags, or
+   * takes one of those back, on a card the learner may study (ADR 022). No log row: not an answer.
+   */
+  mark: (userId: string, cardId: string, action: MarkAction, now: Date, nextDayStart: Date) => Promise<MarkCardResult>;
 };
 
 /**
@@ -81,6 +92,10 @@ export type ReviewStateRepository = {
   studyableCards: (userId: string, cardIds: readonly string[]) => Promise<CardRow[]>;
   /** The learner's states of these cards (cards never studied have none). */
   states: (userId: string, cardIds: readonly string[]) => Promise<QueueStateRow[]>;
+  /** Marks a card (see LearnerWrites.mark), the next study day read from the learner's settings. */
+  mark: (userId: string, cardId: string, action: MarkAction, now: Date) => Promise<MarkCardResult>;
+  /** Every card the learner may study with its decks, state and marks, in deck order (the card browser). */
+  browse: (userId: string) => Promise<BrowserCard[]>;
 };
 
 export const NOT_FOUND = { ok: false, code: 'not_found', message: 'No such card.' } as const;

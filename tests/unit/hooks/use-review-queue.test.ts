@@ -18,6 +18,7 @@ const card = (id: string): ReviewCard => ({
   dimension: null,
   kind: 'review',
   intervals: { again: '1m', hard: '1d', good: '3d', easy: '7d' },
+  flag: 0,
 });
 
 /** The review API over a day's cards: answered ones leave the queue, an undone one comes back. */

@@ -5,6 +5,7 @@ import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import { BackLink } from '@/components/ui/back-link';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/server/auth';
 import { getDeck } from '@/lib/server/queries/get-deck';
@@ -28,7 +29,13 @@ export default async function DeckPage({ params }: Props) {
   return (
     <div>
       <BackLink href="/decks">All decks</BackLink>
-      <PageHeader title={deck.title} description={`${deck.cards.length} cards`} />
+      <PageHeader
+        title={deck.title}
+        description={`${deck.cards.length} cards`}
+        actions={
+          <ButtonLink href={`/review?deck=${encodeURIComponent(deck.id)}`}>Study this deck now</ButtonLink>
+        }
+      />
       <Markdown className="mb-6 max-w-3xl text-fg-muted" html={markdownToSafeHtml(deck.description)} />
       <ol className="flex flex-col gap-4">
         {deck.cards.map((card, i) => (

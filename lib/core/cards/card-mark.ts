@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Anki's seven flags, by number (Anki desktop: Ctrl+1 … Ctrl+7 toggle them in the reviewer and the
+ * browser). 0 is "no flag". Colours follow Anki's names; the app shows the name next to the colour.
+ */
+export const FLAGS = [
+  { flag: 1, name: 'Red' },
+  { flag: 2, name: 'Orange' },
+  { flag: 3, name: 'Green' },
+  { flag: 4, name: 'Blue' },
+  { flag: 5, name: 'Pink' },
+  { flag: 6, name: 'Turquoise' },
+  { flag: 7, name: 'Purple' },
+] as const;
+
+export const FlagSchema = z.number().int().min(0).max(7);
+export type Flag = z.infer<typeof FlagSchema>;
+
+/** A learner's marks on one card. A card without a row has NO_MARK. */
+export type CardMark = {
+  /** Set: the card is out of every queue until it is unsuspended. */
+  suspendedAt: Date | null;
+  /** Set: the card is out of the queue until this instant (the start of the learner's next study day). */
+  buriedUntil: Date | null;
+  flag: Flag;
+};
+
+export const NO_MARK: CardMark = { suspendedAt: null, buriedUntil: null, flag: 0 };
+
+/** What a learner can do to a card's marks (each one undoable by another: see undoMarkAction). */
+export const MarkActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('suspend') }),
+  z.object({ type: z.literal('unsuspend') }),
+  z.object({ type: z.literal('bury') }),
+  z.object({ type: z.literal('unbury') }),
+  z.object({ type: z.literal('flag'), flag: FlagSchema }),
+]);
+export type MarkAction = z.infer<typeof MarkActionSchema>;
