@@ -5,15 +5,25 @@ import { canManage } from './can-manage';
 
 export type EditableDeck = { id: string; ownerId: string; title: string; description: string; published: boolean };
 
+/** The kinds of deck someone edits: an instructor's (owner or admin), a learner's personal deck (owner only). */
+export type EditableDeckKind = 'INSTRUCTOR' | 'PERSONAL';
+
 /**
- * An instructor deck the actor may edit (theirs; any, for an admin), or null — also when it
- * exists but belongs to someone else, so its existence isn't revealed.
+ * A deck of this kind the actor may edit, or null — also when it exists but belongs to someone
+ * else, so its existence isn't revealed. Instructor decks: the owner (an instructor) or an admin
+ * (`canManage`). Personal decks: their owner only, whatever their role — not even an admin reads
+ * or changes a learner's private deck (ADR 023).
  */
-export async function findEditableDeck(actor: SessionUser, deckId: string): Promise<EditableDeck | null> {
+export async function findEditableDeck(
+  actor: SessionUser,
+  deckId: string,
+  kind: EditableDeckKind = 'INSTRUCTOR',
+): Promise<EditableDeck | null> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, kind: 'INSTRUCTOR', retiredAt: null },
+    where: { id: deckId, kind, retiredAt: null },
     select: { id: true, ownerId: true, title: true, description: true, published: true },
   });
-  if (!deck?.ownerId || !canManage(actor, deck.ownerId)) return null;
-  return { ...deck, ownerId: deck.ownerId };
+  if (!deck?.ownerId) return null;
+  const allowed = kind === 'PERSONAL' ? deck.ownerId === actor.id : canManage(actor, deck.ownerId);
+  return allowed ? { ...deck, ownerId: deck.ownerId } : null;
 }
