@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/server/auth';
 import { getInstructorDecks } from '@/lib/server/queries/get-instructor-decks';
 import { InstructorNav } from '../../_components/instructor-nav';
 import { InstructorsOnly } from '../../_components/instructors-only';
-import { CreateDeckForm } from './_components/create-deck-form';
+import { CreateDeckForm } from '@/components/deck/create-deck-form';
 import { ImportPanel } from './_components/import-panel';
 
 export const metadata: Metadata = { title: 'Your decks' };
