@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Button } from '@/components/ui/button';
 import { Markdown } from '@/components/ui/markdown';
@@ -37,6 +38,11 @@ export function ReviewCardPanel({
             <Markdown html={card.html.back} />
             {card.html.explanation ? <Markdown className="text-sm text-fg-muted" html={card.html.explanation} /> : null}
             <SourceLinks sources={card.sources} />
+            <p className="text-xs">
+              <Link href={`/cards/${encodeURIComponent(card.id)}/propose?from=review`} className="text-fg-muted underline hover:text-accent">
+                Something wrong? Propose a fix
+              </Link>
+            </p>
           </div>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -44,8 +45,11 @@ export default async function DeckPage({ params }: Props) {
               <Markdown html={markdownToSafeHtml(card.back)} />
               {card.explanation ? <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(card.explanation)} /> : null}
             </div>
-            <div className="mt-3">
+            <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
               <SourceLinks sources={card.sources} />
+              <Link href={`/cards/${encodeURIComponent(card.id)}/propose`} className="text-xs text-fg-muted underline hover:text-accent">
+                Propose a fix<span className="sr-only"> to card {i + 1}</span>
+              </Link>
             </div>
           </li>
         ))}
