@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { CardEditor, type CardEditorOptions } from '@/components/deck/card-editor/card-editor';
 import type { CardDraft } from '@/components/deck/card-editor/card-draft';
+import { CardPreview } from '@/components/deck/card-editor/card-preview';
 import { CreateDeckForm } from '@/components/deck/create-deck-form';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select-field';
@@ -52,12 +53,14 @@ export function AddSourcedCard({ decks: initialDecks, draft, options }: { decks:
           </div>
         )}
       </Panel>
-      {chosen ? (
-        <Panel>
-          <h2 className="mb-3 text-lg font-semibold">The card</h2>
+      <Panel>
+        <h2 className="mb-3 text-lg font-semibold">The card</h2>
+        {chosen ? (
           <CardEditor key={chosen.value} deckId={chosen.value} options={options} kind="PERSONAL" initial={draft} />
-        </Panel>
-      ) : null}
+        ) : (
+          <CardPreview draft={draft} />
+        )}
+      </Panel>
     </div>
   );
 }
