@@ -55,7 +55,7 @@ function ProposalCard({ proposal, timeZone, decide }: { proposal: ProposalView; 
         </div>
         <h3 className="mt-2 font-semibold">
           <span className="text-fg-muted">Card </span>
-          <code className="text-sm">{proposal.cardId}</code>: {proposal.cardFront.slice(0, 140)}
+          <code className="text-sm">{proposal.cardId}</code>: {proposal.cardFront.length > 140 ? `${proposal.cardFront.slice(0, 139)}…` : proposal.cardFront}
         </h3>
         <p className="mt-2 text-sm">
           <span className="font-medium">Why: </span>

@@ -22,7 +22,7 @@ export function libraryCardOrigin(cardId: string, comparisonIds: readonly string
       folder: 'content/misconceptions',
       file: null,
       search: id,
-      fields: 'the misconception’s `claim` (front), `correction` (back) and `why` (explanation)',
+      fields: 'the misconception’s claim (front), correction (back) and why (explanation)',
     };
   }
   const generated = /^([a-z0-9-]+)\.([a-z0-9-]+)\.(a|b|nuance)$/.exec(cardId);
@@ -34,9 +34,9 @@ export function libraryCardOrigin(cardId: string, comparisonIds: readonly string
       search: dimension!,
       fields:
         side === 'nuance'
-          ? 'the dimension’s `nuance` (back)'
-          : `the dimension’s \`${side!}\` text (back; the front is generated from the dimension’s name)`,
+          ? 'the dimension’s nuance (back)'
+          : `the dimension’s ${side!} text (back; the front is generated from the dimension’s name)`,
     };
   }
-  return { folder: 'content/decks', file: null, search: cardId, fields: 'the card’s `front`, `back` and `explanation`' };
+  return { folder: 'content/decks', file: null, search: cardId, fields: 'the card’s front, back and explanation' };
 }
