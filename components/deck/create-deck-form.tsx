@@ -9,7 +9,11 @@ import { createDeckAction } from '@/lib/server/actions/create-deck-action';
 import { createPersonalDeckAction } from '@/lib/server/actions/create-personal-deck-action';
 
 const KINDS = {
-  INSTRUCTOR: { create: createDeckAction, href: '/instructor/decks/', hint: 'Markdown. Students see it with the deck.' },
+  INSTRUCTOR: {
+    create: createDeckAction,
+    href: '/instructor/decks/',
+    hint: 'Markdown. Students see it with the deck.',
+  },
   PERSONAL: { create: createPersonalDeckAction, href: '/decks/personal/', hint: 'Markdown. Only you see this deck.' },
 } as const;
 

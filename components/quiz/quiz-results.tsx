@@ -203,7 +203,10 @@ export function QuizResults({
               </div>
               {r && !r.correct ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`/decks/personal/new-card?quiz=${attemptId}&question=${i}`} className="text-accent underline">
+                  <Link
+                    href={`/decks/personal/new-card?quiz=${attemptId}&question=${i}`}
+                    className="text-accent underline"
+                  >
                     Add to my deck<span className="sr-only">: question {i + 1}</span>
                   </Link>
                 </p>

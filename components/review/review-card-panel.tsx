@@ -39,7 +39,10 @@ export function ReviewCardPanel({
             {card.html.explanation ? <Markdown className="text-sm text-fg-muted" html={card.html.explanation} /> : null}
             <SourceLinks sources={card.sources} />
             <p className="text-xs">
-              <Link href={`/cards/${encodeURIComponent(card.id)}/propose?from=review`} className="text-fg-muted underline hover:text-accent">
+              <Link
+                href={`/cards/${encodeURIComponent(card.id)}/propose?from=review`}
+                className="text-fg-muted underline hover:text-accent"
+              >
                 Something wrong? Propose a fix
               </Link>
             </p>
@@ -60,7 +63,12 @@ export function ReviewCardPanel({
               >
                 <span>
                   {b.label} <kbd className="text-xs">{b.key}</kbd>
-                  {b.grade === 'good' ? <span className="text-xs font-normal"> or <kbd>Space</kbd></span> : null}
+                  {b.grade === 'good' ? (
+                    <span className="text-xs font-normal">
+                      {' '}
+                      or <kbd>Space</kbd>
+                    </span>
+                  ) : null}
                 </span>
                 <span className="text-xs text-fg-muted">{card.intervals[b.grade]}</span>
               </button>

@@ -28,7 +28,9 @@ function instructorCardFor(learnerEmail: string, front: string): string {
   const deckId = `i.e2edeck${suffix}`;
   const cardId = `i.e2ecard${suffix}`;
   withDatabase((db, now) => {
-    const instructorId = (db.prepare('SELECT id FROM User WHERE email = ?').get(DEMO_INSTRUCTOR.email) as { id: string }).id;
+    const instructorId = (
+      db.prepare('SELECT id FROM User WHERE email = ?').get(DEMO_INSTRUCTOR.email) as { id: string }
+    ).id;
     const learnerId = (db.prepare('SELECT id FROM User WHERE email = ?').get(learnerEmail) as { id: string }).id;
     const classId = `e2eclass${suffix}`;
     db.prepare(
@@ -54,7 +56,10 @@ function instructorCardFor(learnerEmail: string, front: string): string {
 const cardFront = (cardId: string) =>
   withDatabase((db) => (db.prepare('SELECT front FROM Card WHERE id = ?').get(cardId) as { front: string }).front);
 
-test('personal deck: a learner creates a deck with a card in the card editor and reviews it', async ({ page, browser }) => {
+test('personal deck: a learner creates a deck with a card in the card editor and reviews it', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signInNewLearner(page, 'personal');
   await page.goto('/decks');
@@ -79,7 +84,11 @@ test('personal deck: a learner creates a deck with a card in the card editor and
   await page.screenshot({ path: 'test-results/personal-deck-editor-desktop.png', fullPage: true });
 
   // Phone, dark.
-  const phone = await newPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', storageState: await page.context().storageState() });
+  const phone = await newPage(browser, {
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'dark',
+    storageState: await page.context().storageState(),
+  });
   await phone.goto(deckUrl);
   await expect(phone.getByRole('heading', { name: 'My ALB gaps', level: 1 })).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -137,7 +146,13 @@ test('add a card from a missed quiz question into a new personal deck', async ({
   const prefilled = await page.getByLabel('Front (question)').inputValue();
   expect(prefilled.length).toBeGreaterThan(10);
   // The front is the missed question as the results page showed it.
-  expect(results).toContain(prefilled.replace(/^True or false: /, '').replace(/[*_`]/g, '').split('\n')[0]!.slice(0, 30));
+  expect(results).toContain(
+    prefilled
+      .replace(/^True or false: /, '')
+      .replace(/[*_`]/g, '')
+      .split('\n')[0]!
+      .slice(0, 30),
+  );
   expect(await page.getByLabel('Back (answer)').inputValue()).not.toBe('');
   await expect(page.getByLabel('Tags')).toHaveValue(/from-quiz/);
   await expectNoAxeViolations(page);
@@ -172,7 +187,10 @@ test('propose a fix to an instructor card from the review screen; the instructor
   const instructor = await newPage(browser);
   await signIn(instructor, DEMO_INSTRUCTOR);
   await instructor.goto('/instructor');
-  await instructor.getByRole('navigation', { name: 'Instructor' }).getByRole('link', { name: 'Proposed fixes' }).click();
+  await instructor
+    .getByRole('navigation', { name: 'Instructor' })
+    .getByRole('link', { name: 'Proposed fixes' })
+    .click();
   await expect(instructor.getByRole('heading', { name: 'For your cards' })).toBeVisible();
   const item = instructor.getByTestId('proposals-to-decide').getByRole('listitem').filter({ hasText: cardId });
   await expect(item).toContainText('Waiting for an answer');
@@ -184,9 +202,9 @@ test('propose a fix to an instructor card from the review screen; the instructor
   await item.getByRole('button', { name: 'Accept and update the card' }).click();
   await expect(item).toContainText('Accepted');
   expect(cardFront(cardId)).toBe(front);
-  expect(withDatabase((db) => (db.prepare('SELECT back FROM Card WHERE id = ?').get(cardId) as { back: string }).back)).toBe(
-    '**60 seconds** by default, configurable from 1 to 4,000 s.',
-  );
+  expect(
+    withDatabase((db) => (db.prepare('SELECT back FROM Card WHERE id = ?').get(cardId) as { back: string }).back),
+  ).toBe('**60 seconds** by default, configurable from 1 to 4,000 s.');
 
   await page.goto('/proposals');
   const mine = page.getByTestId('my-proposals').getByRole('listitem').filter({ hasText: cardId });

@@ -71,9 +71,13 @@ describe('personal decks', () => {
     const { deckId } = ok(await createPersonalDeckAction({ title: 'My gaps', description: 'Things I keep missing.' }));
     const { cardId } = ok(await savePersonalCardAction(card(deckId, 'What is the **ALB** idle timeout default?')));
 
-    expect(await getPersonalDecks(owner.id)).toEqual([{ id: deckId, title: 'My gaps', description: 'Things I keep missing.', cards: 1 }]);
+    expect(await getPersonalDecks(owner.id)).toEqual([
+      { id: deckId, title: 'My gaps', description: 'Things I keep missing.', cards: 1 },
+    ]);
     const builder = await getDeckBuilder(owner, deckId, 'PERSONAL');
-    expect(builder?.cards).toMatchObject([{ id: cardId, own: true, front: 'What is the **ALB** idle timeout default?' }]);
+    expect(builder?.cards).toMatchObject([
+      { id: cardId, own: true, front: 'What is the **ALB** idle timeout default?' },
+    ]);
     expect((await db.card.findUniqueOrThrow({ where: { id: cardId } })).ownerId).toBe(owner.id);
 
     // Its deck comes before the library in the learner's studied decks, on both queue sources, so the card is in today's queue.
@@ -107,8 +111,14 @@ describe('personal decks', () => {
       expect(queue.cards.map((c) => c.id)).not.toContain(cardId);
 
       as(stranger);
-      expect(await savePersonalCardAction({ ...card(deckId, 'Hijacked'), cardId })).toMatchObject({ ok: false, code: 'not_found' });
-      expect(await savePersonalCardAction(card(deckId, 'Added by a stranger'))).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await savePersonalCardAction({ ...card(deckId, 'Hijacked'), cardId })).toMatchObject({
+        ok: false,
+        code: 'not_found',
+      });
+      expect(await savePersonalCardAction(card(deckId, 'Added by a stranger'))).toMatchObject({
+        ok: false,
+        code: 'not_found',
+      });
       expect(await removePersonalCardAction({ deckId, cardId })).toMatchObject({ ok: false, code: 'not_found' });
       expect(await updatePersonalDeckAction({ deckId, title: 'Mine now', description: 'x' })).toMatchObject({
         ok: false,
@@ -116,11 +126,21 @@ describe('personal decks', () => {
       });
       if (stranger.role !== 'LEARNER') {
         // The instructors' actions don't reach a personal deck, even for an admin.
-        expect(await saveDeckCardAction({ ...card(deckId, 'Hijacked'), cardId })).toMatchObject({ ok: false, code: 'not_found' });
+        expect(await saveDeckCardAction({ ...card(deckId, 'Hijacked'), cardId })).toMatchObject({
+          ok: false,
+          code: 'not_found',
+        });
       }
       // Nobody proposes fixes to a learner's private card.
       expect(
-        await proposeCardFixAction({ requestId: randomUUID(), cardId, front: 'x', back: 'y', explanation: '', reason: 'Looks wrong to me.' }),
+        await proposeCardFixAction({
+          requestId: randomUUID(),
+          cardId,
+          front: 'x',
+          back: 'y',
+          explanation: '',
+          reason: 'Looks wrong to me.',
+        }),
       ).toMatchObject({ ok: false, code: 'not_found' });
     }
     // An instructor can't put a learner's personal deck into a class.
@@ -135,7 +155,10 @@ describe('personal decks', () => {
 
   it('anonymous callers are refused', async () => {
     as(null);
-    expect(await createPersonalDeckAction({ title: 't', description: 'd' })).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await createPersonalDeckAction({ title: 't', description: 'd' })).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
   });
 });
 
@@ -191,7 +214,9 @@ describe('proposed fixes', () => {
         ],
       },
     ]);
-    const decided = ok(await decideProposalAction({ proposalId: first.proposalId, decision: 'accept', note: 'Thanks!' }));
+    const decided = ok(
+      await decideProposalAction({ proposalId: first.proposalId, decision: 'accept', note: 'Thanks!' }),
+    );
     expect(decided).toMatchObject({ status: 'ACCEPTED', cardUpdated: true });
     expect(await db.card.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({
       front: 'Own question 1 (clearer)',
@@ -199,7 +224,9 @@ describe('proposed fixes', () => {
       explanation: 'Source: the ALB docs.',
     });
     // Same answer again: a no-op; the other answer: a conflict.
-    expect(ok(await decideProposalAction({ proposalId: first.proposalId, decision: 'accept', note: '' }))).toMatchObject({
+    expect(
+      ok(await decideProposalAction({ proposalId: first.proposalId, decision: 'accept', note: '' })),
+    ).toMatchObject({
       cardUpdated: false,
     });
     expect(await decideProposalAction({ proposalId: first.proposalId, decision: 'decline', note: '' })).toMatchObject({
@@ -220,7 +247,10 @@ describe('proposed fixes', () => {
     const { proposalId } = ok(await proposeCardFixAction(proposal(cardId)));
     as(instructor);
     ok(await decideProposalAction({ proposalId, decision: 'decline', note: 'The default is in the next card.' }));
-    expect(await db.card.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ front: 'Own question 1', back: 'Own answer 1' });
+    expect(await db.card.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({
+      front: 'Own question 1',
+      back: 'Own answer 1',
+    });
     expect((await getProposals(owner)).mine).toContainEqual(
       expect.objectContaining({ id: proposalId, status: 'DECLINED', note: 'The default is in the next card.' }),
     );
@@ -241,8 +271,14 @@ describe('proposed fixes', () => {
       code: 'invalid_input',
       fieldErrors: { reason: [expect.any(String)] },
     });
-    expect(await proposeCardFixAction(proposal(cardId, { back: 'x'.repeat(4001) }))).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(await proposeCardFixAction(proposal(cardId, { requestId: 'not-a-uuid' }))).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await proposeCardFixAction(proposal(cardId, { back: 'x'.repeat(4001) }))).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
+    expect(await proposeCardFixAction(proposal(cardId, { requestId: 'not-a-uuid' }))).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
     expect(await db.cardProposal.count({ where: { cardId } })).toBe(0);
   });
 
@@ -250,20 +286,36 @@ describe('proposed fixes', () => {
     const cardId = 'misconception.alb-has-no-auth';
     const before = await db.card.findUniqueOrThrow({ where: { id: cardId } });
     as(owner);
-    const { proposalId } = ok(await proposeCardFixAction(proposal(cardId, { front: `${before.front} (clarified)`, back: before.back, explanation: before.explanation ?? '' })));
+    const { proposalId } = ok(
+      await proposeCardFixAction(
+        proposal(cardId, {
+          front: `${before.front} (clarified)`,
+          back: before.back,
+          explanation: before.explanation ?? '',
+        }),
+      ),
+    );
 
     expect((await getProposals(instructor)).toDecide.map((p) => p.id)).not.toContain(proposalId);
     as(instructor);
-    expect(await decideProposalAction({ proposalId, decision: 'accept', note: '' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await decideProposalAction({ proposalId, decision: 'accept', note: '' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
 
     const adminView = (await getProposals(admin)).toDecide.find((p) => p.id === proposalId);
     expect(adminView).toMatchObject({
       library: true,
       changes: [{ field: 'front', after: `${before.front} (clarified)` }],
-      location: { file: expect.stringMatching(/^content\/misconceptions\/[a-z0-9-]+\.yaml$/), line: expect.any(Number) },
+      location: {
+        file: expect.stringMatching(/^content\/misconceptions\/[a-z0-9-]+\.yaml$/),
+        line: expect.any(Number),
+      },
     });
     as(admin);
-    expect(ok(await decideProposalAction({ proposalId, decision: 'accept', note: 'Changed in content/.' }))).toMatchObject({
+    expect(
+      ok(await decideProposalAction({ proposalId, decision: 'accept', note: 'Changed in content/.' })),
+    ).toMatchObject({
       status: 'ACCEPTED',
       cardUpdated: false,
     });

@@ -17,22 +17,33 @@ export default async function DecksPage() {
   const [decks, library, personal] = await Promise.all([getDecks(), getLibrarySummary(), getPersonalDecks(user.id)]);
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title="Decks" description="Everything Delight teaches, as cards, a side-by-side comparison and the classic traps." />
+      <PageHeader
+        title="Decks"
+        description="Everything Delight teaches, as cards, a side-by-side comparison and the classic traps."
+      />
       <section aria-labelledby="reference-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="reference-heading" className="sr-only">
           Reference
         </h2>
         {library.comparisons.map((c) => (
-          <Link key={c.id} href={`/compare/${c.id}`} className="rounded-xl border border-border bg-surface p-5 hover:border-accent">
+          <Link
+            key={c.id}
+            href={`/compare/${c.id}`}
+            className="rounded-xl border border-border bg-surface p-5 hover:border-accent"
+          >
             <span className="text-xs font-semibold uppercase tracking-wide text-accent">Comparison</span>
             <span className="mt-1 block text-lg font-semibold">{c.title}</span>
-            <span className="text-sm text-fg-muted">{c.dimensionCount} dimensions side by side, with the nuances and sources</span>
+            <span className="text-sm text-fg-muted">
+              {c.dimensionCount} dimensions side by side, with the nuances and sources
+            </span>
           </Link>
         ))}
         <Link href="/misconceptions" className="rounded-xl border border-border bg-surface p-5 hover:border-accent">
           <span className="text-xs font-semibold uppercase tracking-wide text-accent">Traps</span>
           <span className="mt-1 block text-lg font-semibold">Misconceptions</span>
-          <span className="text-sm text-fg-muted">{library.misconceptionCount} things candidates say that are wrong or out of date</span>
+          <span className="text-sm text-fg-muted">
+            {library.misconceptionCount} things candidates say that are wrong or out of date
+          </span>
         </Link>
       </section>
       <section aria-labelledby="personal-decks-heading">
@@ -41,14 +52,20 @@ export default async function DecksPage() {
         </h2>
         <p className="mb-3 text-sm text-fg-muted">
           Cards you write yourself, in Markdown. Only you see them; they join your daily review. You can also add a card
-          from a quiz question or a mock interview you missed. <Link href="/proposals" className="text-accent underline">Your proposed fixes</Link>
+          from a quiz question or a mock interview you missed.{' '}
+          <Link href="/proposals" className="text-accent underline">
+            Your proposed fixes
+          </Link>
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
           {personal.length > 0 ? (
             <ul className="flex flex-col gap-3" data-testid="personal-decks">
               {personal.map((d) => (
                 <li key={d.id} className="rounded-xl border border-border bg-surface p-4">
-                  <Link href={`/decks/personal/${d.id}`} className="text-lg font-semibold text-accent underline-offset-2 hover:underline">
+                  <Link
+                    href={`/decks/personal/${d.id}`}
+                    className="text-lg font-semibold text-accent underline-offset-2 hover:underline"
+                  >
                     {d.title}
                   </Link>
                   <p className="text-sm text-fg-muted">{formatCount(d.cards, 'card', 'cards')}</p>
@@ -76,7 +93,10 @@ export default async function DecksPage() {
           <ul className="grid gap-4 sm:grid-cols-2">
             {decks.map((d) => (
               <li key={d.id} className="rounded-xl border border-border bg-surface p-5">
-                <Link href={`/decks/${d.id}`} className="text-lg font-semibold text-accent underline-offset-2 hover:underline">
+                <Link
+                  href={`/decks/${d.id}`}
+                  className="text-lg font-semibold text-accent underline-offset-2 hover:underline"
+                >
                   {d.title}
                 </Link>
                 <p className="text-sm text-fg-muted">{d.cards} cards</p>

@@ -55,7 +55,8 @@ function ProposalCard({ proposal, timeZone, decide }: { proposal: ProposalView; 
         </div>
         <h3 className="mt-2 font-semibold">
           <span className="text-fg-muted">Card </span>
-          <code className="text-sm">{proposal.cardId}</code>: {proposal.cardFront.length > 140 ? `${proposal.cardFront.slice(0, 139)}…` : proposal.cardFront}
+          <code className="text-sm">{proposal.cardId}</code>:{' '}
+          {proposal.cardFront.length > 140 ? `${proposal.cardFront.slice(0, 139)}…` : proposal.cardFront}
         </h3>
         <p className="mt-2 text-sm">
           <span className="font-medium">Why: </span>
@@ -64,12 +65,15 @@ function ProposalCard({ proposal, timeZone, decide }: { proposal: ProposalView; 
         <Changes proposal={proposal} />
         {proposal.location ? (
           <p className="mt-3 rounded-lg border border-border p-2 text-sm" data-testid="content-location">
-            {proposal.status === 'ACCEPTED' ? 'Make this change in ' : 'Library cards live in content/: to accept, change '}
+            {proposal.status === 'ACCEPTED'
+              ? 'Make this change in '
+              : 'Library cards live in content/: to accept, change '}
             <code>
               {proposal.location.file}
               {proposal.location.line ? `:${proposal.location.line}` : ''}
             </code>{' '}
-            ({proposal.location.fields}) and commit it; the next content sync updates every learner’s copy, keeping progress.
+            ({proposal.location.fields}) and commit it; the next content sync updates every learner’s copy, keeping
+            progress.
           </p>
         ) : null}
         {proposal.note ? (
@@ -78,7 +82,9 @@ function ProposalCard({ proposal, timeZone, decide }: { proposal: ProposalView; 
             {proposal.note}
           </p>
         ) : null}
-        {decide && proposal.status === 'OPEN' ? <DecideProposalForm proposalId={proposal.id} library={proposal.library} /> : null}
+        {decide && proposal.status === 'OPEN' ? (
+          <DecideProposalForm proposalId={proposal.id} library={proposal.library} />
+        ) : null}
       </Panel>
     </li>
   );
@@ -102,7 +108,9 @@ export default async function ProposalsPage() {
           <h2 id="to-decide-heading" className="mb-1 text-xl font-semibold">
             {user.role === 'ADMIN' ? 'For library cards and your cards' : 'For your cards'}
           </h2>
-          <p className="mb-3 text-sm text-fg-muted">{open === 0 ? 'Nothing waiting for you.' : `${open} waiting for your answer.`}</p>
+          <p className="mb-3 text-sm text-fg-muted">
+            {open === 0 ? 'Nothing waiting for you.' : `${open} waiting for your answer.`}
+          </p>
           {toDecide.length > 0 ? (
             <ul className="flex flex-col gap-4" data-testid="proposals-to-decide">
               {toDecide.map((p) => (
@@ -117,7 +125,9 @@ export default async function ProposalsPage() {
           Your proposals
         </h2>
         {mine.length === 0 ? (
-          <p className="text-fg-muted">None yet. “Propose a fix” on a card in review or in a deck when something is wrong or unclear.</p>
+          <p className="text-fg-muted">
+            None yet. “Propose a fix” on a card in review or in a deck when something is wrong or unclear.
+          </p>
         ) : (
           <ul className="flex flex-col gap-4" data-testid="my-proposals">
             {mine.map((p) => (

@@ -27,7 +27,9 @@ function rightAnswer(q: QuizQuestion): string {
       return q.correct ? 'True.' : 'False.';
     case 'matching': {
       const label = new Map(q.targets.map((t) => [t.id, t.label]));
-      return q.facts.map((f) => `- ${f.text} → **${q.correctPairs[f.id] ? (label.get(q.correctPairs[f.id]!) ?? '') : ''}**`).join('\n');
+      return q.facts
+        .map((f) => `- ${f.text} → **${q.correctPairs[f.id] ? (label.get(q.correctPairs[f.id]!) ?? '') : ''}**`)
+        .join('\n');
     }
   }
 }
@@ -77,7 +79,15 @@ export function cardDraftFromCriterion(
 /** A card from a trap the learner fell into in a mock interview: the false claim and its correction. */
 export function cardDraftFromTrap(
   promptTitle: string,
-  misconception: { id: string; claim: string; correction: string; why: string; comparison: string; dimension: string; sources: readonly string[] },
+  misconception: {
+    id: string;
+    claim: string;
+    correction: string;
+    why: string;
+    comparison: string;
+    dimension: string;
+    sources: readonly string[];
+  },
 ): SourcedCardDraft {
   return {
     front: `True or false: “${misconception.claim}”`,

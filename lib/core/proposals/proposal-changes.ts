@@ -12,6 +12,8 @@ const FIELDS = ['front', 'back', 'explanation'] as const;
 export function proposalChanges(before: CardTexts, after: CardTexts): ProposalChange[] {
   const norm = (s: string | null) => (s ?? '').trim();
   return FIELDS.flatMap((field) =>
-    norm(before[field]) === norm(after[field]) ? [] : [{ field, before: norm(before[field]), after: norm(after[field]) }],
+    norm(before[field]) === norm(after[field])
+      ? []
+      : [{ field, before: norm(before[field]), after: norm(after[field]) }],
   );
 }

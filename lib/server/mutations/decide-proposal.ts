@@ -40,7 +40,8 @@ export async function decideProposal(
       : fail('conflict', 'This proposal was already answered.');
   }
   const updateCard = status === 'ACCEPTED' && !library;
-  if (updateCard && proposal.card.retiredAt) return fail('conflict', 'The card was removed from its deck: decline instead.');
+  if (updateCard && proposal.card.retiredAt)
+    return fail('conflict', 'The card was removed from its deck: decline instead.');
   await db.$transaction(async (tx) => {
     const claimed = await tx.cardProposal.updateMany({
       where: { id: proposal.id, status: 'OPEN' },

@@ -12,8 +12,16 @@ import { getContent } from '../content';
 import { db } from '../db';
 import { getQuizAttempt } from './get-quiz-attempt';
 
-const AttemptId = z.string().min(1).max(64).regex(/^[a-z0-9]+$/);
-const ItemId = z.string().min(1).max(200).regex(/^[a-z0-9][a-z0-9.-]*$/);
+const AttemptId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/);
+const ItemId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9.-]*$/);
 
 /** Where a new personal card comes from, as the "Add to my deck" links say it (search params, zod-checked). */
 export const CardSourceSchema = z.union([

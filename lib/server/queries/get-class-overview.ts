@@ -66,13 +66,16 @@ export async function getClassOverview(actor: SessionUser, classId: string): Pro
     name: found.name,
     joinCode: found.joinCode,
     members: members.map((m) => ({ ...m.user, joinedAt: m.joinedAt.toISOString() })),
-    decks: assigned.map(({ deck }) => deck).filter(isClassDeck).map((deck) => ({
-      id: deck.id,
-      title: deck.title,
-      kind: deck.kind,
-      published: deck.published,
-      cards: deck._count.cards,
-    })),
+    decks: assigned
+      .map(({ deck }) => deck)
+      .filter(isClassDeck)
+      .map((deck) => ({
+        id: deck.id,
+        title: deck.title,
+        kind: deck.kind,
+        published: deck.published,
+        cards: deck._count.cards,
+      })),
     prompts: prompts.map((p) => ({
       id: p.promptId,
       title: promptTitle.get(p.promptId) ?? p.promptId,

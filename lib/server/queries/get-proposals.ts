@@ -62,7 +62,12 @@ export async function getProposals(actor: SessionUser): Promise<ProposalsPage> {
         ? { OR: [{ card: { ownerId: null } }, { card: { ownerId: actor.id } }] }
         : { card: { ownerId: actor.id } };
   const [mineRows, decideRows] = await Promise.all([
-    db.cardProposal.findMany({ where: { proposerId: actor.id }, orderBy: { createdAt: 'desc' }, take: 200, select: SELECT }),
+    db.cardProposal.findMany({
+      where: { proposerId: actor.id },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+      select: SELECT,
+    }),
     decides
       ? db.cardProposal.findMany({
           where: decides,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardDraftFromCriterion, cardDraftFromQuizQuestion, cardDraftFromTrap } from '@/lib/core/personal/card-draft-from-source';
+import {
+  cardDraftFromCriterion,
+  cardDraftFromQuizQuestion,
+  cardDraftFromTrap,
+} from '@/lib/core/personal/card-draft-from-source';
 import { libraryCardOrigin } from '@/lib/core/proposals/library-card-origin';
 import { proposalChanges } from '@/lib/core/proposals/proposal-changes';
 import { DecideProposalSchema, ProposeCardFixSchema } from '@/lib/core/proposals/schema';
@@ -10,8 +14,16 @@ describe('proposalChanges', () => {
   it.each([
     ['nothing changed', { front: 'Q', back: 'A', explanation: null }, []],
     ['whitespace only', { front: ' Q\n', back: 'A ', explanation: '' }, []],
-    ['the back', { front: 'Q', back: 'A, better', explanation: null }, [{ field: 'back', before: 'A', after: 'A, better' }]],
-    ['an explanation added', { front: 'Q', back: 'A', explanation: 'Why' }, [{ field: 'explanation', before: '', after: 'Why' }]],
+    [
+      'the back',
+      { front: 'Q', back: 'A, better', explanation: null },
+      [{ field: 'back', before: 'A', after: 'A, better' }],
+    ],
+    [
+      'an explanation added',
+      { front: 'Q', back: 'A', explanation: 'Why' },
+      [{ field: 'explanation', before: '', after: 'Why' }],
+    ],
   ])('%s', (_, after, expected) => {
     expect(proposalChanges(card, after)).toEqual(expected);
   });
@@ -20,9 +32,18 @@ describe('proposalChanges', () => {
 describe('libraryCardOrigin', () => {
   it.each([
     ['misconception.alb-has-no-auth', { folder: 'content/misconceptions', file: null, search: 'alb-has-no-auth' }],
-    ['apigw-vs-alb.auth.b', { folder: 'content/comparisons', file: 'content/comparisons/apigw-vs-alb.yaml', search: 'auth' }],
-    ['apigw-vs-alb.cost.nuance', { folder: 'content/comparisons', file: 'content/comparisons/apigw-vs-alb.yaml', search: 'cost' }],
-    ['operating-albs.deregistration-delay', { folder: 'content/decks', file: null, search: 'operating-albs.deregistration-delay' }],
+    [
+      'apigw-vs-alb.auth.b',
+      { folder: 'content/comparisons', file: 'content/comparisons/apigw-vs-alb.yaml', search: 'auth' },
+    ],
+    [
+      'apigw-vs-alb.cost.nuance',
+      { folder: 'content/comparisons', file: 'content/comparisons/apigw-vs-alb.yaml', search: 'cost' },
+    ],
+    [
+      'operating-albs.deregistration-delay',
+      { folder: 'content/decks', file: null, search: 'operating-albs.deregistration-delay' },
+    ],
     // Three parts ending in a or b, but not a known comparison: a hand-written card.
     ['other-deck.topic.a', { folder: 'content/decks', file: null, search: 'other-deck.topic.a' }],
   ])('%s', (id, expected) => {
@@ -31,7 +52,14 @@ describe('libraryCardOrigin', () => {
 });
 
 describe('proposal input', () => {
-  const valid = { requestId: '5b0f7a4e-1f2c-4c1e-9d7a-2b8f3f1f9a10', cardId: 'apigw-vs-alb.auth.b', front: 'F', back: 'B', explanation: '', reason: 'The default changed in 2024.' };
+  const valid = {
+    requestId: '5b0f7a4e-1f2c-4c1e-9d7a-2b8f3f1f9a10',
+    cardId: 'apigw-vs-alb.auth.b',
+    front: 'F',
+    back: 'B',
+    explanation: '',
+    reason: 'The default changed in 2024.',
+  };
   it('accepts a proposal and trims it', () => {
     expect(ProposeCardFixSchema.parse({ ...valid, front: '  F  ' }).front).toBe('F');
   });
@@ -49,12 +77,22 @@ describe('proposal input', () => {
   it('a decision is accept or decline with a note of at most 1000 characters', () => {
     expect(DecideProposalSchema.safeParse({ proposalId: 'abc123', decision: 'accept', note: '' }).success).toBe(true);
     expect(DecideProposalSchema.safeParse({ proposalId: 'abc123', decision: 'apply', note: '' }).success).toBe(false);
-    expect(DecideProposalSchema.safeParse({ proposalId: 'abc123', decision: 'decline', note: 'x'.repeat(1001) }).success).toBe(false);
+    expect(
+      DecideProposalSchema.safeParse({ proposalId: 'abc123', decision: 'decline', note: 'x'.repeat(1001) }).success,
+    ).toBe(false);
   });
 });
 
 describe('a personal card from something missed', () => {
-  const base = { key: 'item:x', dimension: 'auth', comparison: 'apigw-vs-alb', cardIds: [], misconception: null, explanation: 'Because **OIDC**.', sources: ['alb-auth', 'alb-auth'] };
+  const base = {
+    key: 'item:x',
+    dimension: 'auth',
+    comparison: 'apigw-vs-alb',
+    cardIds: [],
+    misconception: null,
+    explanation: 'Because **OIDC**.',
+    sources: ['alb-auth', 'alb-auth'],
+  };
   it('a multiple-choice question: the options on the front, the right one and why on the back, its references kept', () => {
     const q: QuizQuestion = {
       ...base,
@@ -78,7 +116,9 @@ describe('a personal card from something missed', () => {
     });
   });
   it('true/false and matching questions', () => {
-    expect(cardDraftFromQuizQuestion({ ...base, type: 'true-false', prompt: 'ALB has no auth.', correct: false })).toMatchObject({
+    expect(
+      cardDraftFromQuizQuestion({ ...base, type: 'true-false', prompt: 'ALB has no auth.', correct: false }),
+    ).toMatchObject({
       front: 'True or false: ALB has no auth.',
       back: 'False.',
     });
@@ -96,7 +136,9 @@ describe('a personal card from something missed', () => {
     expect(cardDraftFromQuizQuestion(matching).back).toBe('- Usage plans → **API Gateway**');
   });
   it('a missed criterion and a stated trap', () => {
-    expect(cardDraftFromCriterion('Front door', { title: 'Auth', meets: 'Names OIDC.', delights: 'Compares authorizers.' })).toMatchObject({
+    expect(
+      cardDraftFromCriterion('Front door', { title: 'Auth', meets: 'Names OIDC.', delights: 'Compares authorizers.' }),
+    ).toMatchObject({
       front: 'Front door: what does a good answer say about “Auth”?',
       back: 'Names OIDC.',
       tags: ['from-mock'],
@@ -111,6 +153,11 @@ describe('a personal card from something missed', () => {
         dimension: 'auth',
         sources: ['alb-auth'],
       }),
-    ).toMatchObject({ front: 'True or false: “ALB has no auth”', back: 'False. It has OIDC.', misconception: 'alb-has-no-auth', dimension: 'apigw-vs-alb/auth' });
+    ).toMatchObject({
+      front: 'True or false: “ALB has no auth”',
+      back: 'False. It has OIDC.',
+      misconception: 'alb-has-no-auth',
+      dimension: 'apigw-vs-alb/auth',
+    });
   });
 });

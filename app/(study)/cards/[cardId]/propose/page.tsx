@@ -25,7 +25,8 @@ export default async function ProposeFixPage({ params, searchParams }: Props) {
     notFound();
   }
   const { from } = await searchParams;
-  const back = from === 'review' ? { href: '/review', label: 'Back to review' } : { href: '/decks', label: 'All decks' };
+  const back =
+    from === 'review' ? { href: '/review', label: 'Back to review' } : { href: '/decks', label: 'All decks' };
   const who = card.owner.kind === 'library' ? 'the library’s editors' : 'the instructor who wrote it';
 
   return (

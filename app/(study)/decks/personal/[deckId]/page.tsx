@@ -57,7 +57,9 @@ export default async function PersonalDeckPage({ params }: Props) {
             <h2 id="write-heading" className="mb-1 text-lg font-semibold">
               Write a card
             </h2>
-            <p className="mb-3 text-sm text-fg-muted">Markdown works in every text field; the preview shows the card as you will review it.</p>
+            <p className="mb-3 text-sm text-fg-muted">
+              Markdown works in every text field; the preview shows the card as you will review it.
+            </p>
             <CardEditor deckId={deck.id} options={options} kind="PERSONAL" />
           </Panel>
         </section>

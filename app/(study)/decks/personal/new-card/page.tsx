@@ -22,14 +22,25 @@ export default async function NewSourcedCardPage({ searchParams }: Props) {
   const source = CardSourceSchema.safeParse(params);
   const draft = source.success ? await getCardSource(user.id, source.data) : null;
   if (!draft) notFound();
-  const [decks, { dimensions, misconceptions, sources }] = await Promise.all([getPersonalDecks(user.id), getLibraryOptions()]);
-  const back = source.success && 'quiz' in source.data ? `/quiz/${source.data.quiz}` : source.success && 'mock' in source.data ? `/mock/${source.data.mock}/feedback` : '/decks';
+  const [decks, { dimensions, misconceptions, sources }] = await Promise.all([
+    getPersonalDecks(user.id),
+    getLibraryOptions(),
+  ]);
+  const back =
+    source.success && 'quiz' in source.data
+      ? `/quiz/${source.data.quiz}`
+      : source.success && 'mock' in source.data
+        ? `/mock/${source.data.mock}/feedback`
+        : '/decks';
 
   return (
     <div className="flex flex-col gap-4">
       <div>
         <BackLink href={back}>Back</BackLink>
-        <PageHeader title="Add to your deck" description={`From: ${draft.origin}. Edit it as you like; only you see it.`} />
+        <PageHeader
+          title="Add to your deck"
+          description={`From: ${draft.origin}. Edit it as you like; only you see it.`}
+        />
       </div>
       <AddSourcedCard
         decks={decks.map((d) => ({ value: d.id, label: d.title }))}

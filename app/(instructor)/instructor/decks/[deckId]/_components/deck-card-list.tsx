@@ -114,7 +114,9 @@ export function DeckCardList({
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer text-fg-muted">Answer</summary>
                     <MarkdownPreview className="mt-2">{card.back}</MarkdownPreview>
-                    {card.explanation ? <MarkdownPreview className="mt-2 text-fg-muted">{card.explanation}</MarkdownPreview> : null}
+                    {card.explanation ? (
+                      <MarkdownPreview className="mt-2 text-fg-muted">{card.explanation}</MarkdownPreview>
+                    ) : null}
                   </details>
                   <div className="mt-3 flex flex-wrap gap-2">
                     <Button variant="secondary" data-move="up" disabled={index === 0} onClick={() => move(index, -1)}>

@@ -47,7 +47,12 @@ export function ProposeFixForm({ card }: { card: Texts & { id: string } }) {
     <div className="grid gap-6 lg:grid-cols-2">
       <Panel>
         <ActionForm
-          onSubmit={() => run(() => proposeCardFixAction({ requestId, cardId: card.id, ...texts, reason }), () => setSent(true))}
+          onSubmit={() =>
+            run(
+              () => proposeCardFixAction({ requestId, cardId: card.id, ...texts, reason }),
+              () => setSent(true),
+            )
+          }
           pending={pending}
           submitLabel="Send proposal"
           pendingLabel="Sending…"
@@ -84,7 +89,9 @@ export function ProposeFixForm({ card }: { card: Texts & { id: string } }) {
         <MarkdownPreview className="font-medium">{texts.front}</MarkdownPreview>
         <hr className="my-3 border-border" />
         <MarkdownPreview>{texts.back}</MarkdownPreview>
-        {texts.explanation ? <MarkdownPreview className="mt-3 text-sm text-fg-muted">{texts.explanation}</MarkdownPreview> : null}
+        {texts.explanation ? (
+          <MarkdownPreview className="mt-3 text-sm text-fg-muted">{texts.explanation}</MarkdownPreview>
+        ) : null}
       </Panel>
     </div>
   );

@@ -34,7 +34,11 @@ export function PersonalCardList({
   }
 
   if (cards.length === 0) {
-    return <p className="text-fg-muted">No cards yet: write your first one, or add one from a quiz question or mock interview you missed.</p>;
+    return (
+      <p className="text-fg-muted">
+        No cards yet: write your first one, or add one from a quiz question or mock interview you missed.
+      </p>
+    );
   }
   return (
     <div className="flex flex-col gap-3">
@@ -56,14 +60,22 @@ export function PersonalCardList({
                 ))}
               </div>
               {editing === card.id ? (
-                <CardEditor deckId={deckId} card={card} options={options} kind="PERSONAL" onDone={() => setEditing(null)} />
+                <CardEditor
+                  deckId={deckId}
+                  card={card}
+                  options={options}
+                  kind="PERSONAL"
+                  onDone={() => setEditing(null)}
+                />
               ) : (
                 <>
                   <MarkdownPreview className="font-medium">{card.front}</MarkdownPreview>
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer text-fg-muted">Answer</summary>
                     <MarkdownPreview className="mt-2">{card.back}</MarkdownPreview>
-                    {card.explanation ? <MarkdownPreview className="mt-2 text-fg-muted">{card.explanation}</MarkdownPreview> : null}
+                    {card.explanation ? (
+                      <MarkdownPreview className="mt-2 text-fg-muted">{card.explanation}</MarkdownPreview>
+                    ) : null}
                   </details>
                   <div className="mt-3 flex flex-wrap gap-2">
                     <Button variant="secondary" onClick={() => setEditing(card.id)}>

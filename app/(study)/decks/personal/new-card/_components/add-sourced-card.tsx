@@ -14,7 +14,15 @@ type Option = { value: string; label: string };
  * Chooses the personal deck (or creates the first one, inline) and shows the card editor prefilled
  * with the missed question or gap. Saving adds the card to that deck.
  */
-export function AddSourcedCard({ decks: initialDecks, draft, options }: { decks: Option[]; draft: CardDraft; options: CardEditorOptions }) {
+export function AddSourcedCard({
+  decks: initialDecks,
+  draft,
+  options,
+}: {
+  decks: Option[];
+  draft: CardDraft;
+  options: CardEditorOptions;
+}) {
   const id = useId();
   const [decks, setDecks] = useState(initialDecks);
   const [deckId, setDeckId] = useState(initialDecks[0]?.value ?? '');

@@ -80,7 +80,10 @@ export function TrapsSection({
                   <span className="font-medium">What is true: </span>
                   <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
                 </div>
-                <AddToDeckLink href={`/decks/personal/new-card?mock=${attemptId}&trap=${encodeURIComponent(t.id)}`} what={`trap ${trapClaims[t.id] ?? t.id}`} />
+                <AddToDeckLink
+                  href={`/decks/personal/new-card?mock=${attemptId}&trap=${encodeURIComponent(t.id)}`}
+                  what={`trap ${trapClaims[t.id] ?? t.id}`}
+                />
               </Panel>
             </li>
           ))}

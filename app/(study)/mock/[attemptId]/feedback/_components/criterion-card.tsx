@@ -75,7 +75,10 @@ export function CriterionCard({
         <p className="mt-1 text-sm">{c.next ?? 'This criterion is at the top level.'}</p>
       </div>
       {c.level === 'delights' ? null : (
-        <AddToDeckLink href={`/decks/personal/new-card?mock=${attemptId}&criterion=${encodeURIComponent(c.id)}`} what={c.title} />
+        <AddToDeckLink
+          href={`/decks/personal/new-card?mock=${attemptId}&criterion=${encodeURIComponent(c.id)}`}
+          what={c.title}
+        />
       )}
       <CriterionRating attemptId={attemptId} criterionId={c.id} criterionTitle={c.title} initial={rating} />
     </Panel>
