@@ -201,6 +201,16 @@ export function QuizResults({
               <div className="mt-2">
                 <SourceLinks sources={q.sources.flatMap((id) => sources[id] ?? [])} />
               </div>
+              {r && !r.correct ? (
+                <p className="mt-2 text-sm">
+                  <Link
+                    href={`/decks/personal/new-card?quiz=${attemptId}&question=${i}`}
+                    className="text-accent underline"
+                  >
+                    Add to my deck<span className="sr-only">: question {i + 1}</span>
+                  </Link>
+                </p>
+              ) : null}
             </Panel>
           );
         })}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { FlagBadge } from '@/components/cards/flag-badge';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Button } from '@/components/ui/button';
@@ -44,6 +45,14 @@ export function ReviewCardPanel({
             <Markdown html={card.html.back} />
             {card.html.explanation ? <Markdown className="text-sm text-fg-muted" html={card.html.explanation} /> : null}
             <SourceLinks sources={card.sources} />
+            <p className="text-xs">
+              <Link
+                href={`/cards/${encodeURIComponent(card.id)}/propose?from=review`}
+                className="text-fg-muted underline hover:text-accent"
+              >
+                Something wrong? Propose a fix
+              </Link>
+            </p>
           </div>
         ) : null}
       </div>
@@ -86,7 +95,12 @@ export function ReviewCardPanel({
               >
                 <span>
                   {b.label} <kbd className="text-xs">{b.key}</kbd>
-                  {b.grade === 'good' ? <span className="text-xs font-normal"> or <kbd>Space</kbd></span> : null}
+                  {b.grade === 'good' ? (
+                    <span className="text-xs font-normal">
+                      {' '}
+                      or <kbd>Space</kbd>
+                    </span>
+                  ) : null}
                 </span>
                 <span className="text-xs text-fg-muted">{card.intervals[b.grade]}</span>
               </button>

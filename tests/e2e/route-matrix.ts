@@ -51,6 +51,28 @@ export const ROUTES: RouteEntry[] = [
   },
   { file: 'app/(public)/misconceptions/page.tsx', path: '/misconceptions', kind: 'page', access: 'public' },
   { file: 'app/(public)/sample-cards/page.tsx', path: '/sample-cards', kind: 'page', access: 'public' },
+  {
+    file: 'app/(study)/decks/personal/[deckId]/page.tsx',
+    path: '/decks/personal/i.notmineatall00000000',
+    kind: 'page',
+    access: 'signed-in',
+    resource: true,
+  },
+  {
+    file: 'app/(study)/decks/personal/new-card/page.tsx',
+    path: '/decks/personal/new-card?quiz=cnotmineatall000000000000&question=0',
+    kind: 'page',
+    access: 'signed-in',
+    resource: true,
+  },
+  {
+    file: 'app/(study)/cards/[cardId]/propose/page.tsx',
+    path: '/cards/no-such-card/propose',
+    kind: 'page',
+    access: 'signed-in',
+    resource: true,
+  },
+  { file: 'app/(study)/proposals/page.tsx', path: '/proposals', kind: 'page', access: 'signed-in' },
   { file: 'app/(study)/quiz/page.tsx', path: '/quiz', kind: 'page', access: 'signed-in' },
   {
     file: 'app/(study)/quiz/[attemptId]/page.tsx',

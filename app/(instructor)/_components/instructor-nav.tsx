@@ -4,6 +4,7 @@ const LINKS = [
   { href: '/instructor', label: 'Overview' },
   { href: '/instructor/decks', label: 'Decks' },
   { href: '/instructor/classes', label: 'Classes' },
+  { href: '/proposals', label: 'Proposed fixes' },
 ] as const;
 
 /** The instructor area's own navigation; `current` is the section the page belongs to. */

@@ -17,7 +17,8 @@ export const assignDeck: InstructorMutation<AssignDeckInput, { deckId: string }>
     where: { id: input.deckId, retiredAt: null },
     select: { id: true, kind: true, ownerId: true },
   });
-  if (!deck || (deck.kind === 'INSTRUCTOR' && !canManage(actor, deck.ownerId)))
+  // A library deck, or one of the actor's instructor decks; never a learner's personal deck.
+  if (!deck || deck.kind === 'PERSONAL' || (deck.kind === 'INSTRUCTOR' && !canManage(actor, deck.ownerId)))
     return fail('not_found', 'No such deck.');
   await db.deckAssignment.upsert({
     where: { classId_deckId: { classId: found.id, deckId: deck.id } },

@@ -11,9 +11,9 @@ import { findEditableDeck } from '../permissions/find-editable-deck';
  * Only an archived deck can be deleted: archive first (reversible), delete second.
  */
 export async function deleteDeck(actor: SessionUser, deckId: string): Promise<ActionResult<{ retiredCards: number }>> {
-  const deck = await findEditableDeck(actor, deckId, 'archived');
+  const deck = await findEditableDeck(actor, deckId, 'INSTRUCTOR', 'archived');
   if (!deck) {
-    const live = await findEditableDeck(actor, deckId, 'live');
+    const live = await findEditableDeck(actor, deckId, 'INSTRUCTOR', 'live');
     return live ? fail('conflict', 'Archive the deck before deleting it.') : fail('not_found', 'No such deck.');
   }
   const now = new Date();

@@ -3,7 +3,7 @@ import { fail, type ActionResult } from '../action-result';
 import type { SessionUser } from '../auth';
 import { db } from '../db';
 import type { DeckCardInput } from '../instructor/instructor-input';
-import { findEditableDeck } from '../permissions/find-editable-deck';
+import { findEditableDeck, type EditableDeckKind } from '../permissions/find-editable-deck';
 
 /**
  * Takes a card out of a deck the actor may edit. A library card is unlinked (it stays in the
@@ -14,8 +14,9 @@ export async function removeDeckCard(
   actor: SessionUser,
   input: DeckCardInput,
   now: Date,
+  kind: EditableDeckKind = 'INSTRUCTOR',
 ): Promise<ActionResult<{ cardId: string }>> {
-  const deck = await findEditableDeck(actor, input.deckId);
+  const deck = await findEditableDeck(actor, input.deckId, kind);
   if (!deck) return fail('not_found', 'No such deck.');
   const { cardId } = input;
   const link = await db.deckCard.findUnique({

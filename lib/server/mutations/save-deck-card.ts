@@ -9,16 +9,20 @@ import { db } from '../db';
 import { getLibraryRefs } from '../instructor/get-library-refs';
 import type { OwnCardInput } from '../instructor/instructor-input';
 import { newRandomId } from '../instructor/new-random-id';
-import { findEditableDeck } from '../permissions/find-editable-deck';
+import { findEditableDeck, type EditableDeckKind } from '../permissions/find-editable-deck';
 
 /**
- * Writes one of the own cards of a deck the actor may edit: a new one (added at the end, with a
+ * Writes one of the own cards of a deck the actor may edit (an instructor's, or a learner's personal deck): a new one (added at the end, with a
  * new `i.` id) or an edit of an existing one, in place — the id stays, so every student's progress
  * on it stays.
  */
-export async function saveDeckCard(actor: SessionUser, input: OwnCardInput): Promise<ActionResult<{ cardId: string }>> {
+export async function saveDeckCard(
+  actor: SessionUser,
+  input: OwnCardInput,
+  kind: EditableDeckKind = 'INSTRUCTOR',
+): Promise<ActionResult<{ cardId: string }>> {
   const { deckId, cardId, dimension, ...rest } = input;
-  const deck = await findEditableDeck(actor, deckId);
+  const deck = await findEditableDeck(actor, deckId, kind);
   if (!deck) return fail('not_found', 'No such deck.');
 
   const [comparison = null, dimensionId = null] = dimension ? dimension.split('/') : [];

@@ -14,7 +14,7 @@ export const setDeckArchived: InstructorMutation<SetDeckArchivedInput, { archive
   actor,
   input,
 ) => {
-  const deck = await findEditableDeck(actor, input.deckId, 'any');
+  const deck = await findEditableDeck(actor, input.deckId, 'INSTRUCTOR', 'any');
   if (!deck) return fail('not_found', 'No such deck.');
   await db.deck.updateMany({
     where: { id: deck.id, retiredAt: input.archived ? null : { not: null } },

@@ -5,6 +5,10 @@ import { LIVE_CARD_COUNT } from '../card-columns';
 import { db } from '../db';
 import { findManagedClass } from '../permissions/find-managed-class';
 
+/** A deck a class can hold: a library or an instructor deck — never a learner's personal deck. */
+const isClassDeck = <T extends { kind: string }>(d: T): d is T & { kind: 'CONTENT' | 'INSTRUCTOR' } =>
+  d.kind === 'CONTENT' || d.kind === 'INSTRUCTOR';
+
 export type ClassOverview = {
   id: string;
   name: string;
@@ -28,7 +32,7 @@ export async function getClassOverview(actor: SessionUser, classId: string): Pro
       select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
     db.deckAssignment.findMany({
-      where: { classId: found.id, deck: { retiredAt: null } },
+      where: { classId: found.id, deck: { retiredAt: null, kind: { not: 'PERSONAL' } } },
       orderBy: { assignedAt: 'asc' },
       select: {
         deck: {
@@ -62,19 +66,22 @@ export async function getClassOverview(actor: SessionUser, classId: string): Pro
     name: found.name,
     joinCode: found.joinCode,
     members: members.map((m) => ({ ...m.user, joinedAt: m.joinedAt.toISOString() })),
-    decks: assigned.map(({ deck }) => ({
-      id: deck.id,
-      title: deck.title,
-      kind: deck.kind,
-      published: deck.published,
-      cards: deck._count.cards,
-    })),
+    decks: assigned
+      .map(({ deck }) => deck)
+      .filter(isClassDeck)
+      .map((deck) => ({
+        id: deck.id,
+        title: deck.title,
+        kind: deck.kind,
+        published: deck.published,
+        cards: deck._count.cards,
+      })),
     prompts: prompts.map((p) => ({
       id: p.promptId,
       title: promptTitle.get(p.promptId) ?? p.promptId,
       dueAt: p.dueAt?.toISOString() ?? null,
     })),
-    assignableDecks: decks.filter((d) => !assignedIds.has(d.id)),
+    assignableDecks: decks.filter(isClassDeck).filter((d) => !assignedIds.has(d.id)),
     assignablePrompts: content.prompts
       .filter((p) => !assignedPrompts.has(p.id))
       .map((p) => ({ id: p.id, title: p.title })),

@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth';
 import type { CardFields } from '@/lib/core/deck-io/types';
 import { CARD_FIELD_COLUMNS, toCardFields } from '../card-dto';
 import { db } from '../db';
-import { findEditableDeck } from '../permissions/find-editable-deck';
+import { findEditableDeck, type EditableDeckKind } from '../permissions/find-editable-deck';
 
 export type BuilderCard = CardFields & {
   id: string;
@@ -18,9 +18,16 @@ export type DeckBuilder = {
   classes: { id: string; name: string }[];
 };
 
-/** A deck for its builder (owner or admin only; null otherwise): the live cards in order. */
-export async function getDeckBuilder(actor: SessionUser, deckId: string): Promise<DeckBuilder | null> {
-  const deck = await findEditableDeck(actor, deckId);
+/**
+ * A deck for its builder, the live cards in order; null unless the actor may edit it (an instructor
+ * deck: owner or admin; a personal deck: its owner only).
+ */
+export async function getDeckBuilder(
+  actor: SessionUser,
+  deckId: string,
+  kind: EditableDeckKind = 'INSTRUCTOR',
+): Promise<DeckBuilder | null> {
+  const deck = await findEditableDeck(actor, deckId, kind);
   if (!deck) return null;
   const [rows, assignments] = await Promise.all([
     db.deckCard.findMany({

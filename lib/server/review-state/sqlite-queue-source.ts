@@ -26,6 +26,9 @@ function prepare() {
          AND d.retiredAt IS NULL AND (d.kind = 'CONTENT' OR (d.kind = 'INSTRUCTOR' AND d.published = 1))
        ORDER BY da.assignedAt ASC, da.deckId ASC`,
     ),
+    personalDecks: connection.prepare<[string], { id: string }>(
+      `SELECT id FROM Deck WHERE retiredAt IS NULL AND kind = 'PERSONAL' AND ownerId = ? ORDER BY createdAt ASC, id ASC`,
+    ),
     libraryDecks: connection.prepare<[string | null, string | null], { id: string }>(
       `SELECT id FROM Deck WHERE retiredAt IS NULL AND kind = 'CONTENT' AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
        ORDER BY position ASC`,
@@ -80,8 +83,9 @@ export const sqliteQueueSource: QueueSource = {
     read((s) => {
       const chosenJson = chosen ? JSON.stringify(chosen) : null;
       const assigned = s.assignedDecks.all(userId).map((r) => r.deckId);
+      const personal = s.personalDecks.all(userId).map((r) => r.id);
       const library = s.libraryDecks.all(chosenJson, chosenJson).map((r) => r.id);
-      return [...new Set([...assigned, ...library])];
+      return [...new Set([...assigned, ...personal, ...library])];
     }),
   dueStates: (userId, deckIds, before) =>
     read((s) =>

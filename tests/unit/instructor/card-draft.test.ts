@@ -6,7 +6,7 @@ import {
   firstTagError,
   toggleSource,
   visibleSources,
-} from '@/app/(instructor)/instructor/decks/[deckId]/_components/card-draft';
+} from '@/components/deck/card-editor/card-draft';
 import type { BuilderCard } from '@/lib/server/queries/get-deck-builder';
 
 const card: BuilderCard = {

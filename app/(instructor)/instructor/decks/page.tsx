@@ -11,7 +11,7 @@ import { setDeckArchivedAction } from '@/lib/server/actions/set-deck-archived-ac
 import { getInstructorDecks } from '@/lib/server/queries/get-instructor-decks';
 import { InstructorNav } from '../../_components/instructor-nav';
 import { InstructorsOnly } from '../../_components/instructors-only';
-import { CreateDeckForm } from './_components/create-deck-form';
+import { CreateDeckForm } from '@/components/deck/create-deck-form';
 import { ImportPanel } from './_components/import-panel';
 
 export const metadata: Metadata = { title: 'Your decks' };

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -43,16 +44,26 @@ export default async function DeckPage({ params }: Props) {
             <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-fg-muted">
               <span>#{i + 1}</span>
               {card.dimension ? <span className="rounded bg-muted px-1.5 py-0.5">{card.dimension}</span> : null}
-              {card.misconception ? <span className="rounded bg-muted px-1.5 py-0.5">trap: {card.misconception}</span> : null}
+              {card.misconception ? (
+                <span className="rounded bg-muted px-1.5 py-0.5">trap: {card.misconception}</span>
+              ) : null}
             </div>
             <h2 className="sr-only">Card {i + 1}</h2>
             <Markdown className="font-medium" html={markdownToSafeHtml(card.front)} />
             <div className="mt-3 border-t border-border pt-3">
               <Markdown html={markdownToSafeHtml(card.back)} />
-              {card.explanation ? <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(card.explanation)} /> : null}
+              {card.explanation ? (
+                <Markdown className="mt-2 text-sm text-fg-muted" html={markdownToSafeHtml(card.explanation)} />
+              ) : null}
             </div>
-            <div className="mt-3">
+            <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
               <SourceLinks sources={card.sources} />
+              <Link
+                href={`/cards/${encodeURIComponent(card.id)}/propose`}
+                className="text-xs text-fg-muted underline hover:text-accent"
+              >
+                Propose a fix<span className="sr-only"> to card {i + 1}</span>
+              </Link>
             </div>
           </li>
         ))}

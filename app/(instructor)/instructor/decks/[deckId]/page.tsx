@@ -14,7 +14,7 @@ import { searchLibraryCards } from '@/lib/server/queries/search-library-cards';
 import { InstructorNav } from '../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../_components/instructors-only';
 import { ImportPanel } from '../_components/import-panel';
-import { CardEditor } from './_components/card-editor';
+import { CardEditor } from '@/components/deck/card-editor/card-editor';
 import { DeckBuilderHeader } from './_components/deck-builder-header';
 import { DeckCardList } from './_components/deck-card-list';
 import { DeckDetailsForm } from './_components/deck-details-form';

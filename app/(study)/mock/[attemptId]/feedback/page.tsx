@@ -58,7 +58,7 @@ export default async function MockFeedbackPage({ params }: Props) {
       </FeedbackSection>
       <CorrectionsSection errors={feedback.errors} />
       <ContradictionsSection contradictions={feedback.contradictions} />
-      <TrapsSection traps={feedback.traps} trapClaims={view.trapClaims} />
+      <TrapsSection attemptId={attempt.id} traps={feedback.traps} trapClaims={view.trapClaims} />
       {previous ? <PreviousAttemptPanel previous={previous} feedback={feedback} timeZone={timeZone} /> : null}
       <AnswersSection answer={attempt.answer} modelAnswers={prompt.modelAnswers} />
       <div className="flex flex-wrap gap-3">

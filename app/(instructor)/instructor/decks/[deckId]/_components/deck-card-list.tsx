@@ -7,7 +7,7 @@ import { useActionRunner } from '@/components/ui/use-action-runner';
 import { removeDeckCardAction } from '@/lib/server/actions/remove-deck-card-action';
 import { reorderDeckCardsAction } from '@/lib/server/actions/reorder-deck-cards-action';
 import type { BuilderCard } from '@/lib/server/queries/get-deck-builder';
-import { CardEditor, type CardEditorOptions } from './card-editor';
+import { CardEditor, type CardEditorOptions } from '@/components/deck/card-editor/card-editor';
 
 const plain = (markdown: string) => markdown.replace(/[*_`#>[\]()]/g, '').slice(0, 80);
 

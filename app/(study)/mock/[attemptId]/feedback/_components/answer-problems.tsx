@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Markdown } from '@/components/ui/markdown';
 import { Panel } from '@/components/ui/panel';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
@@ -56,9 +57,11 @@ export function ContradictionsSection({ contradictions }: { contradictions: Feed
 
 /** The classic traps the answer asserted, each with the sentence and the correction. */
 export function TrapsSection({
+  attemptId,
   traps,
   trapClaims,
 }: {
+  attemptId: string;
   traps: Feedback['traps'];
   trapClaims: MockFeedbackView['trapClaims'];
 }) {
@@ -77,11 +80,26 @@ export function TrapsSection({
                   <span className="font-medium">What is true: </span>
                   <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
                 </div>
+                <AddToDeckLink
+                  href={`/decks/personal/new-card?mock=${attemptId}&trap=${encodeURIComponent(t.id)}`}
+                  what={`trap ${trapClaims[t.id] ?? t.id}`}
+                />
               </Panel>
             </li>
           ))}
         </ul>
       )}
     </FeedbackSection>
+  );
+}
+
+/** "Add to my deck": the card editor, prefilled from this gap, into one of the learner's personal decks. */
+export function AddToDeckLink({ href, what }: { href: string; what: string }) {
+  return (
+    <p className="text-sm">
+      <Link href={href} className="text-accent underline">
+        Add to my deck<span className="sr-only">: {what}</span>
+      </Link>
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { Panel } from '@/components/ui/panel';
 import type { MockReview } from '@/lib/core/mock/review';
 import type { Level } from '@/lib/core/mock/types';
 import type { MockFeedbackView } from '@/lib/server/queries/get-mock-feedback';
+import { AddToDeckLink } from './answer-problems';
 import { Quote } from './feedback-parts';
 
 const NEXT_LABEL: Record<Level, string> = {
@@ -73,6 +74,12 @@ export function CriterionCard({
         <h4 className="text-sm font-medium text-fg-muted">{NEXT_LABEL[c.level]}</h4>
         <p className="mt-1 text-sm">{c.next ?? 'This criterion is at the top level.'}</p>
       </div>
+      {c.level === 'delights' ? null : (
+        <AddToDeckLink
+          href={`/decks/personal/new-card?mock=${attemptId}&criterion=${encodeURIComponent(c.id)}`}
+          what={c.title}
+        />
+      )}
       <CriterionRating attemptId={attemptId} criterionId={c.id} criterionTitle={c.title} initial={rating} />
     </Panel>
   );

@@ -2,15 +2,28 @@
 import { useState } from 'react';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { saveDeckCardAction } from '@/lib/server/actions/save-deck-card-action';
+import { savePersonalCardAction } from '@/lib/server/actions/save-personal-card-action';
 import type { BuilderCard } from '@/lib/server/queries/get-deck-builder';
 import { draftForNextCard, draftFromCard, draftToInput, type CardDraft } from './card-draft';
 
+/** Whose deck the editor writes to: an instructor's, or a learner's personal deck (the same mutation, scoped by kind). */
+export type CardEditorKind = 'INSTRUCTOR' | 'PERSONAL';
+
+const SAVE = { INSTRUCTOR: saveDeckCardAction, PERSONAL: savePersonalCardAction } as const;
+
 /**
  * The card editor's fields and its save: editing a card says "saved"; adding one clears the texts
- * for the next card. `onDone` runs after either (e.g. to close an inline editor).
+ * for the next card. `onDone` runs after either (e.g. to close an inline editor). `initial` starts a
+ * new card from given fields (a card made from a missed quiz question or mock gap).
  */
-export function useCardEditor(deckId: string, card: BuilderCard | undefined, onDone: (() => void) | undefined) {
-  const [draft, setDraft] = useState(() => draftFromCard(card));
+export function useCardEditor(
+  deckId: string,
+  card: BuilderCard | undefined,
+  onDone: (() => void) | undefined,
+  kind: CardEditorKind = 'INSTRUCTOR',
+  initial?: CardDraft,
+) {
+  const [draft, setDraft] = useState(() => initial ?? draftFromCard(card));
   const [saved, setSaved] = useState<string | null>(null);
   const { pending, error, fieldErrors, run } = useActionRunner();
 
@@ -19,7 +32,7 @@ export function useCardEditor(deckId: string, card: BuilderCard | undefined, onD
   function save() {
     setSaved(null);
     run(
-      () => saveDeckCardAction(draftToInput(deckId, card?.id, draft)),
+      () => SAVE[kind](draftToInput(deckId, card?.id, draft)),
       () => {
         if (card) setSaved('Card saved.');
         else {

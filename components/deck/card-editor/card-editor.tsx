@@ -8,10 +8,10 @@ import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import type { LibraryOptions } from '@/lib/server/queries/get-library-options';
 import type { BuilderCard } from '@/lib/server/queries/get-deck-builder';
-import { firstTagError } from './card-draft';
+import { firstTagError, type CardDraft } from './card-draft';
 import { CardPreview } from './card-preview';
 import { SourcesPicker } from './sources-picker';
-import { useCardEditor } from './use-card-editor';
+import { useCardEditor, type CardEditorKind } from './use-card-editor';
 
 export type CardEditorOptions = Pick<LibraryOptions, 'dimensions' | 'misconceptions' | 'sources'>;
 
@@ -24,20 +24,25 @@ const TEXTS = [
 /**
  * Writes or edits one of the deck's own cards: Markdown front, back and explanation with a live
  * preview, tags, an optional dimension and misconception, and sources from the library's registry.
+ * The same editor writes instructors' cards and learners' personal cards (`kind`).
  */
 export function CardEditor({
   deckId,
   card,
   options,
   onDone,
+  kind = 'INSTRUCTOR',
+  initial,
 }: {
   deckId: string;
   card?: BuilderCard;
   options: CardEditorOptions;
   onDone?: () => void;
+  kind?: CardEditorKind;
+  initial?: CardDraft;
 }) {
   const id = useId();
-  const { draft, set, save, saved, pending, error, fieldErrors } = useCardEditor(deckId, card, onDone);
+  const { draft, set, save, saved, pending, error, fieldErrors } = useCardEditor(deckId, card, onDone, kind, initial);
   const choices = [
     { field: 'dimension', label: 'Dimension', options: options.dimensions },
     { field: 'misconception', label: 'Misconception it tests', options: options.misconceptions },

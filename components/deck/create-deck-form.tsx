@@ -6,9 +6,28 @@ import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { createDeckAction } from '@/lib/server/actions/create-deck-action';
+import { createPersonalDeckAction } from '@/lib/server/actions/create-personal-deck-action';
 
-/** Title and description of a new draft deck; opens the deck builder once created. */
-export function CreateDeckForm() {
+const KINDS = {
+  INSTRUCTOR: {
+    create: createDeckAction,
+    href: '/instructor/decks/',
+    hint: 'Markdown. Students see it with the deck.',
+  },
+  PERSONAL: { create: createPersonalDeckAction, href: '/decks/personal/', hint: 'Markdown. Only you see this deck.' },
+} as const;
+
+/**
+ * Title and description of a new deck — an instructor's draft deck, or a learner's personal deck
+ * (`kind`) — then opens its editor, or hands the new id to `onCreated`.
+ */
+export function CreateDeckForm({
+  kind = 'INSTRUCTOR',
+  onCreated,
+}: {
+  kind?: keyof typeof KINDS;
+  onCreated?: (deckId: string, title: string) => void;
+}) {
   const router = useRouter();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -17,8 +36,9 @@ export function CreateDeckForm() {
     <ActionForm
       onSubmit={() =>
         run(
-          () => createDeckAction({ title, description }),
-          (result) => router.push(`/instructor/decks/${result.data.deckId}`),
+          () => KINDS[kind].create({ title, description }),
+          (result) =>
+            onCreated ? onCreated(result.data.deckId, title) : router.push(`${KINDS[kind].href}${result.data.deckId}`),
         )
       }
       pending={pending}
@@ -43,7 +63,7 @@ export function CreateDeckForm() {
         rows={3}
         maxLength={2000}
         required
-        hint="Markdown. Students see it with the deck."
+        hint={KINDS[kind].hint}
         error={fieldErrors.description?.[0]}
       />
     </ActionForm>
