@@ -15,3 +15,6 @@ export function passwordProblem(password: string, isCommon: (password: string) =
   if (isCommon(password)) return 'This is one of the most common passwords. Choose another.';
   return null;
 }
+
+/** The rules in one line, for a new-password field's hint. */
+export const PASSWORD_HINT = 'At least 8 characters, not one of the most common passwords.';
