@@ -61,8 +61,10 @@ export function decideSignIn(counts: SignInCounts, now: Date): LimitDecision {
     if (since < delay) return { allowed: false, retryAfterMs: delay - since };
   }
   if (!counts.knownAddress) {
-    if (counts.address > SIGN_IN_LIMITS.addressMax) return { allowed: false, retryAfterMs: SIGN_IN_LIMITS.addressWindowMs };
-    if (counts.account > SIGN_IN_LIMITS.accountMax) return { allowed: false, retryAfterMs: SIGN_IN_LIMITS.accountWindowMs };
+    if (counts.address > SIGN_IN_LIMITS.addressMax)
+      return { allowed: false, retryAfterMs: SIGN_IN_LIMITS.addressWindowMs };
+    if (counts.account > SIGN_IN_LIMITS.accountMax)
+      return { allowed: false, retryAfterMs: SIGN_IN_LIMITS.accountWindowMs };
   }
   return { allowed: true };
 }

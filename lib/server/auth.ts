@@ -60,7 +60,13 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await settleSignInAttempt('succeeded', { ...attempt, userId: user.id }, now);
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion ?? 0 };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion ?? 0,
+        };
       },
     }),
   ],
@@ -98,7 +104,8 @@ export const authOptions: NextAuthOptions = {
   logger: {
     error(code, metadata) {
       // A signed-out or revoked token is an expected end of a session, not an error.
-      const cause = ((metadata as { error?: unknown } | undefined)?.error ?? metadata) as { name?: unknown } | undefined;
+      const cause = ((metadata as { error?: unknown } | undefined)?.error ?? metadata) as
+        { name?: unknown } | undefined;
       if (code === 'JWT_SESSION_ERROR' && cause?.name === SessionEndedError.name) return;
       console.error(`[next-auth][error][${code}]`, metadata);
     },

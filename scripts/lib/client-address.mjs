@@ -10,7 +10,9 @@ export const CLIENT_ADDRESS_HEADER = 'x-delight-client-address';
 export function parseTrustedProxies(value) {
   if (value === undefined || value === '') return 0;
   if (!/^(?:[0-9]|10)$/.test(value)) {
-    throw new Error(`TRUSTED_PROXIES: must be a whole number of proxy hops from 0 to 10 (got ${JSON.stringify(value)})`);
+    throw new Error(
+      `TRUSTED_PROXIES: must be a whole number of proxy hops from 0 to 10 (got ${JSON.stringify(value)})`,
+    );
   }
   return Number(value);
 }

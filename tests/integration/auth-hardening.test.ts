@@ -33,7 +33,9 @@ describe('per-address sign-in limit (issue 17 §2)', () => {
     await ensureUser({ email: 'nat-bystander@example.com', password: 'bystander-pass', name: 'B', role: 'LEARNER' });
     for (let i = 0; i < 55; i++) await attempt(`ghost-${i}@example.com`, 'guess', from('203.0.113.50', `10.0.${i}.1`));
     // A first sign-in of another account from that address is now held back…
-    expect(await attempt('nat-bystander@example.com', 'bystander-pass', from('203.0.113.50', '10.9.9.9'))).toBe('locked');
+    expect(await attempt('nat-bystander@example.com', 'bystander-pass', from('203.0.113.50', '10.9.9.9'))).toBe(
+      'locked',
+    );
     // …but not from elsewhere.
     expect(await attempt('nat-bystander@example.com', 'bystander-pass', from('198.51.100.7'))).toBe('ok');
   });
@@ -105,7 +107,11 @@ describe('sign-up (issue 17 §8, §9)', () => {
     ['whitespace only', '          ', 'Password can’t be only spaces.'],
     ['a most common password', 'password1', 'This is one of the most common passwords. Choose another.'],
     ['common, in capitals', 'Iloveyou1', 'This is one of the most common passwords. Choose another.'],
-    ['over bcrypt’s 72 bytes', 'é'.repeat(40), 'Password must be at most 72 bytes (72 letters, fewer with accents or emoji).'],
+    [
+      'over bcrypt’s 72 bytes',
+      'é'.repeat(40),
+      'Password must be at most 72 bytes (72 letters, fewer with accents or emoji).',
+    ],
   ])('refuses %s', async (_, pw, message) => {
     const result = await signUpAction({ email: `rules-${pw.length}-${pw.charCodeAt(0)}@example.com`, password: pw });
     expect(result).toMatchObject({ ok: false, code: 'invalid_input' });

@@ -36,7 +36,10 @@ describe('admin-issued password reset links', () => {
     const admin = await makeUser('ADMIN');
     const user = await makeUser('LEARNER');
     const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, role: 'LEARNER' }, secret: env().AUTH_SECRET })}`;
-    const queue = () => queueRoute(new NextRequest('http://localhost:3000/api/review/queue', { headers: { cookie } }), { params: Promise.resolve({}) });
+    const queue = () =>
+      queueRoute(new NextRequest('http://localhost:3000/api/review/queue', { headers: { cookie } }), {
+        params: Promise.resolve({}),
+      });
     expect((await queue()).status).toBe(200);
 
     const token = await issueAs(admin.id, user.id);
@@ -47,10 +50,15 @@ describe('admin-issued password reset links', () => {
     expect(await resetPasswordAction({ token, password: 'a brand new passphrase' })).toEqual({ ok: true, data: null });
     expect((await queue()).status).toBe(401);
     await expect(authorize({ email: user.email, password: 'password-123' }, {})).resolves.toBeNull();
-    await expect(authorize({ email: user.email, password: 'a brand new passphrase' }, {})).resolves.toMatchObject({ id: user.id });
+    await expect(authorize({ email: user.email, password: 'a brand new passphrase' }, {})).resolves.toMatchObject({
+      id: user.id,
+    });
 
     // Single use.
-    expect(await resetPasswordAction({ token, password: 'another new passphrase' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await resetPasswordAction({ token, password: 'another new passphrase' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
   });
 
   it('expires after a day, and a newer link replaces an older one', async () => {
@@ -58,9 +66,16 @@ describe('admin-issued password reset links', () => {
     const user = await makeUser('LEARNER');
     const older = await issueAs(admin.id, user.id);
     const newer = await issueAs(admin.id, user.id);
-    expect(await resetPasswordAction({ token: older, password: 'a brand new passphrase' })).toMatchObject({ code: 'not_found' });
-    await db.passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await resetPasswordAction({ token: newer, password: 'a brand new passphrase' })).toMatchObject({ code: 'not_found' });
+    expect(await resetPasswordAction({ token: older, password: 'a brand new passphrase' })).toMatchObject({
+      code: 'not_found',
+    });
+    await db.passwordResetToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await resetPasswordAction({ token: newer, password: 'a brand new passphrase' })).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('applies the password rules', async () => {

@@ -24,7 +24,8 @@ async function cookieFor(email: string): Promise<string> {
   return `next-auth.session-token=${await encode({ token, secret: env().AUTH_SECRET })}`;
 }
 
-const get = (url: string, cookie: string) => new NextRequest(new URL(url, 'http://localhost:3000'), { headers: { cookie } });
+const get = (url: string, cookie: string) =>
+  new NextRequest(new URL(url, 'http://localhost:3000'), { headers: { cookie } });
 const queueStatus = async (cookie: string) =>
   (await queueRoute(get('/api/review/queue', cookie), { params: Promise.resolve({}) })).status;
 /**
@@ -63,7 +64,9 @@ describe('session versions (issue 17 §4)', () => {
     const after = await sessionBody(cookie);
     expect(after.body).toEqual({});
     expect(after.cleared).toBe(true); // cleared, not renewed
-    await expect(authOptions.callbacks!.jwt!({ token: { sub, email: 'copied@example.com' } } as never)).rejects.toThrow();
+    await expect(
+      authOptions.callbacks!.jwt!({ token: { sub, email: 'copied@example.com' } } as never),
+    ).rejects.toThrow();
   });
 
   it('a change of role ends the sessions of that user (the new role applies to a fresh sign-in)', async () => {

@@ -5,7 +5,10 @@ import { ensureUser } from '@/lib/server/mutations/ensure-user';
 import { authOptions } from '@/lib/server/auth';
 import { verifyPassword } from '@/lib/server/password';
 
-type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string; role: string; email: string } | null>;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: unknown,
+) => Promise<{ id: string; role: string; email: string } | null>;
 // The sign-up action reads the client address from the request's headers (none here: no address limit).
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
@@ -79,10 +82,17 @@ describe('sign-in throttling', () => {
     await expect(authorize({ email: 'target@example.com', password: 'right-password' }, req)).rejects.toThrow('locked');
     // Not the account itself: the right password from another address still works (ADR 025).
     await expect(
-      authorize({ email: 'target@example.com', password: 'right-password' }, { headers: { 'x-delight-client-address': '198.51.100.1' } }),
+      authorize(
+        { email: 'target@example.com', password: 'right-password' },
+        { headers: { 'x-delight-client-address': '198.51.100.1' } },
+      ),
     ).resolves.toMatchObject({ email: 'target@example.com' });
     await db.authAttempt.updateMany({ data: { at: new Date(Date.now() - 60_000) } }); // time passes
-    await expect(authorize({ email: 'target@example.com', password: 'right-password' }, req)).resolves.toMatchObject({ email: 'target@example.com' });
-    expect(await db.authAttempt.count({ where: { kind: 'sign-in', email: 'target@example.com', address: '203.0.113.7' } })).toBe(0);
+    await expect(authorize({ email: 'target@example.com', password: 'right-password' }, req)).resolves.toMatchObject({
+      email: 'target@example.com',
+    });
+    expect(
+      await db.authAttempt.count({ where: { kind: 'sign-in', email: 'target@example.com', address: '203.0.113.7' } }),
+    ).toBe(0);
   });
 });

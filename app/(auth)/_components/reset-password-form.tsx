@@ -52,7 +52,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
         error={error ?? undefined}
       />
       {message ? (
-        <p className="rounded-lg border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger" data-testid="form-error">
+        <p
+          className="rounded-lg border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+          data-testid="form-error"
+        >
           {message}
         </p>
       ) : null}

@@ -18,7 +18,9 @@ export async function settleSignInAttempt(
     await db.authAttempt.update({ where: { id: attempt.id }, data: { kind: 'sign-in-held' } });
   } else if (outcome === 'succeeded') {
     const address = attempt.address ?? '';
-    await db.authAttempt.deleteMany({ where: { kind: { in: ['sign-in', 'sign-in-held'] }, email: attempt.email, address } });
+    await db.authAttempt.deleteMany({
+      where: { kind: { in: ['sign-in', 'sign-in-held'] }, email: attempt.email, address },
+    });
     if (address && attempt.userId) {
       await db.knownSignInAddress.upsert({
         where: { userId_address: { userId: attempt.userId, address } },

@@ -21,7 +21,10 @@ export async function resetPassword(token: string, password: string, now: Date):
       data: { usedAt: now },
     });
     if (claimed.count !== 1) return fail('not_found', INVALID);
-    const { userId } = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
+    const { userId } = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { userId: true },
+    });
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await bumpSessionVersion(userId, tx);
     return { ok: true, data: null };

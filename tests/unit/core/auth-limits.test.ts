@@ -25,7 +25,10 @@ describe('pairDelayMs', () => {
 describe('decideSignIn', () => {
   it('lets the free failures through, then holds back until the delay has passed', () => {
     expect(decideSignIn(counts({ pair: 5, pairPreviousAt: ago(0) }), now)).toEqual({ allowed: true });
-    expect(decideSignIn(counts({ pair: 6, pairPreviousAt: ago(10_000) }), now)).toEqual({ allowed: false, retryAfterMs: 20_000 });
+    expect(decideSignIn(counts({ pair: 6, pairPreviousAt: ago(10_000) }), now)).toEqual({
+      allowed: false,
+      retryAfterMs: 20_000,
+    });
     expect(decideSignIn(counts({ pair: 6, pairPreviousAt: ago(30_000) }), now)).toEqual({ allowed: true });
   });
 

@@ -20,12 +20,20 @@ describe('the client address the app server hands over (issue 17 §2, ADR 025)',
   });
 
   it('drops a client-sent copy of the trusted header', () => {
-    const req = { headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.1', 'x-forwarded-for': '192.0.2.2' } as Record<string, string>, socket: { remoteAddress: '203.0.113.9' } };
+    const req = {
+      headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.1', 'x-forwarded-for': '192.0.2.2' } as Record<string, string>,
+      socket: { remoteAddress: '203.0.113.9' },
+    };
     setClientAddress(req, 0);
     expect(req.headers[CLIENT_ADDRESS_HEADER]).toBe('203.0.113.9');
   });
 
-  it.each([['', 0], ['0', 0], ['2', 2], ['10', 10]])('TRUSTED_PROXIES=%j is %d for the server and the env schema alike', (value, hops) => {
+  it.each([
+    ['', 0],
+    ['0', 0],
+    ['2', 2],
+    ['10', 10],
+  ])('TRUSTED_PROXIES=%j is %d for the server and the env schema alike', (value, hops) => {
     expect(parseTrustedProxies(value)).toBe(hops);
     expect(parseEnv({ TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toBe(hops);
   });

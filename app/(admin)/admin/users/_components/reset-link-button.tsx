@@ -13,7 +13,8 @@ export function ResetLinkButton({ userId, email }: { userId: string; email: stri
   const [pending, setPending] = useState(false);
 
   async function issue() {
-    if (!window.confirm(`Make a password-reset link for ${email}? Any earlier link for this account stops working.`)) return;
+    if (!window.confirm(`Make a password-reset link for ${email}? Any earlier link for this account stops working.`))
+      return;
     setPending(true);
     setError(null);
     const result = await issuePasswordResetAction({ userId });
