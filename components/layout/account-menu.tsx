@@ -45,14 +45,21 @@ export function AccountMenu({ email }: { email: string }) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        className="rounded-md px-2 py-1 text-fg-muted hover:bg-muted hover:text-fg"
+        className="flex items-center rounded-md px-2 py-1 text-fg-muted hover:bg-muted hover:text-fg"
       >
-        Account <span aria-hidden>{open ? '▴' : '▾'}</span>
+        {/* On phones an icon keeps the header one row; the name stays "Account". */}
+        <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5 sm:hidden" fill="currentColor">
+          <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">Account</span>{' '}
+        <span aria-hidden className="ml-1 hidden sm:inline">
+          {open ? '▴' : '▾'}
+        </span>
       </button>
       <div
         id={id}
         hidden={!open}
-        className="absolute right-0 z-30 mt-2 w-72 rounded-lg border border-border bg-surface p-3 text-sm shadow-md"
+        className="fixed top-14 right-4 left-4 z-30 rounded-lg border border-border bg-surface p-3 text-sm shadow-md sm:absolute sm:top-auto sm:left-auto sm:right-0 sm:mt-2 sm:w-72"
       >
         <p className="break-all text-fg-muted">
           Signed in as <span className="font-medium text-fg">{email}</span>

@@ -106,7 +106,7 @@ export const authOptions: NextAuthOptions = {
       // A signed-out or revoked token is an expected end of a session, not an error.
       const cause = ((metadata as { error?: unknown } | undefined)?.error ?? metadata) as
         { name?: unknown } | undefined;
-      if (code === 'JWT_SESSION_ERROR' && cause?.name === SessionEndedError.name) return;
+      if (code === 'JWT_SESSION_ERROR' && cause?.name === SESSION_ENDED) return;
       console.error(`[next-auth][error][${code}]`, metadata);
     },
     warn(code) {
@@ -116,11 +116,14 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
+/** The error's name, spelled out: bundlers rename classes. */
+const SESSION_ENDED = 'SessionEndedError';
+
 /** A token from before the user's last sign-out, password change or role change. */
 class SessionEndedError extends Error {
   constructor() {
     super('This session has ended.');
-    this.name = 'SessionEndedError';
+    this.name = SESSION_ENDED;
   }
 }
 

@@ -80,6 +80,7 @@ test('"Sign out everywhere" in the account menu ends the session in another brow
 test('an admin makes a one-time reset link; it sets a new password once and ends the user’s sessions', async ({
   browser,
 }) => {
+  test.setTimeout(150_000); // three browsers and two axe runs on a shared machine
   const user = await newPage(browser);
   const account = await signInNewLearner(user, 'forgot');
 
