@@ -7,11 +7,14 @@ declare module 'next-auth' {
   }
   interface User {
     role: Role;
+    sessionVersion: number;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
+    /** The user's sessionVersion when this session began (ADR 025); absent on tokens from before it (= 0). */
+    sv?: number;
   }
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/server/auth';
+import { AccountMenu } from './account-menu';
 import { NavMenu } from './nav-menu';
 import { SignOutButton } from './sign-out-button';
 
@@ -44,6 +45,7 @@ export function SiteNav({ user }: { user: SessionUser | null }) {
         {user ? (
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-fg-muted sm:inline">{user.email}</span>
+            <AccountMenu email={user.email} />
             <SignOutButton />
           </div>
         ) : (

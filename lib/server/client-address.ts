@@ -1,13 +1,15 @@
 import 'server-only';
+import { CLIENT_ADDRESS_HEADER } from '@/scripts/lib/client-address.mjs';
+
 /**
- * The client's address: the first hop of X-Forwarded-For (set by Next's server and by load
- * balancers), else X-Real-IP, else null.
+ * The client's address as the app server resolved it (scripts/serve.mjs, ADR 025): from the socket,
+ * or TRUSTED_PROXIES hops into X-Forwarded-For; a client's own X-Forwarded-For or copy of the header
+ * is never read here. Null when the request didn't come through that server (`next dev`, tests).
  */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const read = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = read('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || read('x-real-ip')?.trim() || null;
+export function clientAddress(
+  headers: Record<string, string | string[] | undefined> | Headers | undefined,
+): string | null {
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.trim() || null;
 }

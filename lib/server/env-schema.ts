@@ -50,6 +50,15 @@ const VariablesSchema = z.object({
   DEMO_DATA_ON_PUBLIC_URL: booleanFlag,
   /** Test-only: offer very short timed quizzes and mock interviews (seconds) so end-to-end tests can run them out. */
   TEST_SHORT_TIMERS: booleanFlag,
+  /**
+   * Proxy hops in front of the app whose X-Forwarded-For is trusted (ADR 025). 0: the client address
+   * is the socket's peer. The app server (scripts/serve.mjs) applies it with the same rule.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('0')
+    .refine((v) => /^(?:[0-9]|10)?$/.test(v), { message: 'must be a whole number of proxy hops from 0 to 10' })
+    .transform((v) => Number(v || '0')),
   /** Where the generated AUTH_SECRET is kept when AUTH_SECRET is unset. */
   DELIGHT_VAR_DIR: z.string().min(1).default('var'),
 });

@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/bcrypt';
-import { z } from 'zod';
 
 /**
  * bcrypt cost 10: ~50 ms per hash on this 2-core machine; slows guessing, not sign-in.
@@ -7,11 +6,6 @@ import { z } from 'zod';
  * other request on the event loop (bcryptjs did; see ADR 008).
  */
 const COST = 10;
-
-export const PasswordSchema = z
-  .string()
-  .min(8, { message: 'Password must be at least 8 characters.' })
-  .max(200, { message: 'Password must be at most 200 characters.' });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, COST);

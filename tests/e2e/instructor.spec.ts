@@ -228,7 +228,12 @@ test('an admin promotes a learner to instructor, who then gets the instructor ar
   await expect(row).toContainText('instructor');
   await expectNoAxeViolations(admin);
 
+  // A change of role ends the user's sessions (ADR 025): they sign in again, now as an instructor.
   await learner.goto('/instructor');
+  await expect(learner).toHaveURL(/\/sign-in\?callbackUrl=%2Finstructor/);
+  await learner.getByLabel('Email').fill(account.email);
+  await learner.getByLabel('Password').fill(account.password);
+  await learner.getByRole('button', { name: 'Sign in' }).click();
   await expect(learner.getByRole('heading', { name: 'Instructor', exact: true })).toBeVisible();
   await expect(
     learner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Instructor' }),

@@ -29,6 +29,13 @@ export const ROUTES: RouteEntry[] = [
   { file: 'app/page.tsx', path: '/', kind: 'page', access: 'public' },
   { file: 'app/(auth)/sign-in/page.tsx', path: '/sign-in', kind: 'page', access: 'public', redirectsSignedIn: true },
   { file: 'app/(auth)/sign-up/page.tsx', path: '/sign-up', kind: 'page', access: 'public', redirectsSignedIn: true },
+  // Anyone holding an admin-issued link (issue 17 §13); an unknown token only says the link is unusable.
+  {
+    file: 'app/(auth)/reset-password/[token]/page.tsx',
+    path: '/reset-password/no-such-token-000000000000',
+    kind: 'page',
+    access: 'public',
+  },
   { file: 'app/(study)/dashboard/page.tsx', path: '/dashboard', kind: 'page', access: 'signed-in' },
   { file: 'app/(study)/review/page.tsx', path: '/review', kind: 'page', access: 'signed-in' },
   { file: 'app/(study)/review/settings/page.tsx', path: '/review/settings', kind: 'page', access: 'signed-in' },

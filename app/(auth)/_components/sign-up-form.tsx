@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { PASSWORD_HINT } from '@/lib/core/password-problem';
 import { signUpAction } from '@/lib/server/actions/sign-up-action';
 
 /** Creates the account, signs in, and goes to `callbackUrl` (already checked by safeCallbackUrl). */
@@ -62,7 +63,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="new-password"
         required
         // The rule is said once: as a hint, or as the error when the password breaks it.
-        hint={fieldErrors.password ? undefined : 'At least 8 characters.'}
+        hint={fieldErrors.password ? undefined : PASSWORD_HINT}
         error={fieldErrors.password?.[0]}
       />
       {message ? (

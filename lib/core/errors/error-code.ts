@@ -28,6 +28,8 @@ export const ERROR_STATUS = {
   not_pausable: 409,
   prompt_gone: 409,
   payload_too_large: 413,
+  /** Too many attempts from this address or for this account (sign-up); try again later. */
+  rate_limited: 429,
   /** A mock answer over the word limit. */
   too_long: 413,
 } as const satisfies Record<string, number>;

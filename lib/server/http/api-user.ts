@@ -3,15 +3,17 @@ import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
 import { fail, type ActionResult } from '@/lib/core/errors/error-code';
 import type { SessionUser } from '../auth';
-import { db } from '../db';
 import { decodeSessionToken } from '../decode-session-token';
+import { isCurrentSession, readSessionUser } from '../read-session-user';
 import { env } from '../env';
 import { usesSecureCookies } from '../uses-secure-cookies';
 
 /**
  * The signed-in user of an API request. Decodes the session cookie only: unlike
  * getServerSession it doesn't re-encrypt and re-set the cookie on every call, which halves the
- * cost of an API request (ADR 003). Pages still roll the session forward.
+ * cost of an API request (ADR 003). Pages still roll the session forward. The role and session
+ * version are read from the database (one prepared statement on SQLite): a token from before a
+ * sign-out, password reset or role change is refused (ADR 025).
  */
 export async function getApiUser(request: NextRequest): Promise<ActionResult<SessionUser>> {
   const token = await getToken({
@@ -22,15 +24,15 @@ export async function getApiUser(request: NextRequest): Promise<ActionResult<Ses
     secureCookie: usesSecureCookies(),
   });
   if (!token?.sub || !token.email || !token.role) return fail('unauthenticated', 'Sign in first.');
-  return { ok: true, data: { id: token.sub, email: token.email, name: token.name ?? null, role: token.role } };
+  const row = await readSessionUser(token.sub);
+  if (!isCurrentSession(token.sv, row)) return fail('unauthenticated', 'Your session has ended. Sign in again.');
+  return { ok: true, data: { id: token.sub, email: token.email, name: token.name ?? null, role: row.role } };
 }
 
-/** An instructor or admin, with the role read from the database (a token may predate a change of role). */
+/** An instructor or admin (getApiUser's role is the database's: a token may predate a change of role). */
 export async function getApiInstructor(request: NextRequest): Promise<ActionResult<SessionUser>> {
   const user = await getApiUser(request);
   if (!user.ok) return user;
-  const row = await db.user.findUnique({ where: { id: user.data.id }, select: { role: true } });
-  if (!row) return fail('unauthenticated', 'Sign in first.');
-  if (row.role === 'LEARNER') return fail('forbidden', 'Only instructors can do this.');
-  return { ok: true, data: { ...user.data, role: row.role } };
+  if (user.data.role === 'LEARNER') return fail('forbidden', 'Only instructors can do this.');
+  return user;
 }

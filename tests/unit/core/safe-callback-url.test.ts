@@ -14,3 +14,20 @@ describe('safeCallbackUrl', () => {
     expect(safeCallbackUrl(input)).toBe(expected);
   });
 });
+
+describe('safeCallbackUrl refuses what a browser would turn into another origin (issue 17 §1)', () => {
+  it.each([
+    ['/\t/evil.example/phish'],
+    ['/%09/evil.example'.replace('%09', '\t')],
+    ['/\n/evil.example'],
+    ['/\r\n/evil.example'],
+    ['/a\\b'],
+    ['/\u0000x'],
+    ['/\u007fx'],
+    ['/caf\u00e9'],
+    ['/\u4e2d'],
+    ['/ /evil.example'],
+  ])('%j -> /dashboard', (input) => {
+    expect(safeCallbackUrl(input)).toBe('/dashboard');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, PasswordSchema, verifyPassword } from '@/lib/server/password';
+import { hashPassword, verifyPassword } from '@/lib/server/password';
+import { NewPasswordSchema as PasswordSchema } from '@/lib/server/new-password-schema';
 
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one', async () => {
@@ -18,7 +19,10 @@ describe('password hashing', () => {
 describe('PasswordSchema', () => {
   it.each([
     ['short', 'Password must be at least 8 characters.'],
-    ['x'.repeat(201), 'Password must be at most 200 characters.'],
+    ['x'.repeat(73), 'Password must be at most 72 bytes (72 letters, fewer with accents or emoji).'],
+    ['😀'.repeat(19), 'Password must be at most 72 bytes (72 letters, fewer with accents or emoji).'],
+    ['\t \n       ', 'Password can’t be only spaces.'],
+    ['qwertyuiop', 'This is one of the most common passwords. Choose another.'],
   ])('rejects %j', (password, message) => {
     const result = PasswordSchema.safeParse(password);
     expect(result.success).toBe(false);

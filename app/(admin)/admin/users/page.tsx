@@ -13,11 +13,18 @@ import { requireUser } from '@/lib/server/auth';
 import { getUsers } from '@/lib/server/queries/get-users';
 import { formatDate } from '@/lib/core/format-date';
 import { getTimeZone } from '@/lib/server/queries/get-time-zone';
+import { ResetLinkButton } from './_components/reset-link-button';
 
 export const metadata: Metadata = { title: 'Users' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const COLUMNS = ['Account', 'Role', 'Since', { label: 'Change role', srOnly: true }];
+const COLUMNS = [
+  'Account',
+  'Role',
+  'Since',
+  { label: 'Change role', srOnly: true },
+  { label: 'Password reset', srOnly: true },
+];
 const QuerySchema = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(100).catch('')).default('');
 
 /** Administrators: find an account and make it an instructor (or a learner again). */
@@ -36,7 +43,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Users"
-        description="Promote a learner to instructor. Instructors build decks and run classes; the change applies at once."
+        description="Promote a learner to instructor: they build decks and run classes. A change of role signs the user out, so they sign in again with the new role. Forgot a password? Make a one-time reset link and pass it on."
       />
       <form method="get" role="search" aria-label="Find users" className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
@@ -83,6 +90,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                     Make learner<span className="sr-only"> ({u.email})</span>
                   </ActionButton>
                 ) : null}
+              </td>
+              <td className="py-2 pl-2 text-right">
+                <ResetLinkButton userId={u.id} email={u.email} />
               </td>
             </tr>
           )}
