@@ -89,3 +89,9 @@ export const REVIEW_ID_CONFLICT = {
   code: 'conflict',
   message: 'This reviewId was already used for another card.',
 } as const;
+/** A replay of an answer that has since been undone: the old success would be a lie (DESIGN §2). */
+export const REVIEW_ID_UNDONE = {
+  ok: false,
+  code: 'conflict',
+  message: 'This answer was undone; send a new reviewId to answer again.',
+} as const;
