@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatRowError } from '@/lib/core/deck-io/format-row-error';
 import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
@@ -202,6 +203,35 @@ describe('import and export', () => {
       });
       expect(await getDeckBuilder(instructor, deckId)).toEqual(before);
     }
+  });
+
+  it('CSV export defuses formula-leading cells and import restores them: the deck comes back the same (issue 17 §7)', async () => {
+    session.as = instructor.id;
+    const { deckId } = ok(await createDeckAction({ title: 'Formulas', description: 'Cells a spreadsheet would run.' }));
+    const save = async (front: string, back: string, explanation: string) =>
+      ok(
+        await saveDeckCardAction({
+          deckId,
+          front,
+          back,
+          explanation,
+          tags: [],
+          dimension: null,
+          misconception: null,
+          sources: [],
+        }),
+      );
+    await save('=HYPERLINK("http://evil.example","click")', '+1 for ALB', '@mention');
+    await save("'Quoted' on purpose", '- first\n- second', '-5 is a number');
+    const before = await getDeckBuilder(instructor, deckId);
+    const csv = await exportCsv(deckId);
+    const cells = Papa.parse<string[]>(csv.trim(), { newline: '\r\n' }).data.flat();
+    expect(cells.filter((c) => /^[=+@-]/.test(c))).toEqual([]);
+    expect(ok(await importDeckAction({ deckId, format: 'csv', mode: 'replace', text: csv }))).toMatchObject({
+      created: 0,
+      updated: 0,
+    });
+    expect(await getDeckBuilder(instructor, deckId)).toEqual(before);
   });
 
   it('export → import as a new deck gives the same deck (own cards copied with new ids, library cards referenced)', async () => {
