@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
 import { getClassOverview } from '@/lib/server/queries/get-class-overview';
@@ -22,14 +22,6 @@ import { StudentsSection } from './_components/students-section';
 type Props = { params: Promise<{ classId: string }> };
 
 export const metadata: Metadata = { title: 'Class dashboard' };
-
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto =
-    h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
-}
 
 export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
@@ -49,14 +41,22 @@ export default async function ClassPage({ params }: Props) {
         <BackLink href="/instructor/classes">All classes</BackLink>
         <PageHeader
           title={overview.name}
-          description={`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
+          description={
+            <>
+              {`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
+              <span className="mt-1 block text-sm" data-testid="dashboard-scope">
+                Counts only what each student did after joining this class, on the decks and prompts assigned
+                to it.
+              </span>
+            </>
+          }
         />
         <InstructorNav current="/instructor/classes" />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel title="Invite students">
-          <JoinCodePanel classId={overview.id} joinCode={overview.joinCode} origin={await requestOrigin()} />
+          <JoinCodePanel classId={overview.id} joinCode={overview.joinCode} origin={publicOrigin()} />
         </Panel>
         <ClassSummaryPanel classId={overview.id} dashboard={dashboard} />
       </div>
