@@ -360,6 +360,22 @@ describe('import and export', () => {
     expect(await db.card.count()).toBe(count);
   });
 
+  it('a YAML file that multiplies aliases ("billion laughs") is refused as a file problem, not a crash (issue 17 §12)', async () => {
+    const { deckId } = await buildDeck();
+    const names = 'abcdefghi';
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < names.length; i++)
+      lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    const text = [...lines, 'id: laughs', 'title: t', 'description: d', 'cards: []'].join('\n');
+    for (const action of [previewDeckImportAction, importDeckAction]) {
+      expect(await action({ deckId, format: 'yaml', mode: 'merge', text })).toMatchObject({
+        ok: false,
+        code: 'invalid_file',
+        errors: [{ field: '(yaml)', message: expect.stringMatching(/too many aliases/) }],
+      });
+    }
+  });
+
   it('imports a content deck file as it is: generated and hand-written cards become library references', async () => {
     session.as = instructor.id;
     const bundle = await realContent();
