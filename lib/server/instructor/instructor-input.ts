@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/core/is-calendar-date';
 import { IdSchema } from '@/lib/core/content/schema';
 import { normalizeJoinCode } from '@/lib/core/classes/normalize-join-code';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
@@ -107,7 +108,7 @@ export const AssignPromptSchema = z.strictObject({
   dueDate: z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Use a date (YYYY-MM-DD).' })
-    .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Use a real date.' }),
+    .refine((s) => s === '' || isCalendarDate(s), { message: 'Use a real date.' }),
 });
 export type AssignPromptInput = z.infer<typeof AssignPromptSchema>;
 
