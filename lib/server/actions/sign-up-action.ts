@@ -1,12 +1,18 @@
 'use server';
 import { z } from 'zod';
+import { hasUnsafeNameCharacters, UNSAFE_NAME_MESSAGE } from '@/lib/core/has-unsafe-name-characters';
 import { fail } from '../action-result';
 import { defineAction } from '../define-action';
 import { createUser } from '../mutations/create-user';
 import { PasswordSchema } from '../password';
 
 const SignUpSchema = z.object({
-  name: z.string().trim().max(100, { message: 'Name must be at most 100 characters.' }).optional(),
+  name: z
+    .string()
+    .trim()
+    .max(100, { message: 'Name must be at most 100 characters.' })
+    .refine((s) => !hasUnsafeNameCharacters(s), { message: `Name ${UNSAFE_NAME_MESSAGE}.` })
+    .optional(),
   email: z
     .string()
     .trim()
