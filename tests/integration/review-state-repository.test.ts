@@ -56,6 +56,17 @@ describe.each<[string, ReviewStateRepository]>([
       expect(await db.reviewLog.count({ where: { userId: user.id, reviewId: 'parallel-1' } })).toBe(1);
     });
 
+    it('forget (account deletion) removes one learner’s states and log inside the caller’s transaction, nobody else’s', async () => {
+      const user = await makeUser();
+      const other = await makeUser();
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'forget-1', now: T0 });
+      await recordReview({ userId: other.id, cardId: CARD, grade: 'good', reviewId: 'forget-2', now: T0 });
+      expect(await db.$transaction((tx) => repository.within(tx).forget(user.id))).toEqual({ logs: 1, states: 1 });
+      expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+      expect(await stateOf(user.id, CARD)).toBeNull();
+      expect(await stateOf(other.id, CARD)).not.toBeNull();
+    });
+
     it('answers a conflict, not the old success, when an undone answer is replayed (issue 17 §12)', async () => {
       const user = await makeUser();
       await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undone-then-replayed', now: T0 });

@@ -9,9 +9,9 @@ import { env } from '../env';
 import { usesSecureCookies } from '../uses-secure-cookies';
 
 /**
- * The signed-in user of an API request. Decodes the session cookie only: unlike
- * getServerSession it doesn't re-encrypt and re-set the cookie on every call, which halves the
- * cost of an API request (ADR 003). Pages still roll the session forward.
+ * The signed-in user of an API request. Decodes the session cookie (unlike getServerSession it
+ * doesn't re-encrypt and re-set the cookie on every call, which halves the cost of an API request,
+ * ADR 003; pages still roll the session forward), then reads the user's role by primary key.
  */
 export async function getApiUser(request: NextRequest): Promise<ActionResult<SessionUser>> {
   const token = await getToken({
@@ -22,15 +22,17 @@ export async function getApiUser(request: NextRequest): Promise<ActionResult<Ses
     secureCookie: usesSecureCookies(),
   });
   if (!token?.sub || !token.email || !token.role) return fail('unauthenticated', 'Sign in first.');
-  return { ok: true, data: { id: token.sub, email: token.email, name: token.name ?? null, role: token.role } };
+  // The account must still exist: a deleted account's cookie signs nobody in (issue 17 §14). The
+  // role comes from the same read (a token may predate a change of role).
+  const row = await db.user.findUnique({ where: { id: token.sub }, select: { role: true } });
+  if (!row) return fail('unauthenticated', 'Sign in first.');
+  return { ok: true, data: { id: token.sub, email: token.email, name: token.name ?? null, role: row.role } };
 }
 
-/** An instructor or admin, with the role read from the database (a token may predate a change of role). */
+/** An instructor or admin, with the role read from the database. */
 export async function getApiInstructor(request: NextRequest): Promise<ActionResult<SessionUser>> {
   const user = await getApiUser(request);
   if (!user.ok) return user;
-  const row = await db.user.findUnique({ where: { id: user.data.id }, select: { role: true } });
-  if (!row) return fail('unauthenticated', 'Sign in first.');
-  if (row.role === 'LEARNER') return fail('forbidden', 'Only instructors can do this.');
-  return { ok: true, data: { ...user.data, role: row.role } };
+  if (user.data.role === 'LEARNER') return fail('forbidden', 'Only instructors can do this.');
+  return user;
 }

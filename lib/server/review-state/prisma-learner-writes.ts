@@ -130,5 +130,12 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
       });
       return count;
     },
+
+    async forget(userId) {
+      await lock(tx, userId);
+      const logs = await tx.reviewLog.deleteMany({ where: { userId } });
+      const states = await tx.reviewState.deleteMany({ where: { userId } });
+      return { logs: logs.count, states: states.count };
+    },
   };
 }

@@ -59,6 +59,11 @@ export type LearnerWrites = {
   makeDue: (userId: string, cards: readonly DueCard[], now: Date) => Promise<string[]>;
   /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
   capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
+  /**
+   * Deletes the learner's whole scheduling history, states and log alike: only for deleting the
+   * account (issue 17 §14, ADR 026), inside the transaction that deletes the rest of it.
+   */
+  forget: (userId: string) => Promise<{ logs: number; states: number }>;
 };
 
 /**
