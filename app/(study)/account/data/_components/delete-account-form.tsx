@@ -1,7 +1,6 @@
 'use client';
 import { signOut } from 'next-auth/react';
 import { useState, useTransition, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
 import { TextField } from '@/components/ui/text-field';
 import { deleteAccountAction } from '@/lib/server/actions/delete-account-action';
@@ -58,9 +57,13 @@ export function DeleteAccountForm() {
         ) : null}
       </div>
       <div>
-        <Button type="submit" disabled={pending} className="!bg-danger !text-white">
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex items-center justify-center rounded-lg border border-danger bg-surface px-4 py-2 text-sm font-medium text-danger transition hover:bg-muted disabled:cursor-not-allowed disabled:opacity-50"
+        >
           {pending ? 'Deleting…' : 'Delete my account'}
-        </Button>
+        </button>
       </div>
       <StatusMessage error={error} success={null} />
     </form>
