@@ -23,7 +23,9 @@ async function joinClass(student: Page, code: string, name: string) {
   await expect(student.getByText(`You joined ${name}.`)).toBeVisible();
 }
 
-test('pages get a fresh nonce-based CSP with no inline-script allowance, and still hydrate (issue 17 §10)', async ({ page }) => {
+test('pages get a fresh nonce-based CSP with no inline-script allowance, and still hydrate (issue 17 §10)', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
@@ -38,7 +40,9 @@ test('pages get a fresh nonce-based CSP with no inline-script allowance, and sti
   expect(again.headers()['content-security-policy']).not.toBe(csp); // a new nonce per response
   // The inline scripts Next writes carry the nonce, and the page works (hydrated form, client navigation).
   const nonce = scripts.match(/'nonce-([^']+)'/)![1]!;
-  const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(inline.length).toBeGreaterThan(0);
   expect(inline.every((n) => n === nonce)).toBe(true);
   await page.getByLabel('Email').fill('learner@example.com');
@@ -49,7 +53,9 @@ test('pages get a fresh nonce-based CSP with no inline-script allowance, and sti
   await expect(page).toHaveURL(/\/stats$/);
   expect(violations).toEqual([]);
   // The JSON API sends no HTML: it gets a policy that allows nothing.
-  expect((await page.request.get('/api/review/queue')).headers()['content-security-policy']).toContain("default-src 'none'");
+  expect((await page.request.get('/api/review/queue')).headers()['content-security-policy']).toContain(
+    "default-src 'none'",
+  );
 });
 
 test('a server action over the body limit is answered 413, not 500 (issue 17 §12)', async ({ request }) => {
@@ -102,7 +108,9 @@ test('your data: download it as JSON, leave a class, delete the account with its
   // Your data: what deleting would take from instructors, named before anything happens.
   await student.getByRole('link', { name: 'Your data' }).click();
   await expect(student.getByRole('heading', { name: 'Your data', level: 1 })).toBeVisible();
-  await expect(student.getByTestId('delete-consequences')).toContainText(`Your instructors in ${stay} will no longer see you`);
+  await expect(student.getByTestId('delete-consequences')).toContainText(
+    `Your instructors in ${stay} will no longer see you`,
+  );
   await expectNoAxeViolations(student);
   await student.screenshot({ path: 'test-results/your-data.png', fullPage: true });
   await student.emulateMedia({ colorScheme: 'dark' });
@@ -116,7 +124,9 @@ test('your data: download it as JSON, leave a class, delete the account with its
     student.waitForEvent('download'),
     student.getByRole('link', { name: 'Download my data (JSON)' }).click(),
   ]);
-  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString())) as {
+  const exported = JSON.parse(
+    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  ) as {
     account: { email: string };
     classes: { name: string }[];
   };

@@ -45,7 +45,8 @@ export async function makeClass(
     data: { ownerId, name: options.name ?? 'Cohort A', joinCode: newJoinCode() },
     select: { id: true, joinCode: true },
   });
-  for (const userId of options.members ?? []) await db.classMember.create({ data: { classId: created.id, userId, joinedAt } });
+  for (const userId of options.members ?? [])
+    await db.classMember.create({ data: { classId: created.id, userId, joinedAt } });
   for (const deckId of options.decks ?? []) await db.deckAssignment.create({ data: { classId: created.id, deckId } });
   return { classId: created.id, joinCode: created.joinCode };
 }

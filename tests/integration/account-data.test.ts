@@ -28,7 +28,13 @@ async function busyLearner() {
   const instructor = await makeUser('INSTRUCTOR');
   const { deckId } = await makeInstructorDeck(instructor.id, { ownCards: 1 });
   const { classId } = await makeClass(instructor.id, { members: [learner.id], decks: [deckId], name: 'Cohort Z' });
-  await reviewStateRepository().record({ userId: learner.id, cardId: CARD, grade: 'good', reviewId: 'mine-1', now: T0 });
+  await reviewStateRepository().record({
+    userId: learner.id,
+    cardId: CARD,
+    grade: 'good',
+    reviewId: 'mine-1',
+    now: T0,
+  });
   await db.studySettings.create({ data: { userId: learner.id, newPerDay: 7 } });
   await db.quizAttempt.create({
     data: {
@@ -37,14 +43,43 @@ async function busyLearner() {
       seed: 's',
       questions: '[{"q":1}]',
       startedAt: T0,
-      answers: { create: { questionIndex: 0, answer: '"b"', correct: false, elapsedMs: 900, answeredAt: T0, fellFor: 'alb-has-no-auth' } },
+      answers: {
+        create: {
+          questionIndex: 0,
+          answer: '"b"',
+          correct: false,
+          elapsedMs: 900,
+          answeredAt: T0,
+          fellFor: 'alb-has-no-auth',
+        },
+      },
     },
   });
   const mock = await db.mockAttempt.create({
-    data: { userId: learner.id, promptId: 'apigw-vs-alb', mode: 'interview', timeLimitSec: 900, startedAt: T0, draft: 'My answer', submittedAt: T0, verdict: 'meets' },
+    data: {
+      userId: learner.id,
+      promptId: 'apigw-vs-alb',
+      mode: 'interview',
+      timeLimitSec: 900,
+      startedAt: T0,
+      draft: 'My answer',
+      submittedAt: T0,
+      verdict: 'meets',
+    },
   });
-  await db.mockCriterionRating.create({ data: { attemptId: mock.id, criterionId: 'c1', agree: false, comment: 'hmm' } });
-  await db.mockReview.create({ data: { attemptId: mock.id, reviewerId: instructor.id, verdict: 'meets', criteria: '[]', traps: '[]', comment: 'Good start' } });
+  await db.mockCriterionRating.create({
+    data: { attemptId: mock.id, criterionId: 'c1', agree: false, comment: 'hmm' },
+  });
+  await db.mockReview.create({
+    data: {
+      attemptId: mock.id,
+      reviewerId: instructor.id,
+      verdict: 'meets',
+      criteria: '[]',
+      traps: '[]',
+      comment: 'Good start',
+    },
+  });
   return { learner: { ...learner, role: 'LEARNER' }, instructor, classId, mockId: mock.id };
 }
 
@@ -53,7 +88,9 @@ describe('your data is yours (issue 17 §14)', () => {
     const { learner, mockId } = await busyLearner();
     const res = await exportRoute(await requestAs('/api/account/export', learner), noParams);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="delight-data-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="delight-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const text = await res.text();
     expect(text).not.toMatch(/passwordHash|\$2[aby]\$/);
     const data = JSON.parse(text) as Record<string, unknown>;
@@ -62,8 +99,17 @@ describe('your data is yours (issue 17 §14)', () => {
       settings: { newPerDay: 7 },
       reviewStates: [{ cardId: CARD }],
       reviewLogs: [{ reviewId: 'mine-1', cardId: CARD, grade: 3, after: expect.any(Object) }],
-      quizAttempts: [{ mode: 'practice', questions: [{ q: 1 }], answers: [{ answer: 'b', fellFor: 'alb-has-no-auth' }] }],
-      mockAttempts: [{ id: mockId, draft: 'My answer', ratings: [{ criterionId: 'c1', comment: 'hmm' }], review: { comment: 'Good start' } }],
+      quizAttempts: [
+        { mode: 'practice', questions: [{ q: 1 }], answers: [{ answer: 'b', fellFor: 'alb-has-no-auth' }] },
+      ],
+      mockAttempts: [
+        {
+          id: mockId,
+          draft: 'My answer',
+          ratings: [{ criterionId: 'c1', comment: 'hmm' }],
+          review: { comment: 'Good start' },
+        },
+      ],
       classes: [{ name: 'Cohort Z' }],
     });
     expect((await exportRoute(await requestAs('/api/account/export', null), noParams)).status).toBe(401);
@@ -80,7 +126,13 @@ describe('your data is yours (issue 17 §14)', () => {
   it('deleting your account needs your password, then removes every row about you and your session with it', async () => {
     const { learner, instructor, mockId } = await busyLearner();
     const other = await makeUser();
-    await reviewStateRepository().record({ userId: other.id, cardId: CARD, grade: 'easy', reviewId: 'theirs-1', now: T0 });
+    await reviewStateRepository().record({
+      userId: other.id,
+      cardId: CARD,
+      grade: 'easy',
+      reviewId: 'theirs-1',
+      now: T0,
+    });
     session.as = learner.id;
 
     expect(await deleteAccountAction({ password: 'wrong-password', confirm: true })).toMatchObject({
@@ -91,7 +143,10 @@ describe('your data is yours (issue 17 §14)', () => {
     expect(await deleteAccountAction({ password: 'password-123' })).toMatchObject({ ok: false, code: 'invalid_input' });
     expect(await db.user.count({ where: { id: learner.id } })).toBe(1);
 
-    expect(await deleteAccountAction({ password: 'password-123', confirm: true })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await deleteAccountAction({ password: 'password-123', confirm: true })).toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
     const where = { userId: learner.id };
     expect({
       user: await db.user.count({ where: { id: learner.id } }),
@@ -104,7 +159,18 @@ describe('your data is yours (issue 17 §14)', () => {
       ratings: await db.mockCriterionRating.count({ where: { attemptId: mockId } }),
       reviews: await db.mockReview.count({ where: { attemptId: mockId } }),
       memberships: await db.classMember.count({ where }),
-    }).toEqual({ user: 0, states: 0, logs: 0, settings: 0, quizzes: 0, quizAnswers: 0, mocks: 0, ratings: 0, reviews: 0, memberships: 0 });
+    }).toEqual({
+      user: 0,
+      states: 0,
+      logs: 0,
+      settings: 0,
+      quizzes: 0,
+      quizAnswers: 0,
+      mocks: 0,
+      ratings: 0,
+      reviews: 0,
+      memberships: 0,
+    });
     // Nobody else's data moved; the instructor keeps their account.
     expect(await db.reviewLog.count({ where: { userId: other.id } })).toBe(1);
     expect(await db.user.count({ where: { id: instructor.id } })).toBe(1);
@@ -125,7 +191,10 @@ describe('your data is yours (issue 17 §14)', () => {
   it('is refused while you teach a class or own a deck', async () => {
     const { instructor } = await busyLearner();
     session.as = instructor.id;
-    expect(await deleteAccountAction({ password: 'password-123', confirm: true })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await deleteAccountAction({ password: 'password-123', confirm: true })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
     expect(await db.user.count({ where: { id: instructor.id } })).toBe(1);
   });
 });

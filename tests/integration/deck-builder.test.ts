@@ -365,7 +365,11 @@ describe('import and export', () => {
     const names = 'abcdefghi';
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < names.length; i++)
-      lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
     const text = [...lines, 'id: laughs', 'title: t', 'description: d', 'cards: []'].join('\n');
     for (const action of [previewDeckImportAction, importDeckAction]) {
       expect(await action({ deckId, format: 'yaml', mode: 'merge', text })).toMatchObject({

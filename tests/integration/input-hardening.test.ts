@@ -30,7 +30,11 @@ describe('clean refusals instead of 500s or stored nonsense (issue 17 §12)', ()
     session.as = user.id;
     for (const interviewDate of ['0000-00-00', '2026-13-45', '2026-02-30', '0000-01-01']) {
       const result = await updateStudySettingsAction({ ...settings, interviewDate });
-      expect(result, interviewDate).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { interviewDate: [expect.any(String)] } });
+      expect(result, interviewDate).toMatchObject({
+        ok: false,
+        code: 'invalid_input',
+        fieldErrors: { interviewDate: [expect.any(String)] },
+      });
     }
     expect(await db.studySettings.findUnique({ where: { userId: user.id } })).toBeNull();
     expect(await updateStudySettingsAction({ ...settings, interviewDate: '2028-02-29' })).toMatchObject({ ok: true });
@@ -47,12 +51,30 @@ describe('names refuse control and text-direction characters (issue 17 §12)', (
     const classes = await db.class.count();
     const decks = await db.deck.count();
     for (const [i, name] of unsafe.entries()) {
-      const signUp = await signUpAction({ name, email: `bidi-${i}-${Date.now()}@example.test`, password: 'a-long-password-9' });
-      expect(signUp, JSON.stringify(name)).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { name: [expect.stringMatching(/control or text-direction/)] } });
-      expect(await createClassAction({ name })).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { name: [expect.any(String)] } });
-      expect(await createDeckAction({ title: name, description: 'd' })).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { title: [expect.any(String)] } });
+      const signUp = await signUpAction({
+        name,
+        email: `bidi-${i}-${Date.now()}@example.test`,
+        password: 'a-long-password-9',
+      });
+      expect(signUp, JSON.stringify(name)).toMatchObject({
+        ok: false,
+        code: 'invalid_input',
+        fieldErrors: { name: [expect.stringMatching(/control or text-direction/)] },
+      });
+      expect(await createClassAction({ name })).toMatchObject({
+        ok: false,
+        code: 'invalid_input',
+        fieldErrors: { name: [expect.any(String)] },
+      });
+      expect(await createDeckAction({ title: name, description: 'd' })).toMatchObject({
+        ok: false,
+        code: 'invalid_input',
+        fieldErrors: { title: [expect.any(String)] },
+      });
       const yaml = `id: bidi\ntitle: ${JSON.stringify(name)}\ndescription: d\ncards: []\n`;
-      expect(await importDeckAction({ deckId: null, format: 'yaml', mode: 'merge', text: yaml })).toMatchObject({ ok: false });
+      expect(await importDeckAction({ deckId: null, format: 'yaml', mode: 'merge', text: yaml })).toMatchObject({
+        ok: false,
+      });
     }
     expect([await db.user.count(), await db.class.count(), await db.deck.count()]).toEqual([users, classes, decks]);
     // Ordinary names in any script still pass.

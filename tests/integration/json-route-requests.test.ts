@@ -25,14 +25,21 @@ describe('mutating JSON routes refuse cross-site requests (issue 17 §6, DESIGN 
   it('accepts JSON without an Origin (scripts, the bench) and with our own Origin', async () => {
     const user = await learner();
     const plain = await reviewRoute(
-      await requestAs('/api/review', user, { body: reviewBody('no-origin-1'), headers: { 'content-type': 'application/json' } }),
+      await requestAs('/api/review', user, {
+        body: reviewBody('no-origin-1'),
+        headers: { 'content-type': 'application/json' },
+      }),
       noParams,
     );
     expect(plain.status).toBe(200);
     const own = await reviewRoute(
       await requestAs('/api/review', user, {
         body: reviewBody('own-origin-1'),
-        headers: { 'content-type': 'application/json; charset=utf-8', origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          origin: 'http://localhost:3000',
+          'sec-fetch-site': 'same-origin',
+        },
       }),
       noParams,
     );
@@ -41,15 +48,25 @@ describe('mutating JSON routes refuse cross-site requests (issue 17 §6, DESIGN 
 
   it('refuses a text/plain or form body with 415, writing nothing', async () => {
     const user = await learner();
-    for (const type of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const res = await reviewRoute(
-        await requestAs('/api/review', user, { body: reviewBody(`typed-${type.length}`), headers: { 'content-type': type } }),
+        await requestAs('/api/review', user, {
+          body: reviewBody(`typed-${type.length}`),
+          headers: { 'content-type': type },
+        }),
         noParams,
       );
       expect(res.status, type).toBe(415);
       expect(await res.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
     }
-    const missing = await reviewRoute(await requestAs('/api/review', user, { body: reviewBody('untyped-1') }), noParams);
+    const missing = await reviewRoute(
+      await requestAs('/api/review', user, { body: reviewBody('untyped-1') }),
+      noParams,
+    );
     expect(missing.status).toBe(415);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });

@@ -11,7 +11,9 @@ afterEach(() => {
 describe('proxy.ts (ADR 026)', () => {
   it('sends Strict-Transport-Security only when the public URL is https', () => {
     process.env.NEXTAUTH_URL = 'https://delight.example.com';
-    expect(proxy(new NextRequest('http://app:3000/review')).headers.get('strict-transport-security')).toBe('max-age=63072000');
+    expect(proxy(new NextRequest('http://app:3000/review')).headers.get('strict-transport-security')).toBe(
+      'max-age=63072000',
+    );
     process.env.NEXTAUTH_URL = 'http://localhost:3000';
     expect(proxy(new NextRequest('http://localhost:3000/review')).headers.get('strict-transport-security')).toBeNull();
   });
