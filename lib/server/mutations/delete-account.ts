@@ -25,7 +25,10 @@ export async function deleteAccount(userId: string, password: string): Promise<A
     return fail('invalid_input', 'That is not your password.', { password: ['That is not your password.'] });
   }
   if (user._count.ownedClasses > 0 || user._count.decks > 0) {
-    return fail('conflict', 'You still teach classes or own decks: delete them first, so no student loses them by surprise.');
+    return fail(
+      'conflict',
+      'You still teach classes or own decks: delete them first, so no student loses them by surprise.',
+    );
   }
   if (user.role === 'ADMIN' && (await db.user.count({ where: { role: 'ADMIN' } })) <= 1) {
     return fail('conflict', 'You are the only administrator: make someone else an administrator first.');

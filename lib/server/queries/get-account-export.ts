@@ -40,23 +40,43 @@ export async function getAccountExport(userId: string, now: Date) {
       },
       reviewStates: { orderBy: { cardId: 'asc' }, omit: { userId: true } },
       reviewLogs: { orderBy: { reviewedAt: 'asc' }, omit: { userId: true } },
-      quizzes: { orderBy: { startedAt: 'asc' }, omit: { userId: true }, include: { answers: { orderBy: { questionIndex: 'asc' } } } },
+      quizzes: {
+        orderBy: { startedAt: 'asc' },
+        omit: { userId: true },
+        include: { answers: { orderBy: { questionIndex: 'asc' } } },
+      },
       mocks: {
         orderBy: { startedAt: 'asc' },
         omit: { userId: true, promptSnapshot: true },
         include: {
           ratings: { omit: { attemptId: true } },
-          review: { select: { verdict: true, criteria: true, traps: true, comment: true, createdAt: true, updatedAt: true } },
+          review: {
+            select: { verdict: true, criteria: true, traps: true, comment: true, createdAt: true, updatedAt: true },
+          },
         },
       },
       promptStates: { orderBy: { promptId: 'asc' }, omit: { userId: true } },
-      memberships: { orderBy: { joinedAt: 'asc' }, select: { joinedAt: true, class: { select: { id: true, name: true } } } },
+      memberships: {
+        orderBy: { joinedAt: 'asc' },
+        select: { joinedAt: true, class: { select: { id: true, name: true } } },
+      },
       ownedClasses: { orderBy: { createdAt: 'asc' }, select: { id: true, name: true, createdAt: true } },
       decks: { orderBy: { createdAt: 'asc' }, select: { id: true, title: true, published: true, createdAt: true } },
     },
   });
   if (!user) return null;
-  const { settings, reviewStates, reviewLogs, quizzes, mocks, promptStates, memberships, ownedClasses, decks, ...account } = user;
+  const {
+    settings,
+    reviewStates,
+    reviewLogs,
+    quizzes,
+    mocks,
+    promptStates,
+    memberships,
+    ownedClasses,
+    decks,
+    ...account
+  } = user;
   return {
     exportedAt: now.toISOString(),
     account,

@@ -23,9 +23,10 @@ type StateRow = Omit<QueueStateRow, 'cardId' | 'due' | 'lastReview'> & { due: st
 function open() {
   const connection = sqliteConnection();
   const statements = {
-    findLog: connection.prepare<[string, string], { cardId: string; reviewId: string; grade: number; after: string; undoneAt: unknown }>(
-      'SELECT cardId, reviewId, grade, after, undoneAt FROM ReviewLog WHERE userId = ? AND reviewId = ?',
-    ),
+    findLog: connection.prepare<
+      [string, string],
+      { cardId: string; reviewId: string; grade: number; after: string; undoneAt: unknown }
+    >('SELECT cardId, reviewId, grade, after, undoneAt FROM ReviewLog WHERE userId = ? AND reviewId = ?'),
     // The one "may study" rule (may-study-card.ts), prepared once: its text does not depend on the values.
     mayStudy: connection.prepare<string[], { id: string }>(studyableCardIdsQuery('', ['']).sql),
     findState: connection.prepare<[string, string], StateRow>(

@@ -16,7 +16,10 @@ export default async function YourDataPage() {
   const names = classes.map((c) => c.name);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title="Your data" description={`Everything Delight keeps about ${user.email}, yours to take or delete.`} />
+      <PageHeader
+        title="Your data"
+        description={`Everything Delight keeps about ${user.email}, yours to take or delete.`}
+      />
 
       <Panel
         title="Download your data"
@@ -32,7 +35,10 @@ export default async function YourDataPage() {
           <p className="text-sm text-fg-muted">You are not in any class.</p>
         ) : (
           <p className="text-sm">
-            You are in {formatList(names, 'and')}. Leave a class on the <Link href="/classes" className="underline">Classes</Link>{' '}
+            You are in {formatList(names, 'and')}. Leave a class on the{' '}
+            <Link href="/classes" className="underline">
+              Classes
+            </Link>{' '}
             page: its instructor then no longer sees you, and your progress stays yours.
           </p>
         )}

@@ -7,5 +7,9 @@ import { getAccountExport } from '@/lib/server/queries/get-account-export';
 export const GET = defineRoute({ auth: 'user' }, async ({ user, now }) => {
   const data = await getAccountExport(user.id, now);
   if (!data) return fail('unauthenticated', 'Sign in first.');
-  return attachment(JSON.stringify(data, null, 2), 'application/json', `delight-data-${now.toISOString().slice(0, 10)}.json`);
+  return attachment(
+    JSON.stringify(data, null, 2),
+    'application/json',
+    `delight-data-${now.toISOString().slice(0, 10)}.json`,
+  );
 });

@@ -45,8 +45,7 @@ export default async function ClassPage({ params }: Props) {
             <>
               {`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
               <span className="mt-1 block text-sm" data-testid="dashboard-scope">
-                Counts only what each student did after joining this class, on the decks and prompts assigned
-                to it.
+                Counts only what each student did after joining this class, on the decks and prompts assigned to it.
               </span>
             </>
           }
