@@ -142,7 +142,7 @@ test('your data: download it as JSON, leave a class, delete the account with its
   await student.getByLabel('Your password').fill(account.password);
   await student.getByRole('button', { name: 'Delete my account' }).click();
   await expect(student).toHaveURL(/\/\?account=deleted$/);
-  await expect(student.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(student.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   // The instructor no longer sees the student; the copied cookie signs nobody in.
   await instructor.goto(`/instructor/classes/${stayClass.classId}`);
