@@ -1,20 +1,11 @@
 // @ts-check
 
-const isDev = process.env.NODE_ENV !== 'production';
+// Pages get a nonce-based Content-Security-Policy (and HSTS on https) from proxy.ts, per response
+// (ADR 026). The JSON API sends no HTML: it gets a policy that allows nothing.
+const apiContentSecurityPolicy = "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-// Next's hydration needs inline scripts; eval only in development (React Refresh).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Next's body limit for server actions: SERVER_ACTION_BODY_LIMIT_BYTES (lib/core/security), 4 MB. */
+const serverActionBodyLimit = '4mb';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -22,18 +13,19 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },
   async headers() {
     return [
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
     ];
   },
 };

@@ -13,6 +13,9 @@ const STUDY_LINKS = [
   { href: '/stats', label: 'Stats' },
 ] as const;
 
+/** Export, delete the account, leave classes: beside Sign out on wide screens, in the Menu on phones. */
+const ACCOUNT_LINK = { href: '/account/data', label: 'Your data' } as const;
+
 /** Top navigation; study links only for signed-in users; Classes for learners, Instructor for instructors and admins, Users for admins. */
 export function SiteNav({ user }: { user: SessionUser | null }) {
   const links = user
@@ -30,7 +33,7 @@ export function SiteNav({ user }: { user: SessionUser | null }) {
         <Link href={user ? '/dashboard' : '/'} className="mr-2 text-lg font-bold tracking-tight text-accent">
           Delight
         </Link>
-        {links.length > 0 ? <NavMenu links={links} /> : null}
+        {links.length > 0 ? <NavMenu links={[...links, ACCOUNT_LINK]} /> : null}
         <ul
           className={`flex-1 flex-wrap items-center gap-x-1 gap-y-1 text-sm ${links.length > 0 ? 'hidden sm:flex' : 'flex'}`}
         >
@@ -45,6 +48,12 @@ export function SiteNav({ user }: { user: SessionUser | null }) {
         {user ? (
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-fg-muted sm:inline">{user.email}</span>
+            <Link
+              href={ACCOUNT_LINK.href}
+              className="hidden rounded-md px-2 py-1 text-fg-muted hover:bg-muted hover:text-fg sm:inline"
+            >
+              {ACCOUNT_LINK.label}
+            </Link>
             <AccountMenu email={user.email} />
             <SignOutButton />
           </div>

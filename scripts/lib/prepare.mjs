@@ -75,6 +75,7 @@ const SOURCES = [
   'lib',
   'public',
   'next.config.js',
+  'proxy.ts',
   'postcss.config.mjs',
   'package-lock.json',
   'tsconfig.json',

@@ -39,3 +39,29 @@ test('the review JSON API: queue, idempotent submit, and clear 4xx errors', asyn
   expect((await anonymous.get('/api/review/queue')).status()).toBe(401);
   await anonymous.dispose();
 });
+
+test('the review API refuses cross-site posts: text/plain 415, foreign Origin 403; undone replay 409', async ({ page }) => {
+  await signInNewLearner(page, 'csrf');
+  const api = page.request;
+  const queue = (await (await api.get('/api/review/queue')).json()) as { cards: { id: string }[] };
+  const cardId = queue.cards[0]!.id;
+  const body = JSON.stringify({ cardId, grade: 'good', reviewId: crypto.randomUUID() });
+
+  const plain = await api.post('/api/review', { data: body, headers: { 'Content-Type': 'text/plain' } });
+  expect(plain.status()).toBe(415);
+  const otherPort = await api.post('/api/review', {
+    data: body,
+    headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:1' },
+  });
+  expect(otherPort.status()).toBe(403);
+  expect(((await (await api.get('/api/review/queue')).json()) as { doneToday: number }).doneToday).toBe(0);
+
+  // In the page itself (same origin, Sec-Fetch-Site: same-origin) the API works, and an undone answer can't be replayed.
+  const statuses = await page.evaluate(async (json) => {
+    const post = (url: string, data: string) =>
+      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: data }).then((r) => r.status);
+    const reviewId = (JSON.parse(json) as { reviewId: string }).reviewId;
+    return [await post('/api/review', json), await post('/api/review/undo', JSON.stringify({ reviewId })), await post('/api/review', json)];
+  }, body);
+  expect(statuses).toEqual([200, 200, 409]);
+});

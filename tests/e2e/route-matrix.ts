@@ -128,6 +128,7 @@ export const ROUTES: RouteEntry[] = [
     access: 'instructor',
     resource: true,
   },
+  { file: 'app/(study)/account/data/page.tsx', path: '/account/data', kind: 'page', access: 'signed-in' },
   { file: 'app/(admin)/admin/users/page.tsx', path: '/admin/users', kind: 'page', access: 'admin' },
   {
     file: 'app/api/auth/[...nextauth]/route.ts',
@@ -138,6 +139,13 @@ export const ROUTES: RouteEntry[] = [
   },
   { file: 'app/api/noop/route.ts', path: '/api/noop', kind: 'api', method: 'POST', access: 'public' },
   { file: 'app/api/review/route.ts', path: '/api/review', kind: 'api', method: 'POST', access: 'signed-in' },
+  {
+    file: 'app/api/account/export/route.ts',
+    path: '/api/account/export',
+    kind: 'api',
+    method: 'GET',
+    access: 'signed-in',
+  },
   { file: 'app/api/review/queue/route.ts', path: '/api/review/queue', kind: 'api', method: 'GET', access: 'signed-in' },
   { file: 'app/api/review/undo/route.ts', path: '/api/review/undo', kind: 'api', method: 'POST', access: 'signed-in' },
   {

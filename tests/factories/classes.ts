@@ -31,16 +31,22 @@ export async function makeInstructorDeck(
   return { deckId, ownCardIds };
 }
 
-/** A class owned by `ownerId` with these members and assigned decks. */
+/**
+ * A class owned by `ownerId` with these members and assigned decks. Members joined on `joinedAt`
+ * (by default early in 2026, before the fixed clocks the tests use: the dashboard shows only
+ * activity since joining).
+ */
 export async function makeClass(
   ownerId: string,
-  options: { members?: string[]; decks?: string[]; name?: string } = {},
+  options: { members?: string[]; decks?: string[]; name?: string; joinedAt?: Date } = {},
 ): Promise<{ classId: string; joinCode: string }> {
+  const joinedAt = options.joinedAt ?? new Date('2026-01-01T00:00:00Z');
   const created = await db.class.create({
     data: { ownerId, name: options.name ?? 'Cohort A', joinCode: newJoinCode() },
     select: { id: true, joinCode: true },
   });
-  for (const userId of options.members ?? []) await db.classMember.create({ data: { classId: created.id, userId } });
+  for (const userId of options.members ?? [])
+    await db.classMember.create({ data: { classId: created.id, userId, joinedAt } });
   for (const deckId of options.decks ?? []) await db.deckAssignment.create({ data: { classId: created.id, deckId } });
   return { classId: created.id, joinCode: created.joinCode };
 }

@@ -210,6 +210,57 @@ describe('the class dashboard', () => {
   });
 });
 
+describe('the class dashboard shows only activity since joining, for the class’s decks and prompts (issue 17 §5)', () => {
+  it('leaves out reviews, card states, quiz traps and mock attempts from before the student joined', async () => {
+    const student = await makeUser();
+    const { deckId, ownCardIds } = await makeInstructorDeck(instructor.id, {
+      ownCards: 1,
+      libraryCards: ['misconception.alb-has-no-auth'],
+    });
+    const joinedAt = new Date(NOW.getTime() - 10 * 86_400_000);
+    const before = new Date(joinedAt.getTime() - 86_400_000);
+    const after = new Date(NOW.getTime() - 86_400_000);
+    // Before joining: every kind of activity.
+    await recordReview({ userId: student.id, cardId: ownCardIds[0]!, grade: 'easy', reviewId: 'pre-join-1', now: before });
+    await recordReview({ userId: student.id, cardId: 'misconception.alb-has-no-auth', grade: 'again', reviewId: 'pre-join-2', now: before });
+    const mock = { userId: student.id, promptId: 'apigw-vs-alb', mode: 'interview', timeLimitSec: 1800, verdict: 'delights' };
+    await db.mockAttempt.create({ data: { ...mock, startedAt: before, submittedAt: before } });
+    const quiz = (startedAt: Date, fellFor: string) =>
+      db.quizAttempt.create({
+        data: {
+          userId: student.id,
+          mode: 'practice',
+          seed: 's',
+          questions: '[]',
+          startedAt,
+          answers: { create: { questionIndex: 0, answer: '{}', correct: false, elapsedMs: 1, answeredAt: startedAt, fellFor } },
+        },
+      });
+    await quiz(before, 'alb-has-no-auth');
+    // After joining: one trap the class's cards cover, one they don't (not the class's business).
+    await quiz(after, 'alb-has-no-auth');
+    await quiz(after, 'serverless-means-better');
+    const { classId } = await makeClass(instructor.id, { members: [student.id], decks: [deckId], joinedAt });
+    await db.promptAssignment.create({ data: { classId, promptId: 'apigw-vs-alb' } });
+    const owner = { id: instructor.id, email: instructor.email, name: null, role: 'INSTRUCTOR' as const };
+
+    const dashboard = await getClassDashboard(owner, classId, NOW);
+    if (!dashboard) throw new Error('expected a dashboard');
+    expect(dashboard.students.map((s) => [s.reviews7d, s.studied, s.mockAttempts, s.lastVerdict])).toEqual([[0, 0, 0, null]]);
+    expect(dashboard.cards.map((c) => [c.studied, c.known, c.lapses])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(dashboard.misconceptions).toEqual([{ id: 'alb-has-no-auth', claim: expect.any(String), events: 1, students: 1 }]);
+
+    // Once they study after joining, it shows.
+    await recordReview({ userId: student.id, cardId: ownCardIds[0]!, grade: 'good', reviewId: 'post-join-1', now: after });
+    await db.mockAttempt.create({ data: { ...mock, startedAt: after, submittedAt: after, verdict: 'meets' } });
+    const later = await getClassDashboard(owner, classId, NOW);
+    expect(later?.students.map((s) => [s.reviews7d, s.studied, s.mockAttempts, s.lastVerdict])).toEqual([[1, 1, 1, 'meets']]);
+  });
+});
+
 describe('“known” on the class dashboard (issue 15)', () => {
   it('a failed review lowers the class’s known count at once', async () => {
     const student = await makeUser();

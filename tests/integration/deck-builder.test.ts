@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatRowError } from '@/lib/core/deck-io/format-row-error';
 import { parseDeckCsv } from '@/lib/core/deck-io/parse-deck-csv';
@@ -204,6 +205,35 @@ describe('import and export', () => {
     }
   });
 
+  it('CSV export defuses formula-leading cells and import restores them: the deck comes back the same (issue 17 §7)', async () => {
+    session.as = instructor.id;
+    const { deckId } = ok(await createDeckAction({ title: 'Formulas', description: 'Cells a spreadsheet would run.' }));
+    const save = async (front: string, back: string, explanation: string) =>
+      ok(
+        await saveDeckCardAction({
+          deckId,
+          front,
+          back,
+          explanation,
+          tags: [],
+          dimension: null,
+          misconception: null,
+          sources: [],
+        }),
+      );
+    await save('=HYPERLINK("http://evil.example","click")', '+1 for ALB', '@mention');
+    await save("'Quoted' on purpose", '- first\n- second', '-5 is a number');
+    const before = await getDeckBuilder(instructor, deckId);
+    const csv = await exportCsv(deckId);
+    const cells = Papa.parse<string[]>(csv.trim(), { newline: '\r\n' }).data.flat();
+    expect(cells.filter((c) => /^[=+@-]/.test(c))).toEqual([]);
+    expect(ok(await importDeckAction({ deckId, format: 'csv', mode: 'replace', text: csv }))).toMatchObject({
+      created: 0,
+      updated: 0,
+    });
+    expect(await getDeckBuilder(instructor, deckId)).toEqual(before);
+  });
+
   it('export → import as a new deck gives the same deck (own cards copied with new ids, library cards referenced)', async () => {
     const { deckId } = await buildDeck('Original');
     const original = await getDeckBuilder(instructor, deckId);
@@ -328,6 +358,26 @@ describe('import and export', () => {
     });
     expect(await getDeckBuilder(instructor, deckId)).toEqual(before);
     expect(await db.card.count()).toBe(count);
+  });
+
+  it('a YAML file that multiplies aliases ("billion laughs") is refused as a file problem, not a crash (issue 17 §12)', async () => {
+    const { deckId } = await buildDeck();
+    const names = 'abcdefghi';
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < names.length; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
+    const text = [...lines, 'id: laughs', 'title: t', 'description: d', 'cards: []'].join('\n');
+    for (const action of [previewDeckImportAction, importDeckAction]) {
+      expect(await action({ deckId, format: 'yaml', mode: 'merge', text })).toMatchObject({
+        ok: false,
+        code: 'invalid_file',
+        errors: [{ field: '(yaml)', message: expect.stringMatching(/too many aliases/) }],
+      });
+    }
   });
 
   it('imports a content deck file as it is: generated and hand-written cards become library references', async () => {

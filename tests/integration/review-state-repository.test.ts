@@ -56,6 +56,26 @@ describe.each<[string, ReviewStateRepository]>([
       expect(await db.reviewLog.count({ where: { userId: user.id, reviewId: 'parallel-1' } })).toBe(1);
     });
 
+    it('forget (account deletion) removes one learner’s states and log inside the caller’s transaction, nobody else’s', async () => {
+      const user = await makeUser();
+      const other = await makeUser();
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'forget-1', now: T0 });
+      await recordReview({ userId: other.id, cardId: CARD, grade: 'good', reviewId: 'forget-2', now: T0 });
+      expect(await db.$transaction((tx) => repository.within(tx).forget(user.id))).toEqual({ logs: 1, states: 1 });
+      expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+      expect(await stateOf(user.id, CARD)).toBeNull();
+      expect(await stateOf(other.id, CARD)).not.toBeNull();
+    });
+
+    it('answers a conflict, not the old success, when an undone answer is replayed (issue 17 §12)', async () => {
+      const user = await makeUser();
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undone-then-replayed', now: T0 });
+      expect(await undoReview(user.id, 'undone-then-replayed', new Date(T0.getTime() + 1000))).toMatchObject({ ok: true });
+      const replay = await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'undone-then-replayed', now: new Date(T0.getTime() + 2000) });
+      expect(replay).toMatchObject({ ok: false, code: 'conflict', message: expect.stringMatching(/undone/) });
+      expect(await stateOf(user.id, CARD)).toBeNull();
+    });
+
     it('refuses a reviewId reused for another card, an unknown card, a retired card and another user’s card, writing nothing', async () => {
       const user = await makeUser();
       const owner = await makeUser('INSTRUCTOR');

@@ -7,8 +7,9 @@ import { env } from '@/lib/server/env';
 export async function requestAs(
   url: string,
   user: { id: string; email: string; role: string } | null,
+  init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {},
 ): Promise<NextRequest> {
-  const headers = new Headers();
+  const headers = new Headers(init.headers);
   if (user) {
     const token = await encode({
       token: { sub: user.id, email: user.email, role: user.role as never, name: null },
@@ -16,7 +17,13 @@ export async function requestAs(
     });
     headers.set('cookie', `next-auth.session-token=${token}`);
   }
-  return new NextRequest(new URL(url, 'http://localhost:3000'), { headers });
+  const body = init.body;
+  return new NextRequest(new URL(url, 'http://localhost:3000'), {
+    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 /**

@@ -1,13 +1,13 @@
 import Papa from 'papaparse';
+import { spreadsheetSafeCell } from '../csv/spreadsheet-safe-cell';
 import { formatDate } from '../format-date';
 import type { ClassDashboard } from './dashboard-types';
 
 export const DASHBOARD_TABLES = ['students', 'cards', 'dimensions', 'misconceptions'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 
-/** A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe. */
-const text = (value: string | null): string =>
-  value !== null && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? '');
+/** A text cell a spreadsheet would run as a formula is defused (spreadsheetSafeCell). */
+const text = (value: string | null): string => (value === null ? '' : spreadsheetSafeCell(value));
 const percent = (share: number | null): string => (share === null ? '' : (share * 100).toFixed(1));
 
 /**

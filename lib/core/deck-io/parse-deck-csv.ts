@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { IdSchema } from '@/lib/core/content/schema';
+import { restoreSpreadsheetCell } from '../csv/spreadsheet-safe-cell';
 import { checkCardLimits } from './check-card-limits';
 import { findDuplicateIds } from './find-duplicate-ids';
 import {
@@ -19,7 +20,9 @@ const isColumn = (name: string): name is CsvColumn => (CSV_COLUMNS as readonly s
  * Parses cards from CSV: a header row naming the columns (front and back required; id,
  * explanation and tags optional; any order), then one card per row. Every problem is reported
  * with the line the row starts on and the column (`line 4: back: required`); blank lines are
- * skipped. Tags are separated by spaces, commas or semicolons.
+ * skipped. Tags are separated by spaces, commas or semicolons. In the text columns (front, back,
+ * explanation) one leading apostrophe is the spreadsheet's "this is text" marker that the export
+ * adds (spreadsheetSafeCell) and is taken off; to start a text with an apostrophe, write two.
  */
 export function parseDeckCsv(text: string): ParsedDeckCsv {
   if (text.length > IMPORT_LIMITS.maxChars) {
@@ -86,9 +89,10 @@ export function parseDeckCsv(text: string): ParsedDeckCsv {
     const id = cell('id');
     if (id && !IdSchema.safeParse(id).success)
       fail('id', 'must be a lower-case kebab-case id (dots allowed between parts)');
-    const front = cell('front');
+    const textCell = (name: 'front' | 'back' | 'explanation') => restoreSpreadsheetCell(cell(name));
+    const front = textCell('front');
     if (!front) fail('front', 'required');
-    const back = cell('back');
+    const back = textCell('back');
     if (!back) fail('back', 'required');
     const tags = cell('tags')
       .split(/[\s,;]+/)
@@ -104,7 +108,7 @@ export function parseDeckCsv(text: string): ParsedDeckCsv {
       id: id || null,
       front,
       back,
-      explanation: cell('explanation') || null,
+      explanation: textCell('explanation') || null,
       tags: [...new Set(tags)],
       comparison: null,
       dimension: null,

@@ -53,7 +53,18 @@ export function parseDeckYaml(text: string): ParsedDeckYaml {
     return undefined;
   };
 
-  const parsed = ImportDeckSchema.safeParse(doc.toJS(), { reportInput: true });
+  let value: unknown;
+  try {
+    // yaml's own limit on alias expansion ("billion laughs") throws: answer it as the file's problem.
+    value = doc.toJS({ maxAliasCount: IMPORT_LIMITS.maxYamlAliases });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      ok: false,
+      errors: [{ line: null, field: '(yaml)', message: 'too many aliases (*name): write the cards out in full' }],
+    };
+  }
+  const parsed = ImportDeckSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,

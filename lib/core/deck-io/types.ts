@@ -72,4 +72,4 @@ export type ParsedDeckCsv =
   | { ok: false; errors: RowError[] };
 
 /** Limits that keep one import a reasonable size for a single request and transaction. */
-export const IMPORT_LIMITS = { maxChars: 500_000, maxCards: 1000, maxFieldChars: 10_000 } as const;
+export const IMPORT_LIMITS = { maxChars: 500_000, maxCards: 1000, maxFieldChars: 10_000, maxYamlAliases: 100 } as const;

@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   /** A mock answer over the word limit. */
   too_long: 413,
+  /** A mutating JSON request whose body isn't `application/json` (ADR 026). */
+  unsupported_media_type: 415,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

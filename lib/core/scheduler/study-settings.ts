@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../is-calendar-date';
 import { z } from 'zod';
 import { RETENTION_BOUNDS } from './types';
 
@@ -20,7 +21,7 @@ export const StudySettingsSchema = z.object({
   /** YYYY-MM-DD in the learner's time zone, or null. */
   interviewDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Interview date must be a date (YYYY-MM-DD).' })
+    .refine(isCalendarDate, { message: 'Interview date must be a real date (YYYY-MM-DD).' })
     .nullable(),
   timeZone: z.string().min(1).max(64),
   dayStartHour: z

@@ -2,6 +2,7 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { decideSignUp } from '@/lib/core/auth-limits';
+import { hasUnsafeNameCharacters, UNSAFE_NAME_MESSAGE } from '@/lib/core/has-unsafe-name-characters';
 import { fail } from '../action-result';
 import { countSignUpAttempts } from '../auth-attempts/count-sign-up-attempts';
 import { recordAuthAttempt } from '../auth-attempts/record-auth-attempt';
@@ -11,7 +12,12 @@ import { createUser } from '../mutations/create-user';
 import { NewPasswordSchema } from '../new-password-schema';
 
 const SignUpSchema = z.object({
-  name: z.string().trim().max(100, { message: 'Name must be at most 100 characters.' }).optional(),
+  name: z
+    .string()
+    .trim()
+    .max(100, { message: 'Name must be at most 100 characters.' })
+    .refine((s) => !hasUnsafeNameCharacters(s), { message: `Name ${UNSAFE_NAME_MESSAGE}.` })
+    .optional(),
   email: z
     .string()
     .trim()

@@ -13,7 +13,7 @@ import { usesSecureCookies } from '../uses-secure-cookies';
  * getServerSession it doesn't re-encrypt and re-set the cookie on every call, which halves the
  * cost of an API request (ADR 003). Pages still roll the session forward. The role and session
  * version are read from the database (one prepared statement on SQLite): a token from before a
- * sign-out, password reset or role change is refused (ADR 025).
+ * sign-out, password reset or role change is refused (ADR 025), and so is a deleted account's (ADR 026).
  */
 export async function getApiUser(request: NextRequest): Promise<ActionResult<SessionUser>> {
   const token = await getToken({

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ERROR_STATUS, fail, type ActionResult, type Failure } from '@/lib/core/errors/error-code';
 import { describeIssues } from '../action-result';
 import type { SessionUser } from '../auth';
+import { checkRequestSource } from './check-request-source';
 import { getApiInstructor, getApiUser } from './api-user';
 import { readJsonBody } from './read-json-body';
 
@@ -26,6 +27,8 @@ type Spec<P, Q, B> = {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   maxBodyBytes?: number;
+  /** The target of navigator.sendBeacon: accepts a text/plain body from our own origin (ADR 026). */
+  beacon?: boolean;
 };
 
 type Input<P, Q, B> = { user: SessionUser; params: P; query: Q; body: B; request: NextRequest; now: Date };
@@ -40,6 +43,8 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unk
   handler: (input: Input<P, Q, B>) => Promise<ActionResult<T> | Response>,
 ): (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
   return async (request, context) => {
+    const refused = checkRequestSource(request, { beacon: spec.beacon });
+    if (refused) return errorResponse(refused);
     const user = spec.auth === 'instructor' ? await getApiInstructor(request) : await getApiUser(request);
     if (!user.ok) return errorResponse(user);
 

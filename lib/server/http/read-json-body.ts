@@ -9,7 +9,8 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 /**
  * The one body reader: refuses by Content-Length first, then reads the stream only up to
  * `maxBytes` (a huge body is cut off, never buffered), parses JSON and validates it. The content
- * type is not checked here: navigator.sendBeacon posts JSON as text/plain.
+ * type is checked before, by defineRoute (checkRequestSource: JSON, or text/plain from our own
+ * origin for the sendBeacon target).
  */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,

@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { hasUnsafeNameCharacters, UNSAFE_NAME_MESSAGE } from '@/lib/core/has-unsafe-name-characters';
+import { isCalendarDate } from '@/lib/core/is-calendar-date';
 import { IdSchema } from '@/lib/core/content/schema';
 import { normalizeJoinCode } from '@/lib/core/classes/normalize-join-code';
 import { IMPORT_LIMITS } from '@/lib/core/deck-io/types';
@@ -30,8 +32,12 @@ const text = (label: string, max: number) =>
     .min(1, { message: `${label} is required.` })
     .max(max, { message: `${label} must be at most ${max} characters.` });
 
+/** A one-line name or title: no control or text-direction characters (hasUnsafeNameCharacters). */
+const name = (label: string, max: number) =>
+  text(label, max).refine((s) => !hasUnsafeNameCharacters(s), { message: `${label} ${UNSAFE_NAME_MESSAGE}.` });
+
 export const DeckDetailsSchema = z.strictObject({
-  title: text('Title', 120),
+  title: name('Title', 120),
   description: text('Description', 2000),
 });
 export type DeckDetailsInput = z.infer<typeof DeckDetailsSchema>;
@@ -95,11 +101,16 @@ export const ImportDeckInputSchema = z.strictObject({
     .string()
     .max(IMPORT_LIMITS.maxChars, { message: `The file must be at most ${IMPORT_LIMITS.maxChars} characters.` }),
   /** For a new deck from CSV (which has no title): its title. */
-  title: z.string().trim().max(120).optional(),
+  title: z
+    .string()
+    .trim()
+    .max(120)
+    .refine((s) => !hasUnsafeNameCharacters(s), { message: `Title ${UNSAFE_NAME_MESSAGE}.` })
+    .optional(),
 });
 export type ImportDeckInput = z.infer<typeof ImportDeckInputSchema>;
 
-export const CreateClassSchema = z.strictObject({ name: text('Name', 100) });
+export const CreateClassSchema = z.strictObject({ name: name('Name', 100) });
 
 export const ClassRefSchema = z.strictObject({ classId: ClassIdSchema });
 
@@ -117,7 +128,7 @@ export const AssignPromptSchema = z.strictObject({
   dueDate: z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Use a date (YYYY-MM-DD).' })
-    .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Use a real date.' }),
+    .refine((s) => s === '' || isCalendarDate(s), { message: 'Use a real date.' }),
 });
 export type AssignPromptInput = z.infer<typeof AssignPromptSchema>;
 

@@ -10,9 +10,12 @@ import { phaseFromNumber, rowToReviewState } from '../review-state-row';
 const DAY_MS = 86_400_000;
 
 /**
- * The class dashboard (owner or admin only; null otherwise). Only what the class is about is
- * read: members' progress on the cards of the class's studied decks (published or library),
- * their quiz traps, and their attempts at the class's assigned prompts.
+ * The class dashboard (owner or admin only; null otherwise). Only what the class is about, and
+ * only since each student joined it (issue 17 §5), is read: members' progress on the cards of the
+ * class's assigned decks (published or library) — a card's state counts once the student has
+ * reviewed it since joining —, their answers of the last 60 days since joining, the traps they
+ * chose in quizzes since joining among the misconceptions those cards cover, and their attempts at
+ * the class's assigned prompts started since joining.
  */
 export async function getClassDashboard(
   actor: SessionUser,
@@ -49,29 +52,37 @@ export async function getClassDashboard(
     db.promptAssignment.findMany({ where: { classId: found.id }, select: { promptId: true } }),
     getContent(),
   ]);
-  const userIds = members.map((m) => m.user.id);
   const cards = [...new Map(deckRows.map((r) => [r.card.id, r.card])).values()];
   const cardIds = cards.map((c) => c.id);
-  const [states, logs, traps, mocks] = await Promise.all([
-    db.reviewState.findMany({ where: { userId: { in: userIds }, cardId: { in: cardIds } } }),
-    db.reviewLog.findMany({
-      where: {
-        userId: { in: userIds },
-        cardId: { in: cardIds },
-        undoneAt: null,
-        reviewedAt: { gte: new Date(now.getTime() - 60 * DAY_MS) },
-      },
-      select: { userId: true, cardId: true, reviewedAt: true, grade: true, phaseBefore: true },
-    }),
-    db.quizAnswer.findMany({
-      where: { fellFor: { not: null }, attempt: { userId: { in: userIds } } },
-      select: { fellFor: true, attempt: { select: { userId: true } } },
-    }),
-    db.mockAttempt.findMany({
-      where: { userId: { in: userIds }, promptId: { in: prompts.map((p) => p.promptId) } },
-      select: { userId: true, promptId: true, submittedAt: true, verdict: true },
-    }),
-  ]);
+  const misconceptionIds = [...new Set(cards.flatMap((c) => (c.misconceptionId ? [c.misconceptionId] : [])))];
+  const logsSince = new Date(now.getTime() - 60 * DAY_MS);
+  // One clause per student: their rows from the day they joined (`sinceJoining('reviewedAt')`).
+  const sinceJoining = <F extends string>(field: F, floor?: Date) =>
+    members.map((m) => ({
+      userId: m.user.id,
+      [field]: { gte: floor && floor > m.joinedAt ? floor : m.joinedAt },
+    })) as ({ userId: string } & Record<F, { gte: Date }>)[];
+  const none = members.length === 0;
+  const [states, logs, traps, mocks] = none
+    ? [[], [], [], []]
+    : await Promise.all([
+        db.reviewState.findMany({ where: { cardId: { in: cardIds }, OR: sinceJoining('lastReview') } }),
+        db.reviewLog.findMany({
+          where: { cardId: { in: cardIds }, undoneAt: null, OR: sinceJoining('reviewedAt', logsSince) },
+          select: { userId: true, cardId: true, reviewedAt: true, grade: true, phaseBefore: true },
+        }),
+        db.quizAnswer.findMany({
+          where: {
+            fellFor: { in: misconceptionIds },
+            OR: members.map((m) => ({ answeredAt: { gte: m.joinedAt }, attempt: { userId: m.user.id } })),
+          },
+          select: { fellFor: true, attempt: { select: { userId: true } } },
+        }),
+        db.mockAttempt.findMany({
+          where: { promptId: { in: prompts.map((p) => p.promptId) }, OR: sinceJoining('startedAt') },
+          select: { userId: true, promptId: true, submittedAt: true, verdict: true },
+        }),
+      ]);
   return buildClassDashboard({
     now,
     students: members.map((m) => ({

@@ -11,7 +11,7 @@ import type { LearnerLock } from './lock-learner-writes';
 import { studyableCardIdsQuery } from './may-study-card';
 import { recordedFromLog } from './recorded-from-log';
 import { reviewLogRow } from './review-log-row';
-import { NOT_FOUND, REVIEW_ID_CONFLICT, type LearnerWrites } from './types';
+import { NOT_FOUND, REVIEW_ID_CONFLICT, REVIEW_ID_UNDONE, type LearnerWrites } from './types';
 
 /** Of these cards, the ids the learner may study, in the order given, each once. */
 export async function studyableCardIds(
@@ -32,10 +32,12 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
       await lock(tx, input.userId);
       const previous = await tx.reviewLog.findUnique({
         where: { userId_reviewId: { userId: input.userId, reviewId: input.reviewId } },
-        select: { cardId: true, reviewId: true, grade: true, after: true },
+        select: { cardId: true, reviewId: true, grade: true, after: true, undoneAt: true },
       });
-      if (previous)
-        return previous.cardId === input.cardId ? { ok: true, data: recordedFromLog(previous) } : REVIEW_ID_CONFLICT;
+      if (previous) {
+        if (previous.cardId !== input.cardId) return REVIEW_ID_CONFLICT;
+        return previous.undoneAt ? REVIEW_ID_UNDONE : { ok: true, data: recordedFromLog(previous) };
+      }
       if ((await studyableCardIds(tx, input.userId, [input.cardId])).length === 0) return NOT_FOUND;
 
       const key = { userId_cardId: { userId: input.userId, cardId: input.cardId } };
@@ -141,6 +143,13 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
       const after = applyMarkAction(before, action, now, nextDayStart);
       await tx.cardMark.upsert({ where: key, create: { userId, cardId, ...after }, update: after });
       return { ok: true, data: { cardId, before, after, undo: undoMarkAction(before, action, now) } };
+    },
+    async forget(userId) {
+      await lock(tx, userId);
+      await tx.cardMark.deleteMany({ where: { userId } });
+      const logs = await tx.reviewLog.deleteMany({ where: { userId } });
+      const states = await tx.reviewState.deleteMany({ where: { userId } });
+      return { logs: logs.count, states: states.count };
     },
   };
 }

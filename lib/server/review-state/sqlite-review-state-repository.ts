@@ -12,6 +12,7 @@ import { sqliteQueueSource } from './sqlite-queue-source';
 import {
   NOT_FOUND,
   REVIEW_ID_CONFLICT,
+  REVIEW_ID_UNDONE,
   type RecordReviewInput,
   type RecordReviewResult,
   type ReviewStateRepository,
@@ -22,9 +23,10 @@ type StateRow = Omit<QueueStateRow, 'cardId' | 'due' | 'lastReview'> & { due: st
 function open() {
   const connection = sqliteConnection();
   const statements = {
-    findLog: connection.prepare<[string, string], { cardId: string; reviewId: string; grade: number; after: string }>(
-      'SELECT cardId, reviewId, grade, after FROM ReviewLog WHERE userId = ? AND reviewId = ?',
-    ),
+    findLog: connection.prepare<
+      [string, string],
+      { cardId: string; reviewId: string; grade: number; after: string; undoneAt: unknown }
+    >('SELECT cardId, reviewId, grade, after, undoneAt FROM ReviewLog WHERE userId = ? AND reviewId = ?'),
     // The one "may study" rule (may-study-card.ts), prepared once: its text does not depend on the values.
     mayStudy: connection.prepare<string[], { id: string }>(studyableCardIdsQuery('', ['']).sql),
     findState: connection.prepare<[string, string], StateRow>(
@@ -46,8 +48,10 @@ function open() {
   /** One synchronous transaction: nothing else runs in this thread until it commits (SQLite's learner lock). */
   return connection.transaction((input: RecordReviewInput, settings: SchedulerSettings): RecordReviewResult => {
     const previous = statements.findLog.get(input.userId, input.reviewId);
-    if (previous)
-      return previous.cardId === input.cardId ? { ok: true, data: recordedFromLog(previous) } : REVIEW_ID_CONFLICT;
+    if (previous) {
+      if (previous.cardId !== input.cardId) return REVIEW_ID_CONFLICT;
+      return previous.undoneAt !== null ? REVIEW_ID_UNDONE : { ok: true, data: recordedFromLog(previous) };
+    }
     if (!statements.mayStudy.get(...(studyableCardIdsQuery(input.userId, [input.cardId]).values as string[])))
       return NOT_FOUND;
 

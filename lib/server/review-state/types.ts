@@ -70,6 +70,11 @@ export type LearnerWrites = {
    * takes one of those back, on a card the learner may study (ADR 022). No log row: not an answer.
    */
   mark: (userId: string, cardId: string, action: MarkAction, now: Date, nextDayStart: Date) => Promise<MarkCardResult>;
+  /**
+   * Deletes the learner's whole scheduling history, states and log alike: only for deleting the
+   * account (issue 17 §14, ADR 026), inside the transaction that deletes the rest of it.
+   */
+  forget: (userId: string) => Promise<{ logs: number; states: number }>;
 };
 
 /**
@@ -103,4 +108,10 @@ export const REVIEW_ID_CONFLICT = {
   ok: false,
   code: 'conflict',
   message: 'This reviewId was already used for another card.',
+} as const;
+/** A replay of an answer that has since been undone: the old success would be a lie (DESIGN §2). */
+export const REVIEW_ID_UNDONE = {
+  ok: false,
+  code: 'conflict',
+  message: 'This answer was undone; send a new reviewId to answer again.',
 } as const;

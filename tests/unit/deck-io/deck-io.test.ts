@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DeckSchema } from '@/lib/core/content/schema';
 import { parse as parseYaml } from 'yaml';
@@ -192,7 +193,7 @@ describe('CSV export and import', () => {
       .string({
         minLength: 1,
         maxLength: 60,
-        unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', ';', '=', 'é', '🙂', '-'),
+        unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', ';', '=', 'é', '🙂', '-', '+', '@', "'"),
       })
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
@@ -215,6 +216,32 @@ describe('CSV export and import', () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+
+  it('defuses formula-leading cells on export and restores them on import, quotes and dashes included (issue 17 §7)', () => {
+    const card = (front: string, back: string, explanation: string | null) => ({
+      id: null,
+      front,
+      back,
+      explanation,
+      tags: [],
+      comparison: null,
+      dimension: null,
+      misconception: null,
+      sources: [],
+    });
+    const cards = [
+      card('=HYPERLINK("http://evil.example","x")', '+1 more', '@SUM(A1)'),
+      card("'quoted' on purpose", '- a Markdown list item\n- another', "''two apostrophes"),
+      card('-5 °C', 'plain', null),
+    ];
+    const csv = serializeDeckCsv(cards);
+    const rows = Papa.parse<string[]>(csv.trim(), { newline: '\r\n' }).data.slice(1);
+    for (const cell of rows.flatMap((r) => r.slice(1, 4))) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(rows[0]![1]).toBe('\'=HYPERLINK("http://evil.example","x")');
+    const parsed = parseDeckCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatRowError).join('\n'));
+    expect(parsed.cards.map(stripOrigin)).toEqual(cards);
   });
 
   it('reports row-level errors naming the line and the column, skipping blank lines', () => {

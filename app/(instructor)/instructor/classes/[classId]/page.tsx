@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/back-link';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 import { ClassIdSchema } from '@/lib/server/instructor/instructor-input';
 import { setClassArchivedAction } from '@/lib/server/actions/set-class-archived-action';
 import { getClassDashboard } from '@/lib/server/queries/get-class-dashboard';
@@ -25,14 +25,6 @@ type Props = { params: Promise<{ classId: string }> };
 
 export const metadata: Metadata = { title: 'Class dashboard' };
 
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto =
-    h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
-}
-
 export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const user = await requireUser(`/instructor/classes/${encodeURIComponent(classId)}`);
@@ -51,7 +43,14 @@ export default async function ClassPage({ params }: Props) {
         <BackLink href="/instructor/classes">All classes</BackLink>
         <PageHeader
           title={overview.name}
-          description={`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
+          description={
+            <>
+              {`${students} ${students === 1 ? 'student' : 'students'} · ${dashboard.summary.cards} cards assigned`}
+              <span className="mt-1 block text-sm" data-testid="dashboard-scope">
+                Counts only what each student did after joining this class, on the decks and prompts assigned to it.
+              </span>
+            </>
+          }
           actions={
             <ConfirmAction
               action={setClassArchivedAction}
@@ -78,7 +77,7 @@ export default async function ClassPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel title="Invite students">
-          <JoinCodePanel classId={overview.id} joinCode={overview.joinCode} origin={await requestOrigin()} />
+          <JoinCodePanel classId={overview.id} joinCode={overview.joinCode} origin={publicOrigin()} />
         </Panel>
         <ClassSummaryPanel classId={overview.id} dashboard={dashboard} />
       </div>

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useReducer, useTransition } from 'react';
 import { importDeckAction } from '@/lib/server/actions/import-deck-action';
 import { previewDeckImportAction } from '@/lib/server/actions/preview-deck-import-action';
-import type { RowError } from '@/lib/core/deck-io/types';
+import { IMPORT_LIMITS, type RowError } from '@/lib/core/deck-io/types';
 import { deckImportReducer, importInput, INITIAL_IMPORT_STATE } from './deck-import-state';
 
 /**
@@ -18,15 +18,31 @@ export function useDeckImport(deckId: string | null) {
   const fail = (result: { message: string; errors?: RowError[] }) =>
     dispatch({ type: 'failed', message: result.message, errors: result.errors ?? [] });
 
+  const tooLarge = `The file must be at most ${IMPORT_LIMITS.maxChars.toLocaleString('en')} characters.`;
+
   async function readFile(file: File | undefined) {
     dispatch({ type: 'cleared' });
-    if (file) dispatch({ type: 'file-read', name: file.name, text: await file.text() });
+    if (!file) return;
+    // Refused here, before it is sent: over the server's body limit it would not even reach the action.
+    if (file.size > IMPORT_LIMITS.maxChars * 4) return fail({ message: tooLarge });
+    const text = await file.text();
+    if (text.length > IMPORT_LIMITS.maxChars) return fail({ message: tooLarge });
+    dispatch({ type: 'file-read', name: file.name, text });
+  }
+
+  /** The action's answer, or a failure when the server refused the request itself (413, network). */
+  async function call<T>(action: () => Promise<T>): Promise<T | { ok: false; message: string }> {
+    try {
+      return await action();
+    } catch {
+      return { ok: false, message: 'The server refused the request: the file may be too large. Nothing was imported.' };
+    }
   }
 
   function preview() {
     dispatch({ type: 'cleared' });
     startTransition(async () => {
-      const result = await previewDeckImportAction(importInput(state, deckId));
+      const result = await call(() => previewDeckImportAction(importInput(state, deckId)));
       if (result.ok) dispatch({ type: 'previewed', preview: result.data });
       else fail(result);
     });
@@ -34,7 +50,7 @@ export function useDeckImport(deckId: string | null) {
 
   function runImport() {
     startTransition(async () => {
-      const result = await importDeckAction(importInput(state, deckId));
+      const result = await call(() => importDeckAction(importInput(state, deckId)));
       if (!result.ok) return fail(result);
       dispatch({ type: 'imported', report: result.data });
       if (deckId === null) router.push(`/instructor/decks/${result.data.deckId}`);
