@@ -1,6 +1,7 @@
 'use client';
 import { signOut } from 'next-auth/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDisclosure } from './use-disclosure';
 import { Button } from '@/components/ui/button';
 import { signOutEverywhereAction } from '@/lib/server/actions/sign-out-everywhere-action';
 
@@ -9,21 +10,9 @@ import { signOutEverywhereAction } from '@/lib/server/actions/sign-out-everywher
  * on every device, ADR 025). A disclosure: Escape closes it and returns focus.
  */
 export function AccountMenu({ email }: { email: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, id, button } = useDisclosure();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
 
   async function signOutEverywhere() {
     setPending(true);

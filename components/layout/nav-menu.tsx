@@ -1,7 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDisclosure } from './use-disclosure';
 
 type NavLink = { href: string; label: string };
 
@@ -10,25 +11,13 @@ type NavLink = { href: string; label: string };
  * returns focus) instead of links wrapping into rows. Closes when a link is followed.
  */
 export function NavMenu({ links }: { links: readonly NavLink[] }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, id, button } = useDisclosure();
   const pathname = usePathname();
   const [shownFor, setShownFor] = useState(pathname);
   if (shownFor !== pathname) {
     setShownFor(pathname);
     setOpen(false);
   }
-  useEffect(() => {
-    if (!open) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
   return (
     <div className="sm:hidden">
       <button
