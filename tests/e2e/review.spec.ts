@@ -62,7 +62,7 @@ test('the interview date caps every interval and shows the daily forecast', asyn
 
   const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   await page.goto('/review/settings');
-  await page.getByLabel('Time zone').fill('UTC');
+  await page.getByRole('combobox', { name: 'Time zone' }).fill('UTC');
   await page.getByLabel('Interview date').fill(inThreeDays);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('heading', { name: `Until your interview (${inThreeDays})` })).toBeVisible();
