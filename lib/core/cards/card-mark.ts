@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Anki's seven flags, by number (Anki desktop: Ctrl+1 … Ctrl+7 toggle them in the reviewer and the
  * browser). 0 is "no flag". Colours follow Anki's names; the app shows the name next to the colour.
@@ -14,8 +12,8 @@ export const FLAGS = [
   { flag: 7, name: 'Purple' },
 ] as const;
 
-export const FlagSchema = z.number().int().min(0).max(7);
-export type Flag = z.infer<typeof FlagSchema>;
+/** 0 (no flag) or one of FLAGS' numbers (FlagSchema checks it). Plain types here, so the review page's bundle carries no zod (ADR 008). */
+export type Flag = number;
 
 /** A learner's marks on one card. A card without a row has NO_MARK. */
 export type CardMark = {
@@ -29,11 +27,5 @@ export type CardMark = {
 export const NO_MARK: CardMark = { suspendedAt: null, buriedUntil: null, flag: 0 };
 
 /** What a learner can do to a card's marks (each one undoable by another: see undoMarkAction). */
-export const MarkActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('suspend') }),
-  z.object({ type: z.literal('unsuspend') }),
-  z.object({ type: z.literal('bury') }),
-  z.object({ type: z.literal('unbury') }),
-  z.object({ type: z.literal('flag'), flag: FlagSchema }),
-]);
-export type MarkAction = z.infer<typeof MarkActionSchema>;
+export type MarkAction =
+  { type: 'suspend' } | { type: 'unsuspend' } | { type: 'bury' } | { type: 'unbury' } | { type: 'flag'; flag: Flag };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Phase } from '../scheduler/types';
 import type { CardMark } from './card-mark';
-import { FlagSchema } from './card-mark';
+import { FlagSchema } from './card-mark-schema';
 import { isCardHeld } from './is-card-held';
 
 /** One card as the card browser lists it. */

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { MarkActionSchema } from '@/lib/core/cards/card-mark';
+import { MarkActionSchema } from '@/lib/core/cards/card-mark-schema';
 import { defineAction } from '../define-action';
 import { markCard } from '../mutations/mark-card';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMarkAction } from '@/lib/core/cards/apply-mark-action';
-import { NO_MARK, MarkActionSchema, type CardMark, type MarkAction } from '@/lib/core/cards/card-mark';
+import { NO_MARK, type CardMark, type MarkAction } from '@/lib/core/cards/card-mark';
+import { MarkActionSchema } from '@/lib/core/cards/card-mark-schema';
 import { isCardHeld } from '@/lib/core/cards/is-card-held';
 import { undoMarkAction } from '@/lib/core/cards/undo-mark-action';
 import { buildQueue, type QueueCandidate } from '@/lib/core/scheduler/build-queue';
