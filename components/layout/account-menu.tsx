@@ -1,9 +1,7 @@
 'use client';
-import { signOut } from 'next-auth/react';
-import { useState } from 'react';
 import { useDisclosure } from './use-disclosure';
 import { Button } from '@/components/ui/button';
-import { signOutEverywhereAction } from '@/lib/server/actions/sign-out-everywhere-action';
+import { signOutFormAction } from '@/lib/server/actions/sign-out-action';
 
 /**
  * The account menu: who is signed in, and "Sign out everywhere" (ends every session of the account,
@@ -11,20 +9,6 @@ import { signOutEverywhereAction } from '@/lib/server/actions/sign-out-everywher
  */
 export function AccountMenu({ email }: { email: string }) {
   const { open, setOpen, id, button } = useDisclosure();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function signOutEverywhere() {
-    setPending(true);
-    setError(null);
-    const result = await signOutEverywhereAction({});
-    if (!result.ok) {
-      setPending(false);
-      setError(result.message);
-      return;
-    }
-    await signOut({ callbackUrl: '/' });
-  }
 
   return (
     <div className="relative">
@@ -56,14 +40,12 @@ export function AccountMenu({ email }: { email: string }) {
         <p className="mt-3 text-fg-muted">
           Lost a device, or signed in somewhere you shouldn’t have stayed? End every session of this account.
         </p>
-        <Button variant="secondary" className="mt-2 w-full" disabled={pending} onClick={() => void signOutEverywhere()}>
-          {pending ? 'Signing out…' : 'Sign out everywhere'}
-        </Button>
-        {error ? (
-          <p className="mt-2 text-xs text-danger" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {/* a form post: the server ends every session of the account (the version is per user) */}
+        <form action={signOutFormAction}>
+          <Button type="submit" variant="secondary" className="mt-2 w-full">
+            Sign out everywhere
+          </Button>
+        </form>
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
-'use client';
-import { signOut } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
+import { signOutFormAction } from '@/lib/server/actions/sign-out-action';
 
-export function SignOutButton() {
+/** A form post (no client JavaScript): the server ends the session and redirects home. */
+export function SignOutButton({ label = 'Sign out', className }: { label?: string; className?: string }) {
   return (
-    <Button variant="secondary" onClick={() => void signOut({ callbackUrl: '/' })}>
-      Sign out
-    </Button>
+    <form action={signOutFormAction}>
+      <Button type="submit" variant="secondary" className={className}>
+        {label}
+      </Button>
+    </form>
   );
 }
