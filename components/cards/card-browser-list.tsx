@@ -3,28 +3,12 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { FlagBadge } from '@/components/cards/flag-badge';
 import { Button } from '@/components/ui/button';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { FLAGS, type MarkAction } from '@/lib/core/cards/card-mark';
+import { describeMarkAction, FLAGS, type MarkAction } from '@/lib/core/cards/card-mark';
 import { formatDate } from '@/lib/core/format-date';
 import { markCardAction } from '@/lib/server/actions/mark-card-action';
 import type { CardBrowserRow } from '@/lib/server/queries/get-card-browser';
 
 const PHASE_LABELS = { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' } as const;
-
-/** What a change did, said in the status line (and what "Undo" will take back). */
-function describe(action: MarkAction): string {
-  switch (action.type) {
-    case 'suspend':
-      return 'Card suspended.';
-    case 'unsuspend':
-      return 'Card unsuspended.';
-    case 'bury':
-      return 'Card buried until your next study day.';
-    case 'unbury':
-      return 'Card unburied.';
-    case 'flag':
-      return action.flag === 0 ? 'Flag removed.' : `Flagged ${FLAGS[action.flag - 1]?.name.toLowerCase()}.`;
-  }
-}
 
 type Change = { cardId: string; front: string; undo: MarkAction; message: string };
 
@@ -51,7 +35,7 @@ export function CardBrowserList({
       () => markCardAction({ cardId: card.id, action }),
       (result) => {
         const undo = result.data.undo;
-        const text = `${describe(action)} “${card.front.slice(0, 60)}”`;
+        const text = `${describeMarkAction(action)} “${card.front.slice(0, 60)}”`;
         setMessage(text);
         if (undo) setChanges((list) => [...list, { cardId: card.id, front: card.front, undo, message: text }]);
       },
@@ -65,7 +49,7 @@ export function CardBrowserList({
       () => markCardAction({ cardId: last.cardId, action: last.undo }),
       () => {
         setChanges((list) => list.slice(0, -1));
-        setMessage(`Undone: ${describe(last.undo)} “${last.front.slice(0, 60)}”`);
+        setMessage(`Undone: ${describeMarkAction(last.undo)} “${last.front.slice(0, 60)}”`);
       },
     );
   }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toKeyPress } from '@/components/ui/key-press';
 import type { MarkAction } from '@/lib/core/cards/card-mark';
-import { FLAGS } from '@/lib/core/cards/card-mark';
+import { describeMarkAction } from '@/lib/core/cards/card-mark';
 import type { Grade } from '@/lib/core/scheduler/types';
 import { markCardAction } from '@/lib/server/actions/mark-card-action';
 import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
@@ -28,18 +28,10 @@ export type ReviewSessionOptions = {
 
 /** What the review says after a mark, so the learner knows what happened and how to take it back. */
 function describeMark(action: MarkAction): string {
-  switch (action.type) {
-    case 'suspend':
-      return 'Card suspended: it stays out of your reviews until you unsuspend it in the card browser.';
-    case 'unsuspend':
-      return 'Card unsuspended.';
-    case 'bury':
-      return 'Card buried until your next study day.';
-    case 'unbury':
-      return 'Card unburied.';
-    case 'flag':
-      return action.flag === 0 ? 'Flag removed.' : `Flagged ${FLAGS[action.flag - 1]?.name.toLowerCase()}.`;
-  }
+  // in the review a suspended card vanishes: say where it went
+  return action.type === 'suspend'
+    ? 'Card suspended: it stays out of your reviews until you unsuspend it in the card browser.'
+    : describeMarkAction(action);
 }
 
 /**
@@ -64,7 +56,9 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
   const shownAt = useRef(startedAt);
   const reviewId = useRef<string | null>(null);
   // The session's total is fixed when it starts: cards that come back (learning steps) don't grow it.
-  const [sessionTotal] = useState(() => initialQueue.counts.new + initialQueue.counts.learning + initialQueue.counts.review);
+  const [sessionTotal] = useState(
+    () => initialQueue.counts.new + initialQueue.counts.learning + initialQueue.counts.review,
+  );
 
   const card = queue.cards[0] ?? null;
 
@@ -164,7 +158,11 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
           setQueue((q) => ({ ...q, cards: q.cards.map((c) => (c.id === card.id ? { ...c, flag } : c)) }));
         } else if (takeBack) {
           setSetAside((n) => n + 1);
-          await load(card.id, undefined, answered.map((a) => a.cardId));
+          await load(
+            card.id,
+            undefined,
+            answered.map((a) => a.cardId),
+          );
         }
       } catch {
         setStatus('You seem to be offline: nothing was changed. Try again when you are back.');
@@ -193,7 +191,11 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
         setQueue((q) => ({ ...q, cards: q.cards.map((c) => (c.id === last.cardId ? { ...c, flag } : c)) }));
       } else {
         setSetAside((n) => Math.max(0, n - 1));
-        await load(null, last.cardId, answered.map((a) => a.cardId));
+        await load(
+          null,
+          last.cardId,
+          answered.map((a) => a.cardId),
+        );
       }
     } catch {
       setStatus('You seem to be offline: could not undo. Try again when you are back.');
@@ -231,13 +233,21 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
   // Nothing to show now, but a card (a learning step) comes back soon: wait here and fetch it when it is due.
   const nextDueAt = queue.nextDue ? Date.parse(queue.nextDue) : null;
   const comesBackAt =
-    !card && !focusCardIds && nextDueAt !== null && (queue.counts.learning > 0 || nextDueAt - now <= COME_BACK_WITHIN_MS)
+    !card &&
+    !focusCardIds &&
+    nextDueAt !== null &&
+    (queue.counts.learning > 0 || nextDueAt - now <= COME_BACK_WITHIN_MS)
       ? nextDueAt
       : null;
   useEffect(() => {
     if (comesBackAt === null || busy || failed) return;
     const timer = setTimeout(
-      () => void load(null, undefined, answered.map((a) => a.cardId)).catch(() => setStatus('Connection lost — reload to continue.')),
+      () =>
+        void load(
+          null,
+          undefined,
+          answered.map((a) => a.cardId),
+        ).catch(() => setStatus('Connection lost — reload to continue.')),
       Math.max(0, comesBackAt - Date.now()) + 500,
     );
     return () => clearTimeout(timer);

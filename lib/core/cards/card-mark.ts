@@ -29,3 +29,19 @@ export const NO_MARK: CardMark = { suspendedAt: null, buriedUntil: null, flag: 0
 /** What a learner can do to a card's marks (each one undoable by another: see undoMarkAction). */
 export type MarkAction =
   { type: 'suspend' } | { type: 'unsuspend' } | { type: 'bury' } | { type: 'unbury' } | { type: 'flag'; flag: Flag };
+
+/** What a mark did, in a sentence for a status line (and for what "Undo" takes back). */
+export function describeMarkAction(action: MarkAction): string {
+  switch (action.type) {
+    case 'suspend':
+      return 'Card suspended.';
+    case 'unsuspend':
+      return 'Card unsuspended.';
+    case 'bury':
+      return 'Card buried until your next study day.';
+    case 'unbury':
+      return 'Card unburied.';
+    case 'flag':
+      return action.flag === 0 ? 'Flag removed.' : `Flagged ${FLAGS[action.flag - 1]?.name.toLowerCase()}.`;
+  }
+}
