@@ -103,7 +103,26 @@ function decisionLabel(s: AnalysedSentence): boolean {
 }
 
 /** Words that relate the items of a note ("one key per partner, linked to its plan", "checked by an authorizer"). */
-const RELATIONS = new Set(['per', 'by', 'on', 'to', 'for', 'with', 'via', 'from', 'into', 'over', 'behind', 'than', 'when', 'if', 'because', 'so', 'until', 'unless']);
+const RELATIONS = new Set([
+  'per',
+  'by',
+  'on',
+  'to',
+  'for',
+  'with',
+  'via',
+  'from',
+  'into',
+  'over',
+  'behind',
+  'than',
+  'when',
+  'if',
+  'because',
+  'so',
+  'until',
+  'unless',
+]);
 
 /**
  * A terse note, not a keyword list: a fragment of four or more words that relates what it names
@@ -120,6 +139,18 @@ function isTermList(s: AnalysedSentence): boolean {
   for (const m of s.concepts) for (let i = m.start; i < m.end; i++) covered.add(i);
   const relates = [...s.signals].some((k) => k !== 'scenario');
   return !relates && covered.size / Math.max(1, s.tokens.length) >= TERM_LIST_DENSITY;
+}
+
+/** Ordinals that count off items named before: "The first is that …", "Another one is …". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'other', 'another']);
+
+/** The sentence opens by counting off an item: "The first is that …", "Another one is …", "The second: …". */
+function enumeratesItem(tokens: readonly Token[]): boolean {
+  let k = tokens[0]?.word === 'the' ? 1 : 0;
+  if (!ORDINALS.has(tokens[k]?.word ?? '')) return false;
+  k++;
+  if (tokens[k]?.word === 'one') k++;
+  return tokens[k]?.word === 'is' || tokens[k]?.word === 'was' || tokens[k]?.punctBefore === ':';
 }
 
 function asserted(m: PhraseMatch, scope: Scope): boolean {
@@ -190,6 +221,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       scope.framed.fill(true);
     } else framingList = false;
     if ((span.text.trimEnd().endsWith(':') || heading) && scope.framesFollowing) framingList = true;
+    // "… some arguments I hear. The first is that …": an item counted off what the sentence before reported
+    const before = sentences[sentences.length - 1];
+    if (enumeratesItem(tokens) && before !== undefined && before.scope.framed.some(Boolean)) scope.framed.fill(true);
 
     const conceptMatches = found.filter((m) => m.phrase.kind === 'concept');
     const prose = !heading && isStatement(tokens, normalized, lex, conceptMatches);

@@ -25,6 +25,8 @@ const SETS = [
 const MIN_AGREEMENT = 0.89;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.69;
+const BANK_MIN_CAUGHT = 151;
+const BANK_MAX_FALSE_FLAGS = 23;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
@@ -57,4 +59,26 @@ describe('calibration on independently written answers', () => {
     expect(caught / traps).toBeGreaterThanOrEqual(MIN_TRAP_RECALL);
     expect(falseFlags.length).toBeLessThanOrEqual(MAX_FALSE_FLAGS);
   });
+
+  // 912 single sentences written blind (ADR 027 addendum, session 8): per misconception, 24 that assert it and 24
+  // near misses on the same topic that don't. Floors at the figures reached, so a regression fails.
+  it('reads the misconception bank: asserted traps caught, near misses left alone', async () => {
+    const content = await realContent();
+    const bank = await readLabelledAnswers(path.join(INDEPENDENT, 'bank', 'sentences.json'));
+    let traps = 0;
+    let caught = 0;
+    let falseFlags = 0;
+    for (const a of bank) {
+      const j = judgeLabelledAnswer(content, a);
+      traps += a.traps.length;
+      caught += j.caught.length;
+      falseFlags += j.falseFlags.length;
+    }
+    report.push(
+      `  bank: traps caught ${String(caught)}/${String(traps)}, false flags ${String(falseFlags)} on ${String(bank.length - traps)} near misses`,
+    );
+    expect(traps).toBe(456);
+    expect(caught).toBeGreaterThanOrEqual(BANK_MIN_CAUGHT);
+    expect(falseFlags).toBeLessThanOrEqual(BANK_MAX_FALSE_FLAGS);
+  }, 60_000);
 });

@@ -20,6 +20,9 @@ const APIGW: Row[] = [
   ['Is serverless better?', []],
   ['If serverless is always better, why does anyone run an ALB?', []],
   ['Serverless is better. That is a myth: both are managed.', []],
+  // an item counted off what the sentence before reported is reported too; one counted off nothing is asserted
+  ['I want to clear away some arguments I hear. The first is that the gateway wins because it is serverless.', []],
+  ['There are two things to weigh. The first is that the gateway wins because it is serverless.', ['serverless-means-better']],
   // alb-has-no-auth
   ["ALB can't authenticate users, so we need API Gateway.", ['alb-has-no-auth']],
   ['The ALB does not support authentication.', ['alb-has-no-auth']],
