@@ -292,6 +292,13 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       continue;
     }
     const next = tokens[c.end];
+    if (s.end === c.end && next?.punctBefore === '(') {
+      // "Common misconceptions (serverless = better, ALB can't authenticate) are avoided": the brackets list them
+      let close = c.end + 1;
+      while (close < n && tokens[close]?.punctBefore !== ')') close++;
+      markFramed(framed, c.end, close);
+      continue;
+    }
     if (s.end === c.end && next !== undefined && (next.punctBefore === ':' || next.punctBefore === '\u2014')) {
       const nc = clauses[ci + 1]; // "A common myth: …"
       if (nc !== undefined) markFramed(framed, nc.start, nc.end);

@@ -20,6 +20,8 @@ const APIGW: Row[] = [
   ['Is serverless better?', []],
   ['If serverless is always better, why does anyone run an ALB?', []],
   ['Serverless is better. That is a myth: both are managed.', []],
+  // a bracketed list right after a frame noun lists what it names, it doesn't assert it
+  ["Common misconceptions (serverless = better, pay-per-use = cheaper, ALB can't authenticate) are avoided.", []],
   // an item counted off what the sentence before reported is reported too; one counted off nothing is asserted
   ['I want to clear away some arguments I hear. The first is that the gateway wins because it is serverless.', []],
   ['There are two things to weigh. The first is that the gateway wins because it is serverless.', ['serverless-means-better']],
