@@ -3,14 +3,14 @@ import { DIMENSION_TAG_PREFIX, MISCONCEPTION_TAG_PREFIX } from './format';
 const BASE91 = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~';
 
 /**
- * Anki's base-91 spelling of a 64-bit number, least significant digit first (rslib/src/notes/mod.rs
- * `anki_base91`): the form of the GUIDs Anki gives notes.
+ * Anki's base-91 spelling of a 64-bit number, most significant digit first (rslib/src/notes/mod.rs
+ * `anki_base91` / `to_base_n`): the form of the GUIDs Anki gives notes.
  */
 export function ankiBase91(n: bigint): string {
   let rest = BigInt.asUintN(64, n);
   let out = '';
   while (rest > 0n) {
-    out += BASE91[Number(rest % 91n)];
+    out = BASE91[Number(rest % 91n)] + out;
     rest /= 91n;
   }
   return out;

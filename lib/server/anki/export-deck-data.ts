@@ -41,8 +41,8 @@ export type ExportDeckData = {
 
 /**
  * A deck the actor may see, for an Anki export: a live library deck; their own personal deck; an
- * instructor deck they own, or one that is published, live and assigned to a live class they
- * belong to. Anything else — another learner's personal deck included — is null (404: its
+ * instructor deck they own (or any, for an admin, as in the deck builder), or one that is
+ * published, live and assigned to a live class they belong to. Anything else — another learner's personal deck included — is null (404: its
  * existence isn't revealed).
  */
 async function findVisibleDeck(actor: SessionUser, deckId: string) {
@@ -54,6 +54,8 @@ async function findVisibleDeck(actor: SessionUser, deckId: string) {
         { kind: 'CONTENT' },
         { kind: 'PERSONAL', ownerId: actor.id },
         { kind: 'INSTRUCTOR', ownerId: actor.id },
+        // Admins manage every instructor deck (canManage); never a learner's personal deck (ADR 023).
+        ...(actor.role === 'ADMIN' ? [{ kind: 'INSTRUCTOR' as const }] : []),
         {
           kind: 'INSTRUCTOR',
           published: true,
