@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as ankiRoute } from '@/app/api/decks/[deckId]/anki/route';
 import { DELIGHT_NOTETYPE_ID } from '@/lib/core/anki/format';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
@@ -68,6 +68,7 @@ async function deckCardIds(deckId: string): Promise<string[]> {
 beforeAll(async () => {
   await seedContent();
 });
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('Anki export (.apkg)', () => {
   it('exports a library deck with one Delight note per card: fields as sanitised HTML, tags, deck name, checksums', async () => {
