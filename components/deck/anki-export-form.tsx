@@ -5,7 +5,15 @@ import { buttonClass } from '@/components/ui/button';
  * route answers with (`Content-Disposition: attachment`) and stays on the page; no script needed.
  * The checkbox adds the learner's own scheduling state and review log.
  */
-export function AnkiExportForm({ deckId, deckTitle, compact = false }: { deckId: string; deckTitle: string; compact?: boolean }) {
+export function AnkiExportForm({
+  deckId,
+  deckTitle,
+  compact = false,
+}: {
+  deckId: string;
+  deckTitle: string;
+  compact?: boolean;
+}) {
   return (
     <form
       method="get"

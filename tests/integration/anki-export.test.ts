@@ -122,8 +122,8 @@ describe('Anki export (.apkg)', () => {
     }
 
     // A card with a dimension and Markdown: the tag and the rendered HTML.
-    const withDimension = cards.find((c) => c.dimensionId && c.front.includes('**'))
-      ?? cards.find((c) => c.dimensionId)!;
+    const withDimension =
+      cards.find((c) => c.dimensionId && c.front.includes('**')) ?? cards.find((c) => c.dimensionId)!;
     const index = ids.indexOf(withDimension.id);
     const note = pkg.notes.find((n) => n.id === pkg.cards.find((c) => c.due === index + 1)!.nid)!;
     expect(note.tagList).toContain(`delight::dimension::${withDimension.dimensionId}`);
@@ -135,8 +135,12 @@ describe('Anki export (.apkg)', () => {
 
   it('gives every card the same GUID in every export (so Anki updates notes on re-import), and tags misconceptions', async () => {
     const learner = await makeUser();
-    const first = readPackage(new Uint8Array(await (await download(learner, 'apigw-vs-alb-misconceptions')).arrayBuffer()));
-    const second = readPackage(new Uint8Array(await (await download(learner, 'apigw-vs-alb-misconceptions')).arrayBuffer()));
+    const first = readPackage(
+      new Uint8Array(await (await download(learner, 'apigw-vs-alb-misconceptions')).arrayBuffer()),
+    );
+    const second = readPackage(
+      new Uint8Array(await (await download(learner, 'apigw-vs-alb-misconceptions')).arrayBuffer()),
+    );
     expect(second.notes.map((n) => n.guid)).toEqual(first.notes.map((n) => n.guid));
     expect(second.notes.map((n) => n.id)).toEqual(first.notes.map((n) => n.id));
     expect(first.notes.some((n) => n.tagList.some((t) => t.startsWith('delight::misconception::')))).toBe(true);
@@ -148,9 +152,30 @@ describe('Anki export (.apkg)', () => {
     const [reviewed, learning, suspended, undone] = ids as [string, string, string, string];
     const repo = reviewStateRepository();
     // `reviewed`: learned over two days (good, good, then a day later good → review, days ahead).
-    await repo.record({ userId: learner.id, cardId: reviewed, grade: 'good', reviewId: 'r1', now: T0, durationMs: 4200 });
-    await repo.record({ userId: learner.id, cardId: reviewed, grade: 'good', reviewId: 'r2', now: minutes(11), durationMs: 90_000 });
-    await repo.record({ userId: learner.id, cardId: reviewed, grade: 'good', reviewId: 'r3', now: minutes(60 * 30), durationMs: 3000 });
+    await repo.record({
+      userId: learner.id,
+      cardId: reviewed,
+      grade: 'good',
+      reviewId: 'r1',
+      now: T0,
+      durationMs: 4200,
+    });
+    await repo.record({
+      userId: learner.id,
+      cardId: reviewed,
+      grade: 'good',
+      reviewId: 'r2',
+      now: minutes(11),
+      durationMs: 90_000,
+    });
+    await repo.record({
+      userId: learner.id,
+      cardId: reviewed,
+      grade: 'good',
+      reviewId: 'r3',
+      now: minutes(60 * 30),
+      durationMs: 3000,
+    });
     // `learning`: one Again → still learning, due within minutes.
     await repo.record({ userId: learner.id, cardId: learning, grade: 'again', reviewId: 'l1', now: minutes(60 * 31) });
     // `suspended`: answered Easy, then suspended and flagged red.
@@ -170,7 +195,10 @@ describe('Anki export (.apkg)', () => {
     const byPosition = new Map<string, Package['cards'][number]>();
     for (const card of cards) {
       const note = pkg.notes.find((n) => n.fields[0] === markdownToSafeHtml(card.front))!;
-      byPosition.set(card.id, pkg.cards.find((c) => c.nid === note.id)!);
+      byPosition.set(
+        card.id,
+        pkg.cards.find((c) => c.nid === note.id)!,
+      );
     }
 
     const crt = Number(pkg.col.crt);

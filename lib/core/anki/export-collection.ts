@@ -59,7 +59,9 @@ export function delightNotetype(deckId: number): Record<string, unknown> {
     usn: -1,
     sortf: 0,
     did: deckId,
-    tmpls: [{ name: 'Card 1', ord: 0, qfmt: '{{Front}}', afmt: BACK, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 }],
+    tmpls: [
+      { name: 'Card 1', ord: 0, qfmt: '{{Front}}', afmt: BACK, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 },
+    ],
     flds: DELIGHT_FIELDS.map((name, ord) => field(name, ord)),
     css: CSS,
     latexPre:
@@ -164,6 +166,10 @@ export function ankiCollectionJson(input: {
 /** A deck name Anki accepts: no control characters, `::` (Anki's subdeck separator) kept out, never empty. */
 export function ankiDeckName(title: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/::/g, ':').replace(/\s+/g, ' ').trim();
+  const clean = title
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/::/g, ':')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean || 'Delight deck';
 }

@@ -45,7 +45,8 @@ export function stripHtmlLikeAnki(html: string): string {
   return text
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
       if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+        const code =
+          ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return NAMED[ref.toLowerCase()] ?? whole;

@@ -14,7 +14,10 @@ export type AnkiClock = { timeZone: string; dayStartHour: number };
  * instant) and `rollover` in `col.conf`, Anki counts days from here as we do
  * (rslib/src/scheduler/timing.rs `sched_timing_today_v2_new`).
  */
-export function ankiCollectionStart(instants: readonly Date[], clock: AnkiClock): { crt: number; creationOffset: number; key: string } {
+export function ankiCollectionStart(
+  instants: readonly Date[],
+  clock: AnkiClock,
+): { crt: number; creationOffset: number; key: string } {
   const earliest = instants.reduce((a, b) => (b.getTime() < a.getTime() ? b : a));
   const day = studyDay(earliest, clock.timeZone, clock.dayStartHour);
   const local = localParts(day.start, clock.timeZone);
@@ -108,7 +111,13 @@ export function toAnkiCardScheduling(
     memory.d = round(Math.min(10, Math.max(1, state.difficulty)), 3);
   }
   if (state.lastReview) memory.lrt = Math.floor(state.lastReview.getTime() / 1000);
-  const common = { factor: INITIAL_EASE_FACTOR, reps: state.reps, lapses: state.lapses, flags, data: JSON.stringify(memory) };
+  const common = {
+    factor: INITIAL_EASE_FACTOR,
+    reps: state.reps,
+    lapses: state.lapses,
+    flags,
+    data: JSON.stringify(memory),
+  };
   const dueDay = ankiDayNumber(state.due, ctx.startKey, ctx.clock);
 
   if (state.phase === 'review') {

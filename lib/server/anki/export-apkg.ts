@@ -147,7 +147,22 @@ export function writeAnkiCollection(file: string, data: ExportDeckData, now: Dat
             relearningSteps: DEFAULT_SCHEDULER_SETTINGS.relearningSteps.length,
           },
         );
-        insertCard.run(id, id, deckId, secs(now), s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left, s.flags, s.data);
+        insertCard.run(
+          id,
+          id,
+          deckId,
+          secs(now),
+          s.type,
+          s.queue,
+          s.due,
+          s.ivl,
+          s.factor,
+          s.reps,
+          s.lapses,
+          s.left,
+          s.flags,
+          s.data,
+        );
         cardIdOf.set(card.id, id);
       });
       for (const r of toAnkiRevlog(data.scheduling?.answers ?? [])) {
@@ -168,7 +183,17 @@ export function writeAnkiCollection(file: string, data: ExportDeckData, now: Dat
       });
       db.prepare(
         'INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags) VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)',
-      ).run(start.crt, now.getTime(), now.getTime(), SCHEMA_11_VERSION, json.conf, json.models, json.decks, json.dconf, json.tags);
+      ).run(
+        start.crt,
+        now.getTime(),
+        now.getTime(),
+        SCHEMA_11_VERSION,
+        json.conf,
+        json.models,
+        json.decks,
+        json.dconf,
+        json.tags,
+      );
     })();
     return { notes: data.cards.length, cards: data.cards.length, revlog: revlogRows, deckName };
   } finally {

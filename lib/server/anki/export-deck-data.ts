@@ -119,7 +119,15 @@ export async function getExportDeckData(
     db.reviewLog.findMany({
       where: { userId: actor.id, cardId: { in: cardIds }, undoneAt: null },
       orderBy: { reviewedAt: 'asc' },
-      select: { cardId: true, reviewedAt: true, grade: true, durationMs: true, phaseBefore: true, before: true, after: true },
+      select: {
+        cardId: true,
+        reviewedAt: true,
+        grade: true,
+        durationMs: true,
+        phaseBefore: true,
+        before: true,
+        after: true,
+      },
     }),
     db.studySettings.findUnique({
       where: { userId: actor.id },
@@ -140,7 +148,10 @@ export async function getExportDeckData(
     scheduling: {
       states: new Map(stateRows.map((r) => [r.cardId, rowToReviewState(r)])),
       marks: new Map(
-        markRows.map((m) => [m.cardId, { suspended: m.suspendedAt !== null, buriedUntil: m.buriedUntil, flag: m.flag }]),
+        markRows.map((m) => [
+          m.cardId,
+          { suspended: m.suspendedAt !== null, buriedUntil: m.buriedUntil, flag: m.flag },
+        ]),
       ),
       answers: logRows.map((l) => ({
         cardId: l.cardId,

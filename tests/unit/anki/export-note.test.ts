@@ -35,14 +35,20 @@ describe('Anki note helpers', () => {
   });
 
   it('strips HTML as Anki does for sfld and csum: tags, comments, script/style blocks; entities decoded', () => {
-    expect(stripHtmlLikeAnki('<p>Use <strong>ALB</strong> &#x26; <code>&#x3C;OIDC></code></p>')).toBe('Use ALB & <OIDC>');
-    expect(stripHtmlLikeAnki('a<!-- x --><style>p{}</style><script>1</script>b&nbsp;c&amp;&unknown;')).toBe('ab c&&unknown;');
+    expect(stripHtmlLikeAnki('<p>Use <strong>ALB</strong> &#x26; <code>&#x3C;OIDC></code></p>')).toBe(
+      'Use ALB & <OIDC>',
+    );
+    expect(stripHtmlLikeAnki('a<!-- x --><style>p{}</style><script>1</script>b&nbsp;c&amp;&unknown;')).toBe(
+      'ab c&&unknown;',
+    );
     expect(stripHtmlLikeAnki('plain')).toBe('plain');
   });
 
   it('makes tags without spaces, adds dimension and misconception under delight::, sorted and deduplicated', () => {
     expect(ankiTag('  rate limiting ')).toBe('rate_limiting');
-    expect(ankiTags({ tags: ['b tag', 'a', 'a', ' '], dimension: 'routing', misconception: 'alb-has-no-auth' })).toEqual({
+    expect(
+      ankiTags({ tags: ['b tag', 'a', 'a', ' '], dimension: 'routing', misconception: 'alb-has-no-auth' }),
+    ).toEqual({
       tags: ['a', 'b_tag', 'delight::dimension::routing', 'delight::misconception::alb-has-no-auth'],
       column: ' a b_tag delight::dimension::routing delight::misconception::alb-has-no-auth ',
     });

@@ -124,21 +124,35 @@ describe('toAnkiCardScheduling', () => {
       lapses: 2,
       reps: 9,
     });
-    expect(toAnkiCardScheduling(s, null, ctx())).toMatchObject({ type: 3, queue: 3, due: 10, ivl: 4, left: 1, lapses: 2 });
+    expect(toAnkiCardScheduling(s, null, ctx())).toMatchObject({
+      type: 3,
+      queue: 3,
+      due: 10,
+      ivl: 4,
+      left: 1,
+      lapses: 2,
+    });
   });
 
   it('suspends, buries (only while the bury lasts) and flags as the learner marked the card', () => {
-    const s = state({ phase: 'review', due: NOW, lastReview: at('2026-03-01T10:00:00Z'), stability: 5, difficulty: 5, scheduledDays: 9 });
+    const s = state({
+      phase: 'review',
+      due: NOW,
+      lastReview: at('2026-03-01T10:00:00Z'),
+      stability: 5,
+      difficulty: 5,
+      scheduledDays: 9,
+    });
     expect(toAnkiCardScheduling(s, { suspended: true, buriedUntil: null, flag: 3 }, ctx())).toMatchObject({
       queue: CARD_QUEUE.suspended,
       flags: 3,
     });
-    expect(toAnkiCardScheduling(s, { suspended: false, buriedUntil: at('2026-03-11T04:00:00Z'), flag: 0 }, ctx()).queue).toBe(
-      CARD_QUEUE.userBuried,
-    );
-    expect(toAnkiCardScheduling(s, { suspended: false, buriedUntil: at('2026-03-10T04:00:00Z'), flag: 0 }, ctx()).queue).toBe(
-      CARD_QUEUE.review,
-    );
+    expect(
+      toAnkiCardScheduling(s, { suspended: false, buriedUntil: at('2026-03-11T04:00:00Z'), flag: 0 }, ctx()).queue,
+    ).toBe(CARD_QUEUE.userBuried);
+    expect(
+      toAnkiCardScheduling(s, { suspended: false, buriedUntil: at('2026-03-10T04:00:00Z'), flag: 0 }, ctx()).queue,
+    ).toBe(CARD_QUEUE.review);
     expect(toAnkiCardScheduling(null, { suspended: true, buriedUntil: null, flag: 7 }, ctx())).toMatchObject({
       type: 0,
       queue: -1,
@@ -148,7 +162,13 @@ describe('toAnkiCardScheduling', () => {
 });
 
 describe('toAnkiRevlog', () => {
-  const learningAfter = state({ phase: 'learning', due: at('2026-03-10T10:10:00Z'), lastReview: NOW, stability: 2, difficulty: 1 });
+  const learningAfter = state({
+    phase: 'learning',
+    due: at('2026-03-10T10:10:00Z'),
+    lastReview: NOW,
+    stability: 2,
+    difficulty: 1,
+  });
   const reviewAfter = state({
     phase: 'review',
     due: at('2026-03-13T10:11:00Z'),
@@ -168,9 +188,33 @@ describe('toAnkiRevlog', () => {
       before: learningAfter,
       after: reviewAfter,
     },
-    { cardId: 'a', reviewedAt: NOW, grade: 'again', durationMs: 2500, phaseBefore: 'new', before: null, after: learningAfter },
-    { cardId: 'c', reviewedAt: NOW, grade: 'easy', durationMs: null, phaseBefore: 'review', before: reviewAfter, after: reviewAfter },
-    { cardId: 'd', reviewedAt: NOW, grade: 'hard', durationMs: -5, phaseBefore: 'relearning', before: null, after: learningAfter },
+    {
+      cardId: 'a',
+      reviewedAt: NOW,
+      grade: 'again',
+      durationMs: 2500,
+      phaseBefore: 'new',
+      before: null,
+      after: learningAfter,
+    },
+    {
+      cardId: 'c',
+      reviewedAt: NOW,
+      grade: 'easy',
+      durationMs: null,
+      phaseBefore: 'review',
+      before: reviewAfter,
+      after: reviewAfter,
+    },
+    {
+      cardId: 'd',
+      reviewedAt: NOW,
+      grade: 'hard',
+      durationMs: -5,
+      phaseBefore: 'relearning',
+      before: null,
+      after: learningAfter,
+    },
   ];
 
   it('orders by time, makes ids unique millisecond times, and maps grade, intervals, difficulty, duration and kind', () => {

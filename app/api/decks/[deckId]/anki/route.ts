@@ -10,7 +10,12 @@ const QuerySchema = z.object({ scheduling: z.enum(['on', '1', 'true', '0', 'fals
 
 /** An ASCII file name for the header, the full title in `filename*` (RFC 6266). */
 function contentDisposition(title: string): string {
-  const ascii = title.replace(/[^A-Za-z0-9 ._-]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80) || 'deck';
+  const ascii =
+    title
+      .replace(/[^A-Za-z0-9 ._-]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'deck';
   return `attachment; filename="${ascii}.apkg"; filename*=UTF-8''${encodeURIComponent(`${title}.apkg`)}`;
 }
 
