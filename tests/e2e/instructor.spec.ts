@@ -128,6 +128,9 @@ test('an instructor builds and publishes a deck, runs a class; a student joins a
   await expect(student.getByText(`You joined ${className}.`)).toBeVisible();
   await expect(student.getByRole('heading', { name: className })).toBeVisible();
   await expect(student.getByText(`0 of ${total} cards studied`)).toBeVisible();
+  // Each assigned deck downloads as an Anki package (ADR 031).
+  await expect(student.getByRole('button', { name: `Export to Anki (${title}, .apkg)` })).toBeVisible();
+  await student.screenshot({ path: 'test-results/classes-with-anki-export.png', fullPage: true });
   await expectNoAxeViolations(student);
   await student.goto('/review');
   const fronts = await reviewCards(student, total);

@@ -184,6 +184,14 @@ export const ROUTES: RouteEntry[] = [
     resource: true,
   },
   {
+    file: 'app/api/decks/[deckId]/anki/route.ts',
+    path: '/api/decks/no-such-deck/anki',
+    kind: 'api',
+    method: 'GET',
+    access: 'signed-in',
+    resource: true,
+  },
+  {
     file: 'app/api/instructor/decks/[deckId]/export/route.ts',
     path: '/api/instructor/decks/no-such-deck/export?format=csv',
     kind: 'api',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AnkiExportForm } from '@/components/deck/anki-export-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -55,10 +56,13 @@ export default async function ClassesPage() {
                 ) : (
                   <ul className="mt-1 flex flex-col gap-1 text-sm">
                     {c.decks.map((d) => (
-                      <li key={d.id} className="flex flex-wrap justify-between gap-2">
+                      <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
                         <span>{d.title}</span>
-                        <span className="text-fg-muted tabular-nums">
-                          {d.studied} of {d.cards} cards studied
+                        <span className="flex flex-wrap items-center gap-3">
+                          <span className="text-fg-muted tabular-nums">
+                            {d.studied} of {d.cards} cards studied
+                          </span>
+                          <AnkiExportForm deckId={d.id} deckTitle={d.title} compact />
                         </span>
                       </li>
                     ))}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { AnkiExportForm } from '@/components/deck/anki-export-form';
 import { SourceLinks } from '@/components/deck/source-links';
 import { Markdown } from '@/components/ui/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
@@ -34,7 +35,10 @@ export default async function DeckPage({ params }: Props) {
         title={deck.title}
         description={`${deck.cards.length} cards`}
         actions={
-          <ButtonLink href={`/review?deck=${encodeURIComponent(deck.id)}`}>Study this deck now</ButtonLink>
+          <div className="flex flex-wrap items-center gap-3">
+            <AnkiExportForm deckId={deck.id} deckTitle={deck.title} />
+            <ButtonLink href={`/review?deck=${encodeURIComponent(deck.id)}`}>Study this deck now</ButtonLink>
+          </div>
         }
       />
       <Markdown className="mb-6 max-w-3xl text-fg-muted" html={markdownToSafeHtml(deck.description)} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AnkiExportForm } from '@/components/deck/anki-export-form';
 import { CardEditor } from '@/components/deck/card-editor/card-editor';
 import { BackLink } from '@/components/ui/back-link';
 import { ButtonLink } from '@/components/ui/button';
@@ -37,9 +38,12 @@ export default async function PersonalDeckPage({ params }: Props) {
           description="Your own deck: only you see it. Its cards join your daily review like any other deck's."
           actions={
             cards.length > 0 ? (
-              <ButtonLink href="/review" variant="secondary">
-                Review
-              </ButtonLink>
+              <div className="flex flex-wrap items-center gap-3">
+                <AnkiExportForm deckId={deck.id} deckTitle={deck.title} />
+                <ButtonLink href="/review" variant="secondary">
+                  Review
+                </ButtonLink>
+              </div>
             ) : null
           }
         />

@@ -1,3 +1,4 @@
+import { AnkiExportForm } from '@/components/deck/anki-export-form';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
@@ -6,7 +7,7 @@ import { setDeckArchivedAction } from '@/lib/server/actions/set-deck-archived-ac
 import type { DeckBuilder } from '@/lib/server/queries/get-deck-builder';
 import { PublishToggle } from './publish-toggle';
 
-/** The deck's title, status, size and classes; publishing, the YAML/CSV exports and archiving. */
+/** The deck's title, status, size and classes; publishing, the YAML/CSV and Anki exports and archiving. */
 export function DeckBuilderHeader({ builder }: { builder: DeckBuilder }) {
   const { deck, cards, classes } = builder;
   return (
@@ -36,6 +37,7 @@ export function DeckBuilderHeader({ builder }: { builder: DeckBuilder }) {
               Export {format.toUpperCase()}
             </a>
           ))}
+          <AnkiExportForm deckId={deck.id} deckTitle={deck.title} />
           <ConfirmAction
             action={setDeckArchivedAction}
             input={{ deckId: deck.id, archived: true }}
