@@ -167,20 +167,31 @@ function dedupe(matches: PhraseMatch[]): PhraseMatch[] {
   });
 }
 
+/**
+ * Quoted passages: double quotes, or single quotes that open at a word's start and close at its end
+ * ("'It's pay-per-use, so it's cheaper' is a slogan"); an apostrophe inside a word ("it's") is neither.
+ */
+const QUOTED = [
+  /["\u201c\u201d]([^"\u201c\u201d]{3,})["\u201c\u201d]/g,
+  /(?<![\p{L}\p{N}])['\u2018]((?:[^'\u2018\u2019]|(?<=\p{L})['\u2019](?=\p{L})){3,}?)['\u2019](?![\p{L}\p{N}])/gu,
+];
+
 /** Per token: inside quotation marks ("“Serverless is better” is a slogan"). */
 function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
   const quoted = new Array<boolean>(tokens.length).fill(false);
-  if (!/["\u201c\u201d]/.test(text)) return quoted;
-  let from = 0;
-  for (const m of text.matchAll(/["\u201c\u201d]([^"\u201c\u201d]{3,})["\u201c\u201d]/g)) {
-    const words = tokenizeText(normalizeText(m[1] ?? '')).map((t) => t.word);
-    if (words.length === 0) continue;
-    // the quoted words, found in the sentence's own tokens from where the last quote ended
-    for (let i = from; i + words.length <= tokens.length; i++) {
-      if (words.every((w, k) => tokens[i + k]?.word === w)) {
-        for (let k = i; k < i + words.length; k++) quoted[k] = true;
-        from = i + words.length;
-        break;
+  if (!/["'\u2018\u2019\u201c\u201d]/.test(text)) return quoted;
+  for (const pattern of QUOTED) {
+    let from = 0;
+    for (const m of text.matchAll(pattern)) {
+      const words = tokenizeText(normalizeText(m[1] ?? '')).map((t) => t.word);
+      if (words.length === 0) continue;
+      // the quoted words, found in the sentence's own tokens from where the last quote ended
+      for (let i = from; i + words.length <= tokens.length; i++) {
+        if (words.every((w, k) => tokens[i + k]?.word === w)) {
+          for (let k = i; k < i + words.length; k++) quoted[k] = true;
+          from = i + words.length;
+          break;
+        }
       }
     }
   }

@@ -302,6 +302,13 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'hear that',
     'keep hearing',
     'hear people say',
+    // a belief the writer has left behind
+    'i once assumed',
+    'i once thought',
+    'i once believed',
+    'i used to think',
+    'i used to believe',
+    'i used to assume',
   ],
   'attribution-subject': [
     'anyone',
@@ -376,6 +383,19 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'wrote',
     'will tell you',
     'like to say',
+    // beliefs others hold or voice: "people expect WAF on both", "some teams treat API keys as security"
+    'expect',
+    'expects',
+    'quote',
+    'quotes',
+    'treat',
+    'treats',
+    'misread',
+    'misreads',
+    'imagine',
+    'imagines',
+    'equate',
+    'equates',
   ],
   /** "Contrary to X," frames X up to the next comma. */
   contrary: ['contrary to', 'unlike what', 'despite what'],

@@ -26,7 +26,7 @@ const MIN_AGREEMENT = 0.89;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.69;
 const BANK_MIN_CAUGHT = 151;
-const BANK_MAX_FALSE_FLAGS = 23;
+const BANK_MAX_FALSE_FLAGS = 13;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));

@@ -20,6 +20,13 @@ const APIGW: Row[] = [
   ['Is serverless better?', []],
   ['If serverless is always better, why does anyone run an ALB?', []],
   ['Serverless is better. That is a myth: both are managed.', []],
+  // single-quoted claims are mentioned, not asserted; an apostrophe inside a word is no quote
+  ["'It's pay-per-use, so it's cheaper' is a slogan; I'd run the numbers first.", []],
+  ["The 'serverless always wins' framing is an old mental model.", []],
+  ["It's serverless, so it's the better choice for the team's API.", ['serverless-means-better']],
+  // beliefs others hold or the writer held once
+  ['The console makes REST and HTTP APIs look alike, which is probably why people expect WAF on both.', []],
+  ["I once assumed an ALB could call another account's function, but Lambda targets must be in the same account.", []],
   // a bracketed list right after a frame noun lists what it names, it doesn't assert it
   ["Common misconceptions (serverless = better, pay-per-use = cheaper, ALB can't authenticate) are avoided.", []],
   // an item counted off what the sentence before reported is reported too; one counted off nothing is asserted
