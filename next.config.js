@@ -11,8 +11,8 @@ const serverActionBodyLimit = '4mb';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Native addons: load them from node_modules at run time (the FSRS optimizer is optional, ADR 032).
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@open-spaced-repetition/binding-linux-x64-gnu'],
   experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },
   async headers() {
     return [
