@@ -95,7 +95,8 @@ export function setBuriedUntil(email: string, until: Date): void {
 
 /**
  * Gives this learner the simulated learner's review history (ADR 032: memory that follows known
- * non-default FSRS parameters), `days` of study on the first 150 live cards, ending now.
+ * non-default FSRS parameters), `days` of study on the first 150 live cards, ending now, and the
+ * cards' states after it.
  */
 export function seedSimulatedHistory(email: string, days = 60): number {
   const db = new Database(E2E_DATABASE);
@@ -111,9 +112,20 @@ export function seedSimulatedHistory(email: string, days = 60): number {
     const insert = db.prepare(
       'INSERT INTO ReviewLog (id, userId, cardId, reviewId, grade, source, reviewedAt, phaseBefore, elapsedDays, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const insertState = db.prepare(
+      'INSERT INTO ReviewState (userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, phase, lastReview, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const sqliteDate = (iso: string) => iso.replace('Z', '+00:00');
+    const last = new Map<string, string>();
     db.transaction(() => {
       for (const r of rows) {
-        insert.run(r.id, r.userId, r.cardId, r.reviewId, r.grade, r.source, r.reviewedAt.toISOString().replace('Z', '+00:00'), r.phaseBefore, r.elapsedDays, r.before, r.after);
+        insert.run(r.id, r.userId, r.cardId, r.reviewId, r.grade, r.source, sqliteDate(r.reviewedAt.toISOString()), r.phaseBefore, r.elapsedDays, r.before, r.after);
+        last.set(r.cardId, r.after);
+      }
+      // Each card's state after its last answer, as the app would have stored it.
+      for (const [cardId, after] of last) {
+        const s = JSON.parse(after) as { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; phase: string; lastReview: string | null };
+        insertState.run(user.id, cardId, sqliteDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, ['new', 'learning', 'review', 'relearning'].indexOf(s.phase), s.lastReview ? sqliteDate(s.lastReview) : null, sqliteDate(new Date().toISOString()));
       }
     })();
     return rows.length;

@@ -20,6 +20,8 @@ test('a learner with enough history optimizes their scheduler and sees both figu
   await expect(panel).toContainText('parameters fitted to you');
   await expect(figures.getByRole('row', { name: /In use before/ })).toContainText(/0\.\d{4}/);
   await expect(figures.getByRole('row', { name: /Fitted to you/ })).toContainText(/0\.\d{4}/);
+  const preview = panel.getByTestId('reschedule-preview');
+  await expect(preview).toContainText(/would move \d+ of your \d+ cards in review/);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/scheduler-optimizer-desktop.png', fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -27,4 +29,9 @@ test('a learner with enough history optimizes their scheduler and sees both figu
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/scheduler-optimizer-phone-dark.png', fullPage: true });
   await expectNoAxeViolations(page);
+
+  // Rescheduling is the learner's choice, after a confirmation.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await preview.getByRole('button', { name: /^Reschedule \d+ cards$/ }).click();
+  await expect(preview).toContainText('All your cards in review are scheduled with your parameters.');
 });

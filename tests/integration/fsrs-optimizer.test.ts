@@ -16,6 +16,8 @@ import {
 } from '@/lib/server/mutations/optimize-fsrs-parameters';
 import { getFsrsOptimizerStatus } from '@/lib/server/queries/get-fsrs-optimizer-status';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { getReschedulePreview } from '@/lib/server/queries/get-reschedule-preview';
+import { rescheduleCards } from '@/lib/server/mutations/reschedule-cards';
 import { seedContent } from '../factories/content';
 import { SIMULATED_TRUE_PARAMETERS, simulatedHistoryRows } from '../factories/simulated-history';
 import { makeUser } from '../factories/users';
@@ -123,6 +125,48 @@ describe('one run at a time (a lease in the database)', () => {
     // Ran this week: the next sweep leaves them alone.
     expect(await runWeeklyFsrsOptimization(new Date(NOW.getTime() + 86_400_000))).not.toContain(user.id);
   }, 240_000);
+});
+
+describe('rescheduling existing cards is the learner’s choice', () => {
+  it('previews how many cards move, moves them only when asked, and logs no answer', async () => {
+    const user = await makeUser();
+    const rows = simulatedHistoryRows(user.id, cardIds.slice(0, 150), { days: 60, end: NOW, seed: 'reschedule' });
+    await db.reviewLog.createMany({ data: rows });
+    const last = new Map(rows.map((r) => [r.cardId, JSON.parse(r.after) as Record<string, unknown>]));
+    await db.reviewState.createMany({
+      data: [...last].map(([cardId, s]) => ({
+        userId: user.id,
+        cardId,
+        due: new Date(s.due as string),
+        stability: s.stability as number,
+        difficulty: s.difficulty as number,
+        elapsedDays: s.elapsedDays as number,
+        scheduledDays: s.scheduledDays as number,
+        learningSteps: s.learningSteps as number,
+        reps: s.reps as number,
+        lapses: s.lapses as number,
+        phase: ['new', 'learning', 'review', 'relearning'].indexOf(s.phase as string),
+        lastReview: s.lastReview ? new Date(s.lastReview as string) : null,
+      })),
+    });
+    // Replayed with the parameters they were scheduled with, no card moves.
+    const unchanged = await getReschedulePreview(user.id, NOW);
+    expect(unchanged.inReview).toBeGreaterThan(50);
+    expect(unchanged.moved).toBe(0);
+
+    expect(await optimizeFsrsParameters(user.id, 'manual', NOW)).toMatchObject({ ok: true, data: { status: 'adopted' } });
+    const preview = await getReschedulePreview(user.id, NOW);
+    console.info(`reschedule preview after adoption: ${preview.moved} of ${preview.inReview} cards in review move`);
+    expect(preview.moved).toBeGreaterThan(0);
+    const statesBefore = await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { cardId: 'asc' } });
+    expect(await getReschedulePreview(user.id, NOW)).toEqual(preview); // previewing wrote nothing
+    expect(await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { cardId: 'asc' } })).toEqual(statesBefore);
+
+    const logCount = await db.reviewLog.count({ where: { userId: user.id } });
+    expect(await rescheduleCards(user.id, NOW, true)).toEqual(preview);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(logCount);
+    expect((await getReschedulePreview(user.id, NOW)).moved).toBe(0);
+  }, 120_000);
 });
 
 describe('who is offered the optimizer', () => {

@@ -10,6 +10,7 @@ import { requireUser } from '@/lib/server/auth';
 import { getDecks } from '@/lib/server/queries/get-decks';
 import { getDueForecast } from '@/lib/server/queries/get-due-forecast';
 import { getFsrsOptimizerStatus } from '@/lib/server/queries/get-fsrs-optimizer-status';
+import { getReschedulePreview } from '@/lib/server/queries/get-reschedule-preview';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
 import { SchedulerOptimizerPanel } from './_components/scheduler-optimizer-panel';
 
@@ -25,6 +26,7 @@ export default async function ReviewSettingsPage() {
     getDecks(),
     getFsrsOptimizerStatus(user.id, now),
   ]);
+  const preview = optimizer.personal ? await getReschedulePreview(user.id, now) : null;
   const interview = settings.scheduler.interviewDate;
   const daysLeft = interview ? Math.ceil((interview.getTime() - now.getTime()) / DAY_MS) : 0;
   const forecast =
@@ -43,7 +45,7 @@ export default async function ReviewSettingsPage() {
           timeZones={listTimeZones()}
         />
       </Panel>
-      <SchedulerOptimizerPanel status={optimizer} timeZone={settings.study.timeZone} />
+      <SchedulerOptimizerPanel status={optimizer} timeZone={settings.study.timeZone} preview={preview} />
       {forecast ? (
         <Panel>
           <h2 className="text-lg font-semibold">Until your interview ({settings.study.interviewDate})</h2>

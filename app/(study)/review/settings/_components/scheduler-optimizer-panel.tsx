@@ -3,6 +3,7 @@ import { Panel } from '@/components/ui/panel';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { formatDate } from '@/lib/core/format-date';
 import { optimizeSchedulerAction } from '@/lib/server/actions/optimize-scheduler-action';
+import { rescheduleCardsAction } from '@/lib/server/actions/reschedule-cards-action';
 import type { FsrsOptimizerStatus, OptimizerRun } from '@/lib/server/queries/get-fsrs-optimizer-status';
 import { RefreshWhileRunning } from './refresh-while-running';
 
@@ -47,7 +48,16 @@ function RunFigures({ run }: { run: OptimizerRun }) {
 }
 
 /** Settings: fit FSRS to the learner's own memory (ADR 032) — the button, why it is not offered, a run's progress and figures. */
-export function SchedulerOptimizerPanel({ status, timeZone }: { status: FsrsOptimizerStatus; timeZone: string }) {
+export function SchedulerOptimizerPanel({
+  status,
+  timeZone,
+  preview,
+}: {
+  status: FsrsOptimizerStatus;
+  timeZone: string;
+  /** With personal parameters: how many cards in review would move if rescheduled with them. */
+  preview: { moved: number; inReview: number } | null;
+}) {
   const run = status.latest;
   const running = run?.status === 'running';
   return (
@@ -100,6 +110,31 @@ export function SchedulerOptimizerPanel({ status, timeZone }: { status: FsrsOpti
                   evaluation). Lower is better for both figures.
                 </p>
               </>
+            )}
+          </div>
+        ) : null}
+        {preview && preview.inReview > 0 && !running ? (
+          <div className="flex flex-col gap-2 border-t border-border pt-3" data-testid="reschedule-preview">
+            {preview.moved > 0 ? (
+              <>
+                <p className="text-sm">
+                  Your cards keep the dates they had until you answer them. Rescheduling now with your parameters would
+                  move <strong>{preview.moved.toLocaleString('en')}</strong> of your{' '}
+                  {preview.inReview.toLocaleString('en')} cards in review by a day or more.
+                </p>
+                <div>
+                  <ActionButton
+                    action={rescheduleCardsAction}
+                    input={{}}
+                    pendingLabel="Rescheduling…"
+                    confirm={`Move ${preview.moved.toLocaleString('en')} cards to the dates your parameters give them?`}
+                  >
+                    Reschedule {preview.moved.toLocaleString('en')} cards
+                  </ActionButton>
+                </div>
+              </>
+            ) : (
+              <p className="text-sm">All your cards in review are scheduled with your parameters.</p>
             )}
           </div>
         ) : null}
