@@ -12,7 +12,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native addons: load them from node_modules at run time (the FSRS optimizer is optional, ADR 032).
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@open-spaced-repetition/binding-linux-x64-gnu'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@open-spaced-repetition/binding-linux-x64-gnu',
+  ],
   experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },
   async headers() {
     return [

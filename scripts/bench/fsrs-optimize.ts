@@ -22,9 +22,9 @@ export async function benchFsrsOptimize(): Promise<Record<string, number> | { un
   if (!binding.native) return { unavailable: binding.reason };
   const answers = simulateLearner({
     trueParameters: SIMULATED_TRUE_PARAMETERS,
-    cards: 1_000,
-    newPerDay: 15,
-    days: 150,
+    cards: 1_500,
+    newPerDay: 10,
+    days: 300,
     start: new Date('2026-01-01T08:00:00Z'),
     random: createSeededRandom('bench'),
   });

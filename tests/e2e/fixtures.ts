@@ -119,13 +119,50 @@ export function seedSimulatedHistory(email: string, days = 60): number {
     const last = new Map<string, string>();
     db.transaction(() => {
       for (const r of rows) {
-        insert.run(r.id, r.userId, r.cardId, r.reviewId, r.grade, r.source, sqliteDate(r.reviewedAt.toISOString()), r.phaseBefore, r.elapsedDays, r.before, r.after);
+        insert.run(
+          r.id,
+          r.userId,
+          r.cardId,
+          r.reviewId,
+          r.grade,
+          r.source,
+          sqliteDate(r.reviewedAt.toISOString()),
+          r.phaseBefore,
+          r.elapsedDays,
+          r.before,
+          r.after,
+        );
         last.set(r.cardId, r.after);
       }
       // Each card's state after its last answer, as the app would have stored it.
       for (const [cardId, after] of last) {
-        const s = JSON.parse(after) as { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; phase: string; lastReview: string | null };
-        insertState.run(user.id, cardId, sqliteDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, ['new', 'learning', 'review', 'relearning'].indexOf(s.phase), s.lastReview ? sqliteDate(s.lastReview) : null, sqliteDate(new Date().toISOString()));
+        const s = JSON.parse(after) as {
+          due: string;
+          stability: number;
+          difficulty: number;
+          elapsedDays: number;
+          scheduledDays: number;
+          learningSteps: number;
+          reps: number;
+          lapses: number;
+          phase: string;
+          lastReview: string | null;
+        };
+        insertState.run(
+          user.id,
+          cardId,
+          sqliteDate(s.due),
+          s.stability,
+          s.difficulty,
+          s.elapsedDays,
+          s.scheduledDays,
+          s.learningSteps,
+          s.reps,
+          s.lapses,
+          ['new', 'learning', 'review', 'relearning'].indexOf(s.phase),
+          s.lastReview ? sqliteDate(s.lastReview) : null,
+          sqliteDate(new Date().toISOString()),
+        );
       }
     })();
     return rows.length;

@@ -33,5 +33,7 @@ test('a learner with enough history optimizes their scheduler and sees both figu
   // Rescheduling is the learner's choice, after a confirmation.
   page.once('dialog', (dialog) => void dialog.accept());
   await preview.getByRole('button', { name: /^Reschedule \d+ cards$/ }).click();
-  await expect(preview).toContainText('All your cards in review are scheduled with your parameters.');
+  await expect(preview).toContainText('All your cards in review are scheduled with your parameters.', {
+    timeout: 30_000,
+  });
 });

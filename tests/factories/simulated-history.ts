@@ -32,7 +32,11 @@ export type SimulatedLogRow = {
  * ReviewLog rows of the simulated learner studying `cardIds` for `days` days (seeded), with the
  * states the app (default parameters) would have written, ending before `end`.
  */
-export function simulatedHistoryRows(userId: string, cardIds: readonly string[], opts: { days: number; end: Date; seed: string; newPerDay?: number }): SimulatedLogRow[] {
+export function simulatedHistoryRows(
+  userId: string,
+  cardIds: readonly string[],
+  opts: { days: number; end: Date; seed: string; newPerDay?: number },
+): SimulatedLogRow[] {
   const start = new Date(opts.end.getTime() - (opts.days + 1) * 86_400_000);
   const answers = simulateLearner({
     trueParameters: SIMULATED_TRUE_PARAMETERS,

@@ -28,7 +28,9 @@ let cardIds: string[] = [];
 
 beforeAll(async () => {
   await seedContent();
-  cardIds = (await db.card.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+  cardIds = (await db.card.findMany({ where: { retiredAt: null }, select: { id: true }, orderBy: { id: 'asc' } })).map(
+    (c) => c.id,
+  );
 });
 
 function native(): FsrsNative {
@@ -59,7 +61,10 @@ describe('fitting FSRS to a simulated learner (known non-default memory)', () =>
     // Train on the first 80 % in time, score on the last 20 %, which the fit never saw.
     const cut = Math.floor(items.length * 0.8);
     const fsrs = native();
-    const fitted = await fsrs.computeParameters(toBindingItems(fsrs, items.slice(0, cut)), { enableShortTerm: true, numRelearningSteps: 1 });
+    const fitted = await fsrs.computeParameters(toBindingItems(fsrs, items.slice(0, cut)), {
+      enableShortTerm: true,
+      numRelearningSteps: 1,
+    });
     const heldOut = toBindingItems(fsrs, items.slice(cut));
     const defaults = new fsrs.FSRSBinding([...DEFAULT_FSRS_PARAMETERS]).evaluate(heldOut);
     const personal = new fsrs.FSRSBinding(fitted).evaluate(heldOut);
@@ -97,7 +102,10 @@ describe('fitting FSRS to a simulated learner (known non-default memory)', () =>
 describe('one run at a time (a lease in the database)', () => {
   it('of two concurrent runs for a learner, one runs and the other is told it is busy', async () => {
     const user = await learnerWithHistory(45, 'lease');
-    const [a, b] = await Promise.all([beginFsrsOptimization(user.id, 'manual', NOW), beginFsrsOptimization(user.id, 'weekly', NOW)]);
+    const [a, b] = await Promise.all([
+      beginFsrsOptimization(user.id, 'manual', NOW),
+      beginFsrsOptimization(user.id, 'weekly', NOW),
+    ]);
     const started = [a, b].filter((r) => r.ok);
     expect(started).toHaveLength(1);
     expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, code: 'busy' });
@@ -154,13 +162,18 @@ describe('rescheduling existing cards is the learner’s choice', () => {
     expect(unchanged.inReview).toBeGreaterThan(50);
     expect(unchanged.moved).toBe(0);
 
-    expect(await optimizeFsrsParameters(user.id, 'manual', NOW)).toMatchObject({ ok: true, data: { status: 'adopted' } });
+    expect(await optimizeFsrsParameters(user.id, 'manual', NOW)).toMatchObject({
+      ok: true,
+      data: { status: 'adopted' },
+    });
     const preview = await getReschedulePreview(user.id, NOW);
     console.info(`reschedule preview after adoption: ${preview.moved} of ${preview.inReview} cards in review move`);
     expect(preview.moved).toBeGreaterThan(0);
     const statesBefore = await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { cardId: 'asc' } });
     expect(await getReschedulePreview(user.id, NOW)).toEqual(preview); // previewing wrote nothing
-    expect(await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { cardId: 'asc' } })).toEqual(statesBefore);
+    expect(await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { cardId: 'asc' } })).toEqual(
+      statesBefore,
+    );
 
     const logCount = await db.reviewLog.count({ where: { userId: user.id } });
     expect(await rescheduleCards(user.id, NOW, true)).toEqual(preview);
@@ -186,7 +199,10 @@ describe('who is offered the optimizer', () => {
   it('on a platform without the optimizer, it is unavailable and scheduling is unchanged', async () => {
     const user = await learnerWithHistory(45, 'no-binding');
     const noBinding = () => ({ native: null, reason: 'no build for this platform' }) as const;
-    expect(await beginFsrsOptimization(user.id, 'manual', NOW, { binding: noBinding })).toMatchObject({ ok: false, code: 'unavailable' });
+    expect(await beginFsrsOptimization(user.id, 'manual', NOW, { binding: noBinding })).toMatchObject({
+      ok: false,
+      code: 'unavailable',
+    });
     expect((await getStudySettings(user.id)).scheduler.parameters).toBeNull();
   });
 });
@@ -198,7 +214,10 @@ describe('a failed or partial run changes nothing', () => {
       fit: () => Promise.reject(new Error('optimizer crashed')),
     });
     expect(result).toMatchObject({ ok: true, data: { status: 'failed' } });
-    expect(await db.fsrsOptimization.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: 'failed', message: 'optimizer crashed' });
+    expect(await db.fsrsOptimization.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
+      status: 'failed',
+      message: 'optimizer crashed',
+    });
     expect((await getStudySettings(user.id)).scheduler.parameters).toBeNull();
     expect(await db.jobLease.count({ where: { name: optimizerLeaseName(user.id) } })).toBe(0);
   }, 120_000);

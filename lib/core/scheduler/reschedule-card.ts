@@ -24,7 +24,13 @@ export function rescheduleCard(
   );
   if (!item) return null;
   const next = capDue(
-    { ...state, due: item.card.due, stability: item.card.stability, difficulty: item.card.difficulty, scheduledDays: item.card.scheduled_days },
+    {
+      ...state,
+      due: item.card.due,
+      stability: item.card.stability,
+      difficulty: item.card.difficulty,
+      scheduledDays: item.card.scheduled_days,
+    },
     now,
     settings,
   );

@@ -8,13 +8,16 @@ import { beginFsrsOptimization, finishFsrsOptimization } from '../mutations/opti
  * "Optimize my scheduler": starts a run (lease taken, run recorded) and answers at once; the fit
  * runs after the response (`after`), off the request path. The settings page polls for the result.
  */
-export const optimizeSchedulerAction = defineAction({ access: 'user', input: z.object({}).strict() }, async (_input, user) => {
-  const begun = await beginFsrsOptimization(user.id, 'manual', new Date());
-  if (begun.ok) {
-    const { runId } = begun.data;
-    after(async () => {
-      await finishFsrsOptimization(runId);
-    });
-  }
-  return begun;
-});
+export const optimizeSchedulerAction = defineAction(
+  { access: 'user', input: z.object({}).strict() },
+  async (_input, user) => {
+    const begun = await beginFsrsOptimization(user.id, 'manual', new Date());
+    if (begun.ok) {
+      const { runId } = begun.data;
+      after(async () => {
+        await finishFsrsOptimization(runId);
+      });
+    }
+    return begun;
+  },
+);

@@ -22,7 +22,9 @@ export function timeSeriesFolds(itemCount: number, splits = 5): { trainEnd: numb
 }
 
 export function toBindingItems(native: FsrsNative, items: readonly TrainingItem[]): BindingItem[] {
-  return items.map((item) => new native.FSRSBindingItem(item.reviews.map((r) => new native.FSRSBindingReview(r.rating, r.deltaT))));
+  return items.map(
+    (item) => new native.FSRSBindingItem(item.reviews.map((r) => new native.FSRSBindingReview(r.rating, r.deltaT))),
+  );
 }
 
 /** Folds' figures as one: log loss is a mean over items (weighted by fold size); RMSE pooled as the root of the mean square. */
@@ -66,10 +68,18 @@ export async function fitFsrsParameters(
   const candidateParts = [];
   for (const [i, fold] of folds.entries()) {
     const test = all.slice(fold.trainEnd, fold.testEnd);
-    const mine = new native.FSRSBinding(foldFits[i]!).evaluate(test);
-    const theirs = scoreWith.evaluate(test);
+    let mine, theirs;
+    try {
+      mine = new native.FSRSBinding(foldFits[i]!).evaluate(test);
+      theirs = scoreWith.evaluate(test);
+    } catch (error) {
+      // fsrs-rs can't score a fold it finds too small (short histories): leave it out for both sides.
+      if (error instanceof Error && error.message.includes('NotEnoughData')) continue;
+      throw error;
+    }
     candidateParts.push({ n: test.length, logLoss: mine.logLoss, rmse: mine.rmseBins });
     currentParts.push({ n: test.length, logLoss: theirs.logLoss, rmse: theirs.rmseBins });
   }
+  if (candidateParts.length === 0) throw new Error('not enough reviews on separate days to evaluate');
   return { fitted: fitted!, current: combine(currentParts), candidate: combine(candidateParts) };
 }

@@ -27,7 +27,11 @@ export async function runWeeklyFsrsOptimization(now: Date, deps: OptimizerDeps =
     });
     const done: string[] = [];
     for (const { userId } of learners) {
-      const last = await db.fsrsOptimization.findFirst({ where: { userId }, orderBy: { startedAt: 'desc' }, select: { startedAt: true } });
+      const last = await db.fsrsOptimization.findFirst({
+        where: { userId },
+        orderBy: { startedAt: 'desc' },
+        select: { startedAt: true },
+      });
       if (last && now.getTime() - last.startedAt.getTime() < WEEK_MS) continue;
       const result = await optimizeFsrsParameters(userId, 'weekly', new Date(), deps);
       if (result.ok) done.push(userId);

@@ -13,7 +13,9 @@ export function startScheduledJobs(): void {
   if (started || process.env.DELIGHT_SCHEDULED_JOBS === '0') return;
   started = true;
   const tick = () => {
-    runWeeklyFsrsOptimization(new Date()).catch((error: unknown) => console.error('weekly FSRS optimization failed', error));
+    runWeeklyFsrsOptimization(new Date()).catch((error: unknown) =>
+      console.error('weekly FSRS optimization failed', error),
+    );
   };
   // First tick a few minutes after start (not during a deploy's warm-up), then hourly.
   setTimeout(tick, 5 * 60_000).unref();

@@ -43,7 +43,8 @@ export async function beginFsrsOptimization(
   deps: OptimizerDeps = {},
 ): Promise<ActionResult<{ runId: string }>> {
   const binding = (deps.binding ?? loadFsrsBinding)();
-  if (!binding.native) return fail('unavailable', `The scheduler optimizer is not available on this server: ${binding.reason}.`);
+  if (!binding.native)
+    return fail('unavailable', `The scheduler optimizer is not available on this server: ${binding.reason}.`);
   const reviewCount = await countAnswers(userId);
   const eligibility = optimizationEligibility(reviewCount);
   if (!eligibility.eligible) {
@@ -54,7 +55,9 @@ export async function beginFsrsOptimization(
     return fail('busy', 'An optimization is already running for you.');
   }
   try {
-    await db.fsrsOptimization.create({ data: { id: runId, userId, trigger, status: 'running', startedAt: now, reviewCount } });
+    await db.fsrsOptimization.create({
+      data: { id: runId, userId, trigger, status: 'running', startedAt: now, reviewCount },
+    });
   } catch (error) {
     await releaseLease(optimizerLeaseName(userId), runId);
     throw error;
@@ -76,30 +79,32 @@ export async function finishFsrsOptimization(runId: string, deps: OptimizerDeps 
     const binding = (deps.binding ?? loadFsrsBinding)();
     if (!binding.native) throw new Error(binding.reason);
     const [settings, rows] = await Promise.all([
-      db.studySettings.findUnique({ where: { userId }, select: { timeZone: true, dayStartHour: true, fsrsParameters: true } }),
+      db.studySettings.findUnique({
+        where: { userId },
+        select: { timeZone: true, dayStartHour: true, fsrsParameters: true },
+      }),
       db.reviewLog.findMany({
         where: { userId, undoneAt: null },
         select: { cardId: true, grade: true, reviewedAt: true, phaseBefore: true },
         orderBy: { reviewedAt: 'asc' },
       }),
     ]);
-    const answers = rows.map((r) => ({ ...r, grade: gradeFromNumber(r.grade), phaseBefore: phaseFromNumber(r.phaseBefore) }));
+    const answers = rows.map((r) => ({
+      ...r,
+      grade: gradeFromNumber(r.grade),
+      phaseBefore: phaseFromNumber(r.phaseBefore),
+    }));
     const items = buildTrainingItems(answers, settings?.timeZone ?? 'UTC', settings?.dayStartHour ?? 4);
     const storedBefore = settings?.fsrsParameters ?? null;
     const current = parseFsrsParameters(storedBefore) ?? DEFAULT_FSRS_PARAMETERS;
     let lastProgress = 0;
-    const fit = await (deps.fit ?? fitFsrsParameters)(
-      binding.native,
-      items,
-      current,
-      (share) => {
-        if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
-        lastProgress = Date.now();
-        db.fsrsOptimization
-          .updateMany({ where: { id: runId, status: 'running' }, data: { progress: Math.min(share, 0.99) } })
-          .catch((error: unknown) => console.warn('fsrs optimizer: progress not saved', error));
-      },
-    );
+    const fit = await (deps.fit ?? fitFsrsParameters)(binding.native, items, current, (share) => {
+      if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
+      lastProgress = Date.now();
+      db.fsrsOptimization
+        .updateMany({ where: { id: runId, status: 'running' }, data: { progress: Math.min(share, 0.99) } })
+        .catch((error: unknown) => console.warn('fsrs optimizer: progress not saved', error));
+    });
     const adopt = decideAdoption(fit.current, fit.candidate);
     const status: OptimizationStatus = adopt ? 'adopted' : 'kept';
     const fittedJson = JSON.stringify(fit.fitted);

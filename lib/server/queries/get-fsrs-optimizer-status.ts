@@ -1,5 +1,8 @@
 import 'server-only';
-import { MIN_REVIEWS_TO_OPTIMIZE, optimizationEligibility } from '@/lib/core/scheduler/optimizer/optimization-threshold';
+import {
+  MIN_REVIEWS_TO_OPTIMIZE,
+  optimizationEligibility,
+} from '@/lib/core/scheduler/optimizer/optimization-threshold';
 import { db } from '../db';
 import { loadFsrsBinding } from '../fsrs-optimizer/fsrs-binding';
 import { countAnswers, optimizerLeaseName, type OptimizationStatus } from '../mutations/optimize-fsrs-parameters';

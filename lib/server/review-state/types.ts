@@ -68,7 +68,12 @@ export type LearnerWrites = {
    * `apply`, writes the new memory and due date of the cards that move by a day or more. Returns how
    * many move, of how many are in review. No log row: not an answer.
    */
-  reschedule: (userId: string, settings: SchedulerSettings, now: Date, apply: boolean) => Promise<{ moved: number; inReview: number }>;
+  reschedule: (
+    userId: string,
+    settings: SchedulerSettings,
+    now: Date,
+    apply: boolean,
+  ) => Promise<{ moved: number; inReview: number }>;
   /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
   capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
   /**

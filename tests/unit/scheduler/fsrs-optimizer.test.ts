@@ -25,10 +25,28 @@ describe('buildTrainingItems', () => {
 
   it('makes one item per answer on a later study day, with gaps in study days, in time order', () => {
     expect(buildTrainingItems(answers, 'UTC', 4)).toEqual([
-      { reviews: [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 2 }] },
-      { reviews: [{ rating: 3, deltaT: 0 }, { rating: 4, deltaT: 4 }] },
+      {
+        reviews: [
+          { rating: 1, deltaT: 0 },
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 2 },
+        ],
+      },
+      {
+        reviews: [
+          { rating: 3, deltaT: 0 },
+          { rating: 4, deltaT: 4 },
+        ],
+      },
       // 03:00 on the 8th is still the 7th's study day (the day starts at 4).
-      { reviews: [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 2 }, { rating: 2, deltaT: 4 }] },
+      {
+        reviews: [
+          { rating: 1, deltaT: 0 },
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 2 },
+          { rating: 2, deltaT: 4 },
+        ],
+      },
     ]);
   });
 

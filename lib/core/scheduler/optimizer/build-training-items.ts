@@ -18,7 +18,11 @@ function studyDayNumber(instant: Date, timeZone: string, dayStartHour: number): 
  * first are dropped (fsrs-rs learns nothing long-term from them). Items come in time order of the
  * answer they predict — the time-series evaluation splits them in that order.
  */
-export function buildTrainingItems(answers: readonly AnswerRecord[], timeZone: string, dayStartHour: number): TrainingItem[] {
+export function buildTrainingItems(
+  answers: readonly AnswerRecord[],
+  timeZone: string,
+  dayStartHour: number,
+): TrainingItem[] {
   const byCard = new Map<string, AnswerRecord[]>();
   for (const answer of answers) {
     const list = byCard.get(answer.cardId);

@@ -7,5 +7,7 @@ export const MIN_REVIEWS_TO_OPTIMIZE = 400;
 
 /** Whether the optimizer is offered, and if not, how many more answers are needed. */
 export function optimizationEligibility(reviewCount: number): { eligible: true } | { eligible: false; needed: number } {
-  return reviewCount >= MIN_REVIEWS_TO_OPTIMIZE ? { eligible: true } : { eligible: false, needed: MIN_REVIEWS_TO_OPTIMIZE - reviewCount };
+  return reviewCount >= MIN_REVIEWS_TO_OPTIMIZE
+    ? { eligible: true }
+    : { eligible: false, needed: MIN_REVIEWS_TO_OPTIMIZE - reviewCount };
 }

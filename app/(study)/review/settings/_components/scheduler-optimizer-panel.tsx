@@ -19,7 +19,9 @@ const OUTCOME: Record<Exclude<OptimizerRun['status'], 'running'>, string> = {
 function RunFigures({ run }: { run: OptimizerRun }) {
   return (
     <table className="w-full max-w-md text-sm" data-testid="optimizer-figures">
-      <caption className="sr-only">How well each set of parameters predicted your held-out reviews (lower is better)</caption>
+      <caption className="sr-only">
+        How well each set of parameters predicted your held-out reviews (lower is better)
+      </caption>
       <thead>
         <tr className="text-left text-fg-muted">
           <th scope="col">Parameters</th>
@@ -68,15 +70,17 @@ export function SchedulerOptimizerPanel({
         </h2>
         <p className="text-sm text-fg-muted">
           FSRS can learn how fast you forget from your own review history. Your scheduler uses{' '}
-          <strong className="text-fg">{status.personal ? 'parameters fitted to you' : 'the FSRS defaults'}</strong>. It is
-          re-fitted by itself once a week, and new parameters are used only when they predict your reviews better.
+          <strong className="text-fg">{status.personal ? 'parameters fitted to you' : 'the FSRS defaults'}</strong>. It
+          is re-fitted by itself once a week, and new parameters are used only when they predict your reviews better.
         </p>
         {!status.available ? (
-          <p className="text-sm">The optimizer is not available on this server, so your scheduler keeps its parameters.</p>
+          <p className="text-sm">
+            The optimizer is not available on this server, so your scheduler keeps its parameters.
+          </p>
         ) : status.needed > 0 ? (
           <p className="text-sm" data-testid="optimizer-not-offered">
-            Not offered yet: fitting needs at least {status.threshold.toLocaleString('en')} reviews to tell your memory apart
-            from chance, and you have {status.reviewCount.toLocaleString('en')}.{' '}
+            Not offered yet: fitting needs at least {status.threshold.toLocaleString('en')} reviews to tell your memory
+            apart from chance, and you have {status.reviewCount.toLocaleString('en')}.{' '}
             <strong>{status.needed.toLocaleString('en')} more reviews</strong> and you can optimize.
           </p>
         ) : running ? null : (
@@ -101,8 +105,8 @@ export function SchedulerOptimizerPanel({
               <>
                 <p className="text-sm">
                   Last run {formatDate(run.finishedAt ?? run.startedAt, timeZone, 'medium-time')} (
-                  {run.trigger === 'weekly' ? 'weekly' : 'you started it'}, {run.reviewCount.toLocaleString('en')} reviews):{' '}
-                  {OUTCOME[run.status]}
+                  {run.trigger === 'weekly' ? 'weekly' : 'you started it'}, {run.reviewCount.toLocaleString('en')}{' '}
+                  reviews): {OUTCOME[run.status]}
                 </p>
                 {run.logLossBefore !== null ? <RunFigures run={run} /> : null}
                 <p className="text-xs text-fg-muted">
