@@ -11,8 +11,12 @@ const serverActionBodyLimit = '4mb';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Native addons: load them from node_modules at run time (the FSRS optimizer is optional, ADR 032).
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@open-spaced-repetition/binding-linux-x64-gnu',
+  ],
   experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },
   // CI runs `tsc --noEmit` itself before the tests; checking the same types again inside `next build`
   // only costs CI time (ADR 008). Everywhere else the build still checks them.

@@ -33,6 +33,8 @@ export default defineConfig({
       DEMO_DATA: '1',
       FRESH_DB: '1',
       TEST_SHORT_TIMERS: '1',
+      // The weekly FSRS sweep would optimize seeded learners behind the tests' backs (ADR 032).
+      DELIGHT_SCHEDULED_JOBS: '0',
       NEXTAUTH_URL: baseURL,
     },
   },

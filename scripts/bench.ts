@@ -18,6 +18,7 @@ const SECTIONS: Record<BenchSection, () => Promise<unknown>> = {
   grade: async () => (await import('./bench/grade')).benchGrade(),
   firstLoadJs: async () => (await import('./bench/first-load-js')).benchFirstLoadJs(),
   lighthouse: async () => (await import('./bench/lighthouse')).benchLighthouse(),
+  fsrsOptimize: async () => (await import('./bench/fsrs-optimize')).benchFsrsOptimize(),
 };
 
 async function main(): Promise<void> {

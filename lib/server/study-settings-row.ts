@@ -1,6 +1,7 @@
 import 'server-only';
 import { instantToLocalDate } from '@/lib/core/scheduler/instant-to-local-date';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '@/lib/core/scheduler/study-settings';
+import { parseFsrsParameters } from '@/lib/core/scheduler/optimizer/fsrs-parameters';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '@/lib/core/scheduler/types';
 
 /** `saved`: the learner has saved settings of their own (else these are the defaults). */
@@ -14,6 +15,8 @@ export type StudySettingsRow = {
   timeZone: string;
   dayStartHour: number;
   deckIds: string | null;
+  /** JSON of the learner's fitted FSRS parameters (ADR 032); absent or null = the defaults. */
+  fsrsParameters?: string | null;
 };
 
 /** A StudySettings row (or none: the defaults) in both shapes the app needs. */
@@ -37,6 +40,7 @@ export function toLearnerSettings(row: StudySettingsRow | null): LearnerSettings
       desiredRetention: study.desiredRetention,
       maximumIntervalDays: study.maximumIntervalDays,
       interviewDate: row?.interviewDate ?? null,
+      parameters: parseFsrsParameters(row?.fsrsParameters ?? null),
     },
   };
 }

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
 
-export const BENCH_SECTIONS = ['reviewSubmit', 'dueQueue', 'grade', 'firstLoadJs', 'lighthouse'] as const;
+export const BENCH_SECTIONS = [
+  'reviewSubmit',
+  'dueQueue',
+  'grade',
+  'firstLoadJs',
+  'lighthouse',
+  'fsrsOptimize',
+] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 const BenchArgsSchema = z.object({

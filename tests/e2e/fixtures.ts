@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { hashPassword } from '../../lib/server/password';
+import { simulatedHistoryRows } from '../factories/simulated-history';
 
 export const DEMO_LEARNER = { email: 'learner@example.com', password: 'delight-demo' };
 export const DEMO_INSTRUCTOR = { email: 'instructor@example.com', password: 'delight-demo' };
@@ -87,6 +88,84 @@ export function setBuriedUntil(email: string, until: Date): void {
     db.prepare(
       'UPDATE CardMark SET buriedUntil = ? WHERE buriedUntil IS NOT NULL AND userId = (SELECT id FROM User WHERE email = ?)',
     ).run(until.toISOString().replace('Z', '+00:00'), email);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Gives this learner the simulated learner's review history (ADR 032: memory that follows known
+ * non-default FSRS parameters), `days` of study on the first 150 live cards, ending now, and the
+ * cards' states after it.
+ */
+export function seedSimulatedHistory(email: string, days = 60): number {
+  const db = new Database(E2E_DATABASE);
+  try {
+    db.pragma('busy_timeout = 5000');
+    const user = db.prepare<[string], { id: string }>('SELECT id FROM User WHERE email = ?').get(email);
+    if (!user) throw new Error(`no user ${email}`);
+    const cardIds = db
+      .prepare<[], { id: string }>('SELECT id FROM Card WHERE retiredAt IS NULL ORDER BY id LIMIT 150')
+      .all()
+      .map((c) => c.id);
+    const rows = simulatedHistoryRows(user.id, cardIds, { days, end: new Date(), seed: email });
+    const insert = db.prepare(
+      'INSERT INTO ReviewLog (id, userId, cardId, reviewId, grade, source, reviewedAt, phaseBefore, elapsedDays, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertState = db.prepare(
+      'INSERT INTO ReviewState (userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, phase, lastReview, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const sqliteDate = (iso: string) => iso.replace('Z', '+00:00');
+    const last = new Map<string, string>();
+    db.transaction(() => {
+      for (const r of rows) {
+        insert.run(
+          r.id,
+          r.userId,
+          r.cardId,
+          r.reviewId,
+          r.grade,
+          r.source,
+          sqliteDate(r.reviewedAt.toISOString()),
+          r.phaseBefore,
+          r.elapsedDays,
+          r.before,
+          r.after,
+        );
+        last.set(r.cardId, r.after);
+      }
+      // Each card's state after its last answer, as the app would have stored it.
+      for (const [cardId, after] of last) {
+        const s = JSON.parse(after) as {
+          due: string;
+          stability: number;
+          difficulty: number;
+          elapsedDays: number;
+          scheduledDays: number;
+          learningSteps: number;
+          reps: number;
+          lapses: number;
+          phase: string;
+          lastReview: string | null;
+        };
+        insertState.run(
+          user.id,
+          cardId,
+          sqliteDate(s.due),
+          s.stability,
+          s.difficulty,
+          s.elapsedDays,
+          s.scheduledDays,
+          s.learningSteps,
+          s.reps,
+          s.lapses,
+          ['new', 'learning', 'review', 'relearning'].indexOf(s.phase),
+          s.lastReview ? sqliteDate(s.lastReview) : null,
+          sqliteDate(new Date().toISOString()),
+        );
+      }
+    })();
+    return rows.length;
   } finally {
     db.close();
   }

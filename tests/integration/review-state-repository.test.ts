@@ -213,6 +213,7 @@ describe.each<[string, ReviewStateRepository]>([
         interviewDate: null,
         learningSteps: ['1m', '10m'],
         relearningSteps: ['10m'],
+        parameters: null,
       } as const;
       await db.$transaction((tx) =>
         repository

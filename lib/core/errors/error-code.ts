@@ -27,6 +27,10 @@ export const ERROR_STATUS = {
   time_up: 409,
   not_pausable: 409,
   prompt_gone: 409,
+  /** Fewer answers than the FSRS optimizer needs (ADR 032). */
+  not_enough_history: 409,
+  /** The same job is already running (held by a lease, ADR 032). */
+  busy: 409,
   payload_too_large: 413,
   /** Too many attempts from this address or for this account (sign-up); try again later. */
   rate_limited: 429,
@@ -34,6 +38,8 @@ export const ERROR_STATUS = {
   too_long: 413,
   /** A mutating JSON request whose body isn't `application/json` (ADR 026). */
   unsupported_media_type: 415,
+  /** A feature this server can't run (the FSRS optimizer on a platform without its native build). */
+  unavailable: 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -2,7 +2,16 @@
  * The only file that imports ts-fsrs: conversions between our types and the library's.
  * Internal to lib/core/scheduler.
  */
-import { type Card as FsrsCard, type Grade as FsrsGrade, fsrs, generatorParameters, Rating, State } from 'ts-fsrs';
+import {
+  type Card as FsrsCard,
+  type Grade as FsrsGrade,
+  default_w,
+  fsrs,
+  forgetting_curve,
+  generatorParameters,
+  Rating,
+  State,
+} from 'ts-fsrs';
 import type { Grade, Phase, ReviewLogEntry, ReviewState, SchedulerSettings } from './types';
 
 const GRADE_TO_RATING: Record<Grade, FsrsGrade> = {
@@ -86,11 +95,26 @@ export function toLogEntry(log: {
   };
 }
 
+/** FSRS-6's default parameters (what a learner without fitted ones is scheduled with). */
+export const DEFAULT_FSRS_PARAMETERS: readonly number[] = Object.freeze([...default_w]);
+
+/** Probability of recall `elapsedDays` after a review that left stability `stability`, under `parameters`' decay. */
+export function recallProbability(parameters: readonly number[], elapsedDays: number, stability: number): number {
+  return forgetting_curve(parameters, elapsedDays, stability);
+}
+
+const MAX_CACHED_SCHEDULERS = 2000;
 const schedulers = new Map<string, ReturnType<typeof fsrs>>();
 
 /** A ts-fsrs scheduler for these settings (cached: settings change rarely). Fuzz is seeded by the card, so results are repeatable. */
 export function schedulerFor(settings: SchedulerSettings): ReturnType<typeof fsrs> {
-  const key = JSON.stringify([settings.desiredRetention, settings.maximumIntervalDays, settings.learningSteps, settings.relearningSteps]);
+  const key = JSON.stringify([
+    settings.desiredRetention,
+    settings.maximumIntervalDays,
+    settings.learningSteps,
+    settings.relearningSteps,
+    settings.parameters,
+  ]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     scheduler = fsrs(
@@ -101,8 +125,11 @@ export function schedulerFor(settings: SchedulerSettings): ReturnType<typeof fsr
         enable_short_term: true,
         learning_steps: [...settings.learningSteps],
         relearning_steps: [...settings.relearningSteps],
+        ...(settings.parameters ? { w: [...settings.parameters] } : {}),
       }),
     );
+    // One per distinct settings (learners with fitted parameters each have their own): bounded.
+    if (schedulers.size >= MAX_CACHED_SCHEDULERS) schedulers.clear();
     schedulers.set(key, scheduler);
   }
   return scheduler;

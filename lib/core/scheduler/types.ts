@@ -44,6 +44,8 @@ export type SchedulerSettings = {
   /** Anki-style steps, e.g. ['1m', '10m']. */
   learningSteps: readonly StepText[];
   relearningSteps: readonly StepText[];
+  /** FSRS-6 parameters fitted to this learner (21 numbers, ADR 032); null = the FSRS-6 defaults. */
+  parameters: readonly number[] | null;
 };
 
 export type StepText = `${number}${'m' | 'h' | 'd'}`;
@@ -54,6 +56,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   interviewDate: null,
   learningSteps: ['1m', '10m'],
   relearningSteps: ['10m'],
+  parameters: null,
 };
 
 export const RETENTION_BOUNDS = { min: 0.7, max: 0.97 } as const;

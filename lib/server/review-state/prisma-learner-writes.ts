@@ -4,9 +4,11 @@ import { NO_MARK } from '@/lib/core/cards/card-mark';
 import { undoMarkAction } from '@/lib/core/cards/undo-mark-action';
 import { capDue } from '@/lib/core/scheduler/cap-due';
 import { newReviewState } from '@/lib/core/scheduler/new-review-state';
+import { rescheduleCard } from '@/lib/core/scheduler/reschedule-card';
+import type { Grade } from '@/lib/core/scheduler/types';
 import { scheduleReview } from '@/lib/core/scheduler/schedule-review';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { parseReviewState, reviewStateToRow, rowToReviewState } from '../review-state-row';
+import { gradeFromNumber, parseReviewState, phaseToNumber, reviewStateToRow, rowToReviewState } from '../review-state-row';
 import type { LearnerLock } from './lock-learner-writes';
 import { studyableCardIdsQuery } from './may-study-card';
 import { recordedFromLog } from './recorded-from-log';
@@ -117,6 +119,37 @@ export function prismaLearnerWrites(tx: Prisma.TransactionClient, lock: LearnerL
         await tx.reviewState.updateMany({ where: { userId, cardId: { in: cardIds }, due: { gt: due } }, data: { due } });
       }
       return ids;
+    },
+
+    async reschedule(userId, settings, now, apply) {
+      await lock(tx, userId);
+      const [states, logs] = await Promise.all([
+        tx.reviewState.findMany({ where: { userId, phase: phaseToNumber('review') } }),
+        tx.reviewLog.findMany({
+          where: { userId, undoneAt: null },
+          select: { cardId: true, grade: true, reviewedAt: true },
+          orderBy: { reviewedAt: 'asc' },
+        }),
+      ]);
+      const answers = new Map<string, { grade: Grade; reviewedAt: Date }[]>();
+      for (const log of logs) {
+        const list = answers.get(log.cardId) ?? [];
+        list.push({ grade: gradeFromNumber(log.grade), reviewedAt: log.reviewedAt });
+        answers.set(log.cardId, list);
+      }
+      let moved = 0;
+      for (const row of states) {
+        const next = rescheduleCard(rowToReviewState(row), answers.get(row.cardId) ?? [], now, settings);
+        if (!next) continue;
+        moved += 1;
+        if (apply) {
+          await tx.reviewState.update({
+            where: { userId_cardId: { userId, cardId: row.cardId } },
+            data: { due: next.due, stability: next.stability, difficulty: next.difficulty, scheduledDays: next.scheduledDays },
+          });
+        }
+      }
+      return { moved, inReview: states.length };
     },
 
     async capDue(userId, limits, now) {

@@ -15,7 +15,7 @@ function prepare() {
   const connection = sqliteConnection();
   return {
     settings: connection.prepare<[string], SettingsRow>(
-      'SELECT desiredRetention, newPerDay, maximumIntervalDays, interviewDate, timeZone, dayStartHour, deckIds FROM StudySettings WHERE userId = ?',
+      'SELECT desiredRetention, newPerDay, maximumIntervalDays, interviewDate, timeZone, dayStartHour, deckIds, fsrsParameters FROM StudySettings WHERE userId = ?',
     ),
     // Same rules as get-studied-deck-ids.ts (the Prisma reference): keep them identical.
     assignedDecks: connection.prepare<[string], { deckId: string }>(

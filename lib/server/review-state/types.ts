@@ -63,6 +63,17 @@ export type LearnerWrites = {
    * cards start new, due then; a card already due earlier stays as it is). Returns the ids made due, in order.
    */
   makeDue: (userId: string, cards: readonly DueCard[], now: Date) => Promise<string[]>;
+  /**
+   * Replays every studied card's answers with `settings` (new FSRS parameters, ADR 032) and, when
+   * `apply`, writes the new memory and due date of the cards that move by a day or more. Returns how
+   * many move, of how many are in review. No log row: not an answer.
+   */
+  reschedule: (
+    userId: string,
+    settings: SchedulerSettings,
+    now: Date,
+    apply: boolean,
+  ) => Promise<{ moved: number; inReview: number }>;
   /** Brings every card scheduled past the limits back within them (one statement). Returns how many moved. */
   capDue: (userId: string, limits: DueLimits, now: Date) => Promise<number>;
   /**

@@ -9,7 +9,10 @@ import { Panel } from '@/components/ui/panel';
 import { requireUser } from '@/lib/server/auth';
 import { getDecks } from '@/lib/server/queries/get-decks';
 import { getDueForecast } from '@/lib/server/queries/get-due-forecast';
+import { getFsrsOptimizerStatus } from '@/lib/server/queries/get-fsrs-optimizer-status';
+import { getReschedulePreview } from '@/lib/server/queries/get-reschedule-preview';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
+import { SchedulerOptimizerPanel } from './_components/scheduler-optimizer-panel';
 
 export const metadata: Metadata = { title: 'Review settings' };
 
@@ -18,7 +21,12 @@ const DAY_MS = 86_400_000;
 export default async function ReviewSettingsPage() {
   const user = await requireUser('/review/settings');
   const now = new Date();
-  const [settings, decks] = await Promise.all([getStudySettings(user.id), getDecks()]);
+  const [settings, decks, optimizer] = await Promise.all([
+    getStudySettings(user.id),
+    getDecks(),
+    getFsrsOptimizerStatus(user.id, now),
+  ]);
+  const preview = optimizer.personal ? await getReschedulePreview(user.id, now) : null;
   const interview = settings.scheduler.interviewDate;
   const daysLeft = interview ? Math.ceil((interview.getTime() - now.getTime()) / DAY_MS) : 0;
   const forecast =
@@ -37,6 +45,7 @@ export default async function ReviewSettingsPage() {
           timeZones={listTimeZones()}
         />
       </Panel>
+      <SchedulerOptimizerPanel status={optimizer} timeZone={settings.study.timeZone} preview={preview} />
       {forecast ? (
         <Panel>
           <h2 className="text-lg font-semibold">Until your interview ({settings.study.interviewDate})</h2>
