@@ -59,8 +59,8 @@ function shed(req, res, retryAfterSeconds) {
 
 /**
  * Prepares Next in `dir` and returns an unstarted http.Server that serves it. `overload`: the
- * shedding budget (null: never shed). `workerHeader`: name this worker in an X-Delight-Worker
- * header (for the multi-worker test only).
+ * shedding budget (null: never shed). `workerHeader`: name this worker (`id:pid`) in an
+ * X-Delight-Worker header (SERVE_WORKER_HEADER=1; for the multi-worker test only).
  */
 export async function createAppServer({ dir, port, trustedProxies, overload = null, workerHeader = false }) {
   const app = next({ dev: false, dir, port });
@@ -69,7 +69,7 @@ export async function createAppServer({ dir, port, trustedProxies, overload = nu
   const gauge = overload ? createLagGauge() : null;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
-    if (workerHeader) res.setHeader('X-Delight-Worker', String(cluster.worker?.id ?? 0));
+    if (workerHeader) res.setHeader('X-Delight-Worker', `${cluster.worker?.id ?? 0}:${process.pid}`);
     if (gauge) {
       const pathname = (req.url ?? '/').split('?')[0];
       const decision = decideAdmission({ kind: classifyRequest(pathname), inFlight, lagMs: gauge.lagMs() }, overload);
