@@ -33,6 +33,9 @@ export default defineConfig({
       DEMO_DATA: '1',
       FRESH_DB: '1',
       TEST_SHORT_TIMERS: '1',
+      // One app-server process, as before ADR 028 (npm start's default is one per core); the
+      // multi-worker behaviour has its own spec (workers.spec.ts).
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       NEXTAUTH_URL: baseURL,
     },
   },

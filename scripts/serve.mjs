@@ -125,7 +125,10 @@ function runPrimary({ port, workers }) {
     const worker = cluster.fork();
     startedAt.set(worker.id, Date.now());
     worker.on('message', (message) => {
-      if (message?.ready && ++ready === workers) console.log(`> Ready on http://localhost:${port} (${workers} workers)`);
+      if (!message?.ready) return;
+      ready += 1;
+      if (ready === workers) console.log(`> Ready on http://localhost:${port} (${workers} workers)`);
+      else if (ready > workers) console.log(`> worker ${worker.id} ready (a replacement)`);
     });
   };
   cluster.on('exit', (worker, code, signal) => {
