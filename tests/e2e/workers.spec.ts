@@ -52,9 +52,12 @@ async function startTwoWorkers(): Promise<{ server: ChildProcess; dbFile: string
   source.close();
   const db = new Database(dbFile);
   const now = new Date().toISOString().replace('Z', '+00:00');
-  db.prepare(
-    "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES ('workerstest1', 'workers@example.test', NULL, ?, 'LEARNER', ?, ?)",
-  ).run(await hashPassword('workers-password-9'), now, now);
+  const insert = db.prepare(
+    "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, NULL, ?, 'LEARNER', ?, ?)",
+  );
+  const hash = await hashPassword('workers-password-9');
+  insert.run('workerstest1', 'workers@example.test', hash, now, now);
+  insert.run('workerstest2', 'workers-throttled@example.test', hash, now, now);
   db.close();
   const server = spawn(process.execPath, nextStartArgs(PORT), {
     cwd: root,
@@ -107,27 +110,28 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
   const { server, dbFile, log } = await startTwoWorkers();
   try {
     // An idempotent replay lands on the other worker and still records one review.
-    const session = await signIn('learner@example.com', 'delight-demo');
+    const session = await signIn('workers@example.test', 'workers-password-9');
     expect(session.outcome).toBe('ok');
     const queue = await send('GET', '/api/review/queue', { headers: { cookie: session.cookie } });
+    expect(queue.status, queue.body).toBe(200);
     const cardId = (JSON.parse(queue.body) as { cards: { id: string }[] }).cards[0]!.id;
     const review = JSON.stringify({ cardId, grade: 'good', reviewId: 'workers-replay-0001' });
     const answers = [];
     for (let i = 0; i < 4; i++)
       answers.push(await send('POST', '/api/review', { body: review, headers: { cookie: session.cookie, 'content-type': 'application/json' } }));
-    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect(answers.map((a) => a.status), answers.map((a) => a.body).join('\n')).toEqual([200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.worker)).size).toBe(2);
-    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body)).size, answers.map((a) => `${a.worker} ${a.body}`).join('\n')).toBe(1);
     const db = new Database(dbFile, { readonly: true });
     expect(db.prepare("SELECT count(*) AS n FROM ReviewLog WHERE reviewId = 'workers-replay-0001'").get()).toEqual({ n: 1 });
     db.close();
 
     // Sign-in failures spread over both workers are counted together: after 5, the next is held back.
     const failures = [];
-    for (let i = 0; i < 5; i++) failures.push(await signIn('workers@example.test', `wrong-${i}`));
+    for (let i = 0; i < 5; i++) failures.push(await signIn('workers-throttled@example.test', `wrong-${i}`));
     expect(failures.map((f) => f.outcome)).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong']);
     expect(new Set(failures.flatMap((f) => f.workers)).size).toBe(2);
-    expect((await signIn('workers@example.test', 'workers-password-9')).outcome).toBe('locked');
+    expect((await signIn('workers-throttled@example.test', 'workers-password-9')).outcome).toBe('locked');
 
     // A worker that dies is replaced by the primary.
     const victim = answers[0]!.worker;
