@@ -73,11 +73,19 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
   });
 }
 
+/**
+ * The questions of the quiz the load learners copy, built once by the real quiz builder. Kept here,
+ * because this process's Prisma client stays bound to the first database file, which --compare-workers
+ * replaces with a fresh one for each worker count.
+ */
+let demoQuizQuestions: string | undefined;
+
 /** Learner accounts with a quiz and a mock interview under way, written straight into the database (setup, not load). */
 function createLearners(dbFile: string, count: number, offset: number): Omit<Learner, 'cookie'>[] {
   const db = new Database(dbFile);
   const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
-  const demoQuiz = db.prepare("SELECT questions FROM QuizAttempt LIMIT 1").get() as { questions: string } | undefined;
+  demoQuizQuestions ??= (db.prepare('SELECT questions FROM QuizAttempt LIMIT 1').get() as { questions: string } | undefined)?.questions;
+  const demoQuiz = demoQuizQuestions === undefined ? undefined : { questions: demoQuizQuestions };
   const now = new Date().toISOString().replace('Z', '+00:00');
   const questions = demoQuiz ? (JSON.parse(demoQuiz.questions) as Record<string, unknown>[]) : [];
   const answers = questions.map((q) =>
@@ -288,22 +296,28 @@ async function measure(workers: number) {
   const server = await startAppServer(PORT, dbFile, { WEB_CONCURRENCY: String(workers) });
   const secret = (await import('node:fs')).readFileSync(path.join(root, 'var', 'auth-secret'), 'utf8').trim();
   try {
-    // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
-    process.env.DATABASE_URL = `file:${dbFile}`;
-    const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
-    const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
-    const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
-    if (!started.ok) throw new Error(started.message);
+    if (demoQuizQuestions === undefined) {
+      // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
+      process.env.DATABASE_URL = `file:${dbFile}`;
+      const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
+      const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
+      const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
+      if (!started.ok) throw new Error(started.message);
+    }
 
+    // Warm-up, not reported: each worker loads every route's code on its first request to it, which
+    // would otherwise land in the first stage's p99 (and twice over with two workers).
+    log(`${workers} worker(s): warming up…`);
+    await runStage(server, dbFile, secret, 20 * workers, 0, 8, false);
     const results = [];
-    let offset = 0;
+    let offset = 20 * workers;
     let capacity = 0;
     if (!(OVERLOAD && CAPACITY)) {
       log(`${workers} worker(s): ${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
-      const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, SIGN_IN);
+      const main = await runStage(server, dbFile, secret, LEARNERS, offset, SECONDS, SIGN_IN);
       log(JSON.stringify(main));
       results.push(main);
-      offset = LEARNERS;
+      offset += LEARNERS;
       capacity = stagePassed(main) ? LEARNERS : 0;
     }
     if (RAMP) {
