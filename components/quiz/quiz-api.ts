@@ -7,6 +7,9 @@ export { ApiError, isBusy, withRetry } from '@/lib/client/request-json';
 
 export type AnsweredQuestion = Extract<Awaited<ReturnType<typeof answerQuizAction>>, { ok: true }>['data'];
 
-export function answerQuestion(attemptId: string, body: { questionIndex: number; answer: QuizAnswer; elapsedMs: number }) {
+export function answerQuestion(
+  attemptId: string,
+  body: { questionIndex: number; answer: QuizAnswer; elapsedMs: number },
+) {
   return requestJson<AnsweredQuestion>(`/api/quiz/${encodeURIComponent(attemptId)}/answer`, { body });
 }

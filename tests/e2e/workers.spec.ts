@@ -22,21 +22,29 @@ const base = `http://localhost:${PORT}`;
 type Answer = { status: number; worker: string; body: string; cookies: string[]; location?: string };
 
 /** One request on a connection of its own (no keep-alive), so the cluster hands each to the next worker. */
-function send(method: string, url: string, { body, headers = {} }: { body?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+  method: string,
+  url: string,
+  { body, headers = {} }: { body?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${url}`, { method, agent: false, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          worker: String(res.headers['x-delight-worker'] ?? ''),
-          body: text,
-          cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
-          location: res.headers.location,
-        }),
-      );
-    });
+    const req = request(
+      `${base}${url}`,
+      { method, agent: false, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            worker: String(res.headers['x-delight-worker'] ?? ''),
+            body: text,
+            cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
+            location: res.headers.location,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -89,12 +97,21 @@ async function startTwoWorkers(): Promise<{ server: ChildProcess; dbFile: string
   return { server, dbFile, log: () => log };
 }
 
-async function signIn(email: string, password: string): Promise<{ outcome: 'ok' | 'wrong' | 'locked'; cookie: string; workers: string[] }> {
+async function signIn(
+  email: string,
+  password: string,
+): Promise<{ outcome: 'ok' | 'wrong' | 'locked'; cookie: string; workers: string[] }> {
   const csrf = await send('GET', '/api/auth/csrf');
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await send('POST', '/api/auth/callback/credentials', {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${base}/dashboard` }).toString(),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      json: 'true',
+      callbackUrl: `${base}/dashboard`,
+    }).toString(),
   });
   const { url } = JSON.parse(answer.body) as { url: string };
   const error = new URL(url).searchParams.get('error');
@@ -118,12 +135,22 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
     const review = JSON.stringify({ cardId, grade: 'good', reviewId: 'workers-replay-0001' });
     const answers = [];
     for (let i = 0; i < 4; i++)
-      answers.push(await send('POST', '/api/review', { body: review, headers: { cookie: session.cookie, 'content-type': 'application/json' } }));
-    expect(answers.map((a) => a.status), answers.map((a) => a.body).join('\n')).toEqual([200, 200, 200, 200]);
+      answers.push(
+        await send('POST', '/api/review', {
+          body: review,
+          headers: { cookie: session.cookie, 'content-type': 'application/json' },
+        }),
+      );
+    expect(
+      answers.map((a) => a.status),
+      answers.map((a) => a.body).join('\n'),
+    ).toEqual([200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.worker)).size).toBe(2);
     expect(new Set(answers.map((a) => a.body)).size, answers.map((a) => `${a.worker} ${a.body}`).join('\n')).toBe(1);
     const db = new Database(dbFile, { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM ReviewLog WHERE reviewId = 'workers-replay-0001'").get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM ReviewLog WHERE reviewId = 'workers-replay-0001'").get()).toEqual({
+      n: 1,
+    });
     db.close();
 
     // Sign-in failures spread over both workers are counted together: after 5, the next is held back.
@@ -139,11 +166,17 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
     await expect.poll(() => log().includes('> worker 3 ready'), { timeout: 150_000 }).toBe(true);
     const seen: string[] = [];
     for (let i = 0; i < 40 && !seen.some((w) => w.startsWith('3:')); i++) {
-      const answer = await send('GET', '/sign-in').catch((error: NodeJS.ErrnoException) => ({ worker: `error ${error.code}`, status: 0 }));
+      const answer = await send('GET', '/sign-in').catch((error: NodeJS.ErrnoException) => ({
+        worker: `error ${error.code}`,
+        status: 0,
+      }));
       seen.push(`${answer.worker} ${answer.status}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-    expect(seen.filter((w) => w.startsWith('3:')), `answered by: ${[...new Set(seen)].join(', ')}`).not.toHaveLength(0);
+    expect(
+      seen.filter((w) => w.startsWith('3:')),
+      `answered by: ${[...new Set(seen)].join(', ')}`,
+    ).not.toHaveLength(0);
 
     // SIGTERM: the primary stops its workers and exits.
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
@@ -153,6 +186,7 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
     console.error(log());
     throw error;
   } finally {
-    if (server.exitCode === null) server.kill('SIGKILL');
+    // SIGTERM, not SIGKILL: the primary takes its workers with it (it force-exits after 11 s at most).
+    if (server.exitCode === null) server.kill('SIGTERM');
   }
 });

@@ -15,7 +15,11 @@ export const DEFAULT_OVERLOAD_BUDGET = Object.freeze({ maxInFlight: 32, maxLagMs
  * everything else (`work`: pages, the JSON API, server actions) is shed first.
  */
 export function classifyRequest(pathname) {
-  if (pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image') || /^\/(?:favicon\.ico|icon[^/]*|apple-icon[^/]*|robots\.txt|manifest\.webmanifest)$/.test(pathname))
+  if (
+    pathname.startsWith('/_next/static/') ||
+    pathname.startsWith('/_next/image') ||
+    /^\/(?:favicon\.ico|icon[^/]*|apple-icon[^/]*|robots\.txt|manifest\.webmanifest)$/.test(pathname)
+  )
     return 'asset';
   if (pathname === '/sign-in' || pathname.startsWith('/api/auth/')) return 'sign-in';
   return 'work';

@@ -28,7 +28,11 @@ describe('classifyRequest', () => {
 describe('decideAdmission', () => {
   it('admits work below the in-flight budget and sheds it at the budget, with Retry-After 1 s just past it', () => {
     expect(decideAdmission({ kind: 'work', inFlight: 31, lagMs: 0 }, budget)).toEqual({ admit: true });
-    expect(decideAdmission({ kind: 'work', inFlight: 32, lagMs: 0 }, budget)).toEqual({ admit: false, retryAfterSeconds: 1, pressure: 1 });
+    expect(decideAdmission({ kind: 'work', inFlight: 32, lagMs: 0 }, budget)).toEqual({
+      admit: false,
+      retryAfterSeconds: 1,
+      pressure: 1,
+    });
   });
 
   it('sheds sign-in last: it is admitted until twice the budget', () => {
@@ -60,7 +64,9 @@ describe('decideAdmission', () => {
   });
 
   it('uses the default budget when none is given', () => {
-    expect(decideAdmission({ kind: 'work', inFlight: DEFAULT_OVERLOAD_BUDGET.maxInFlight, lagMs: 0 }).admit).toBe(false);
+    expect(decideAdmission({ kind: 'work', inFlight: DEFAULT_OVERLOAD_BUDGET.maxInFlight, lagMs: 0 }).admit).toBe(
+      false,
+    );
   });
 });
 
@@ -76,7 +82,10 @@ describe('currentLagMs', () => {
 describe('parseOverloadBudget', () => {
   it('defaults, overrides, turns off and refuses nonsense', () => {
     expect(parseOverloadBudget({})).toEqual(DEFAULT_OVERLOAD_BUDGET);
-    expect(parseOverloadBudget({ OVERLOAD_MAX_IN_FLIGHT: '64', OVERLOAD_MAX_LAG_MS: '100' })).toEqual({ maxInFlight: 64, maxLagMs: 100 });
+    expect(parseOverloadBudget({ OVERLOAD_MAX_IN_FLIGHT: '64', OVERLOAD_MAX_LAG_MS: '100' })).toEqual({
+      maxInFlight: 64,
+      maxLagMs: 100,
+    });
     expect(parseOverloadBudget({ OVERLOAD: 'off' })).toBeNull();
     expect(() => parseOverloadBudget({ OVERLOAD_MAX_IN_FLIGHT: '0' })).toThrow('OVERLOAD_MAX_IN_FLIGHT');
     expect(() => parseOverloadBudget({ OVERLOAD_MAX_LAG_MS: 'lots' })).toThrow('OVERLOAD_MAX_LAG_MS');
