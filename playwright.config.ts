@@ -35,6 +35,9 @@ export default defineConfig({
       TEST_SHORT_TIMERS: '1',
       // The weekly FSRS sweep would optimize seeded learners behind the tests' backs (ADR 032).
       DELIGHT_SCHEDULED_JOBS: '0',
+      // One app-server process, as before ADR 028 (npm start's default is one per core); the
+      // multi-worker behaviour has its own spec (workers.spec.ts).
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       NEXTAUTH_URL: baseURL,
     },
   },

@@ -31,6 +31,22 @@ export function withScriptSupport(adapter: SQLiteAdapter): SQLiteAdapter {
   return adapter;
 }
 
+/**
+ * The SQLite adapter opens every transaction with a plain (deferred) `BEGIN`: it holds no lock until
+ * its first write. With one process that was harmless, but with several (WEB_CONCURRENCY workers,
+ * ADR 028) a transaction that reads and then writes fails at once with SQLITE_BUSY (another process
+ * holds the write lock: busy_timeout is not consulted for a read-to-write upgrade) or
+ * SQLITE_BUSY_SNAPSHOT (another process wrote since this one read), and Prisma answers an error.
+ * `BEGIN IMMEDIATE` takes the write lock first, waiting under busy_timeout like any write. A
+ * read-only transaction then waits for the lock too: the price of never failing a writer.
+ */
+export function withImmediateTransactions(adapter: SQLiteAdapter): SQLiteAdapter {
+  const client = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
+  return adapter;
+}
+
 /** The SQLite adapter for the CLI, whose shadow database (migration replay) runs whole scripts. */
 export function sqliteCliAdapter(url: string) {
   const factory = new PrismaBetterSQLite3({ url });

@@ -6,6 +6,14 @@
  * doubles from 50 (already signed in) until p99 passes 200 ms, then bisects to within 50 learners:
  * that is the capacity of one machine. --signed-in skips the sign-ins of the first stage (sessions are
  * minted), to rerun one ramp stage on its own, e.g. `--learners 800 --seconds 40 --signed-in`.
+ *
+ * Every core and overload (ADR 028): `--workers N` serves with N app-server workers (WEB_CONCURRENCY);
+ * `--ramp --compare-workers 1,2` finds the capacity of each worker count in turn, in one run, and
+ * reports them side by side; `--overload 2` then (or with `--capacity N`, instead of a ramp) runs
+ * twice that many learners, whose clients retry a 503 after its Retry-After for up to 30 s as the
+ * browser clients do, and reports the errors other than 503, lost writes, the p99 of the requests
+ * that were served, and whether every shed write landed within its 30 s. Each stage reports the CPU
+ * the load generator itself used (it shares the machine with the server).
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -27,13 +35,18 @@ const SECONDS = parsed.args.seconds;
 const RAMP = parsed.args.ramp;
 const SIGN_IN = !parsed.args['signed-in'];
 const PORT = parsed.args.port;
+const WORKERS = parsed.args.workers ?? 1;
+const COMPARE = parsed.args['compare-workers'];
+const OVERLOAD = parsed.args.overload;
+const CAPACITY = parsed.args.capacity;
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
 type Learner = { id: string; email: string; cookie: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };
 type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
-function call(url: string, method: string, cookie: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown; error?: string }> {
+type Answer = { status: number; ms: number; json: unknown; error?: string; retryAfter?: number };
+function call(url: string, method: string, cookie: string, body?: unknown): Promise<Answer> {
   return new Promise((resolve) => {
     const u = new URL(url);
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -50,7 +63,8 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
           } catch {
             // not JSON
           }
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, json });
+          const retryAfter = Number(res.headers['retry-after'] ?? Number.NaN);
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, json, ...(Number.isFinite(retryAfter) ? { retryAfter } : {}) });
         });
       },
     );
@@ -59,11 +73,19 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
   });
 }
 
+/**
+ * The questions of the quiz the load learners copy, built once by the real quiz builder. Kept here,
+ * because this process's Prisma client stays bound to the first database file, which --compare-workers
+ * replaces with a fresh one for each worker count.
+ */
+let demoQuizQuestions: string | undefined;
+
 /** Learner accounts with a quiz and a mock interview under way, written straight into the database (setup, not load). */
 function createLearners(dbFile: string, count: number, offset: number): Omit<Learner, 'cookie'>[] {
   const db = new Database(dbFile);
   const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
-  const demoQuiz = db.prepare("SELECT questions FROM QuizAttempt LIMIT 1").get() as { questions: string } | undefined;
+  demoQuizQuestions ??= (db.prepare('SELECT questions FROM QuizAttempt LIMIT 1').get() as { questions: string } | undefined)?.questions;
+  const demoQuiz = demoQuizQuestions === undefined ? undefined : { questions: demoQuizQuestions };
   const now = new Date().toISOString().replace('Z', '+00:00');
   const questions = demoQuiz ? (JSON.parse(demoQuiz.questions) as Record<string, unknown>[]) : [];
   const answers = questions.map((q) =>
@@ -93,7 +115,13 @@ async function mintCookie(learner: Omit<Learner, 'cookie'>, secret: string): Pro
   return `next-auth.session-token=${token}`;
 }
 
-async function runStage(server: RunningServer, dbFile: string, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean) {
+/**
+ * One stage: `count` learners for `seconds`. With `retryShed`, a 503 is not an error: the learner
+ * waits its Retry-After (plus up to 1 s of jitter) and sends the same request again, for up to 30 s,
+ * as the browser clients do (ADR 028); without it, a 503 is an error like any other.
+ */
+async function runStage(server: RunningServer, dbFile: string, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean, retryShed = false) {
+  const generatorCpu = startCpuMeter();
   const base = createLearners(dbFile, count, offset);
   const learners: Learner[] = [];
   const latencies: number[] = [];
@@ -108,7 +136,14 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   };
   const acks: Acks = { reviews: new Map(), quiz: new Set(), mock: new Map() };
   const until = Date.now() + seconds * 1000;
+  const shedding = { responses: 0, writes: 0, writesLanded: 0, writesGaveUp: 0, readsGaveUp: 0, landedMs: [] as number[] };
   const record = (r: { status: number; ms: number; error?: string }, kind: string) => {
+    if (r.status === 503) {
+      // Shed: not a served request, so not in the latencies; an error unless the learner retries.
+      shedding.responses += 1;
+      if (!retryShed) fail(503);
+      return;
+    }
     latencies.push(r.ms);
     const ofKind = byKind.get(kind) ?? [];
     ofKind.push(r.ms);
@@ -116,30 +151,51 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     if (r.status < 200 || r.status >= 300) fail(r.error ?? r.status);
   };
 
+  /** One request, recorded; a shed one sent again as the clients do when `retryShed` (the same body: the same idempotency key). */
+  const send = async (url: string, method: string, cookie: string, kind: string, body?: unknown): Promise<Answer> => {
+    const write = body !== undefined;
+    const first = performance.now();
+    for (let shed = false; ; shed = true) {
+      const r = await call(url, method, cookie, body);
+      record(r, kind);
+      if (r.status !== 503 || !retryShed) {
+        if (shed && write && r.status === 200) {
+          shedding.writesLanded += 1;
+          shedding.landedMs.push(performance.now() - first);
+        }
+        return r;
+      }
+      if (!shed && write) shedding.writes += 1;
+      const waitMs = (r.retryAfter ?? 1) * 1000 + Math.random() * 1000;
+      if (performance.now() - first + waitMs > 30_000) {
+        if (write) shedding.writesGaveUp += 1;
+        else shedding.readsGaveUp += 1;
+        return r;
+      }
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  };
+
   const act = async (l: Learner) => {
     const roll = Math.random();
     if (roll < 0.3) {
-      record(await call(`${server.url}/api/review/queue`, 'GET', l.cookie), 'queue');
+      await send(`${server.url}/api/review/queue`, 'GET', l.cookie, 'queue');
     } else if (roll < 0.65) {
-      const queue = await call(`${server.url}/api/review/queue`, 'GET', l.cookie);
-      record(queue, 'queue');
+      const queue = await send(`${server.url}/api/review/queue`, 'GET', l.cookie, 'queue');
       const card = (queue.json as { cards?: { id: string }[] } | null)?.cards?.[0];
       if (card) {
         const reviewId = randomUUID();
-        const r = await call(`${server.url}/api/review`, 'POST', l.cookie, { cardId: card.id, grade: Math.random() < 0.8 ? 'good' : 'again', reviewId });
-        record(r, 'review');
+        const r = await send(`${server.url}/api/review`, 'POST', l.cookie, 'review', { cardId: card.id, grade: Math.random() < 0.8 ? 'good' : 'again', reviewId });
         if (r.status === 200) acks.reviews.set(reviewId, l.id);
       }
     } else if (roll < 0.8 && l.quizNext < l.quizQuestions.length) {
       const index = l.quizNext++;
-      const r = await call(`${server.url}/api/quiz/${l.quizId}/answer`, 'POST', l.cookie, { questionIndex: index, answer: l.quizQuestions[index]!.answer, elapsedMs: 4000 });
-      record(r, 'quiz');
+      const r = await send(`${server.url}/api/quiz/${l.quizId}/answer`, 'POST', l.cookie, 'quiz', { questionIndex: index, answer: l.quizQuestions[index]!.answer, elapsedMs: 4000 });
       if (r.status === 200) acks.quiz.add(`${l.quizId}:${index}`);
     } else {
       const version = ++l.mockVersion;
       const draft = `Draft ${version}: API Gateway or ALB? ${'The trade-offs depend on the traffic shape. '.repeat(version)}`;
-      const r = await call(`${server.url}/api/mock/attempts/${l.mockId}/draft`, 'POST', l.cookie, { draft, version });
-      record(r, 'mock');
+      const r = await send(`${server.url}/api/mock/attempts/${l.mockId}/draft`, 'POST', l.cookie, 'mock', { draft, version });
       if (r.status === 200) acks.mock.set(l.mockId, version);
     }
   };
@@ -199,38 +255,81 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     p99MsByAction: Object.fromEntries([...byKind].map(([kind, ms]) => [kind, round(percentile(ms, 99))])),
     acknowledgedWrites: acks.reviews.size + acks.quiz.size + acks.mock.size,
     missingWrites: missing,
+    shedResponses: shedding.responses,
+    ...(retryShed
+      ? {
+          errorsOtherThan503: errors,
+          shed: {
+            responses: shedding.responses,
+            writes: shedding.writes,
+            writesLandedWithin30s: shedding.writesLanded,
+            writesGaveUp: shedding.writesGaveUp,
+            readsGaveUp: shedding.readsGaveUp,
+            landedP99Ms: round(percentile(shedding.landedMs, 99)),
+          },
+        }
+      : { errorsOtherThan503: undefined, shed: undefined }),
+    loadGenerator: generatorCpu.read(),
   };
 }
 
-async function main() {
+/** The CPU this process (the load generator) used since it started, over the wall time: in cores. */
+function startCpuMeter() {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  return {
+    read: () => {
+      const used = process.cpuUsage(cpu);
+      const seconds = (used.user + used.system) / 1e6;
+      const wallSeconds = (performance.now() - wall) / 1000;
+      return { cpuSeconds: Math.round(seconds * 10) / 10, cores: Math.round((seconds / wallSeconds) * 100) / 100 };
+    },
+  };
+}
+
+/** A stage passes when p99 ≤ 200 ms with no error and every acknowledged write is in the database. */
+const stagePassed = (r: { p99Ms: number; errors: number; missingWrites: number }) => r.p99Ms <= 200 && r.errors === 0 && r.missingWrites === 0;
+
+/** One server with `workers` workers: the main stage, then (with --ramp) the capacity, then (with --overload) the overload stage. */
+async function measure(workers: number) {
   const dbFile = path.join(root, 'var', 'loadtest', 'app.db');
-  const server = await startAppServer(PORT, dbFile);
+  const server = await startAppServer(PORT, dbFile, { WEB_CONCURRENCY: String(workers) });
   const secret = (await import('node:fs')).readFileSync(path.join(root, 'var', 'auth-secret'), 'utf8').trim();
   try {
-    // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
-    process.env.DATABASE_URL = `file:${dbFile}`;
-    const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
-    const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
-    const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
-    if (!started.ok) throw new Error(started.message);
+    if (demoQuizQuestions === undefined) {
+      // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
+      process.env.DATABASE_URL = `file:${dbFile}`;
+      const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
+      const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
+      const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
+      if (!started.ok) throw new Error(started.message);
+    }
 
+    // Warm-up, not reported: each worker loads every route's code on its first request to it, which
+    // would otherwise land in the first stage's p99 (and twice over with two workers).
+    log(`${workers} worker(s): warming up…`);
+    await runStage(server, dbFile, secret, 20 * workers, 0, 8, false);
     const results = [];
-    log(`${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
-    const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, SIGN_IN);
-    log(JSON.stringify(main));
-    results.push(main);
-    let capacity = main.p99Ms <= 200 && main.errors === 0 ? LEARNERS : 0;
+    let offset = 20 * workers;
+    let capacity = 0;
+    if (!(OVERLOAD && CAPACITY)) {
+      log(`${workers} worker(s): ${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
+      const main = await runStage(server, dbFile, secret, LEARNERS, offset, SECONDS, SIGN_IN);
+      log(JSON.stringify(main));
+      results.push(main);
+      offset += LEARNERS;
+      capacity = stagePassed(main) ? LEARNERS : 0;
+    }
     if (RAMP) {
       // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
       // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
-      let offset = LEARNERS;
       const stage = async (count: number) => {
-        log(`ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
+        log(`${workers} worker(s), ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
         const result = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
         log(JSON.stringify(result));
         results.push(result);
         offset += count;
-        return result.p99Ms <= 200 && result.errors === 0;
+        return stagePassed(result);
       };
       let passed = 0;
       let failed = 0;
@@ -248,11 +347,51 @@ async function main() {
       }
       capacity = passed;
     }
-    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity }, null, 2)}\n`);
+    let overload;
+    if (OVERLOAD) overload = await overloadStage(server, dbFile, secret, CAPACITY ?? capacity, offset);
+    return { workers, stages: results, capacityLearners: CAPACITY ?? capacity, ...(overload ? { overload } : {}) };
   } finally {
     await server.stop();
-    agent.destroy();
   }
+}
+
+/** --overload F: F × capacity learners for the stage's time, retrying shed requests as the clients do (ADR 028). */
+async function overloadStage(server: RunningServer, dbFile: string, secret: string, capacity: number, offset: number) {
+  if (capacity === 0) throw new Error('--overload needs a capacity: add --ramp, or give --capacity N');
+  const count = Math.round(capacity * OVERLOAD!);
+  log(`overload: ${count} learners (${OVERLOAD}× ${capacity}) for ${SECONDS} s, retrying 503s for up to 30 s…`);
+  const result = await runStage(server, dbFile, secret, count, offset, SECONDS, false, true);
+  log(JSON.stringify(result));
+  return {
+    factor: OVERLOAD,
+    learners: count,
+    errorsOtherThan503: result.errorsOtherThan503,
+    lostWrites: result.missingWrites,
+    servedP99Ms: result.p99Ms,
+    everyShedWriteLandedWithin30s: result.shed?.writesGaveUp === 0,
+    stage: result,
+  };
+}
+
+async function main() {
+  const counts = COMPARE ?? [WORKERS];
+  const runs = [];
+  for (const workers of counts) runs.push(await measure(workers));
+  agent.destroy();
+  if (!COMPARE) {
+    const [run] = runs;
+    process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    return;
+  }
+  const base = runs[0]!.capacityLearners;
+  const summary = runs.map((r) => ({
+    workers: r.workers,
+    capacityLearners: r.capacityLearners,
+    ratio: base ? Math.round((r.capacityLearners / base) * 100) / 100 : null,
+    loadGeneratorCoresAtCapacity: r.stages.find((st) => st.learners === r.capacityLearners)?.loadGenerator.cores ?? null,
+  }));
+  log(`side by side: ${JSON.stringify(summary)}`);
+  process.stdout.write(`${JSON.stringify({ compare: summary, runs }, null, 2)}\n`);
 }
 
 main().then(

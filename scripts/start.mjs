@@ -5,6 +5,7 @@
 //                              DEMO_DATA_ON_PUBLIC_URL=1 forces it; DESIGN §2)
 //   FRESH_DB=1 npm start       start from an empty database
 //   DATABASE_URL=postgresql://user:password@host:5432/delight npm start    on PostgreSQL (ADR 005)
+//   WEB_CONCURRENCY=1 npm start   one process (default: one worker per core, ADR 028)
 //   DB_PREPARE=0 npm start     skip migrate + seed (several app servers on one database: prepare once)
 import { spawn } from 'node:child_process';
 import { nextStartArgs } from './lib/next-start.mjs';
@@ -15,6 +16,7 @@ const env = {
   DEMO_DATA: process.env.DEMO_DATA ?? '1',
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
+  WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? 'auto',
 };
 const port = env.PORT ?? '3000';
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;

@@ -14,6 +14,7 @@ const LABELS: Record<SaveState, string> = {
   saved: 'Saved',
   saving: 'Saving…',
   offline: 'Offline — kept on this device',
+  busy: 'Busy, retrying — kept on this device',
   'too-long': `Not saved: over ${MAX_ANSWER_WORDS.toLocaleString('en')} words`,
 };
 
@@ -21,6 +22,7 @@ const TONES: Record<SaveState, string> = {
   saved: 'text-success',
   saving: 'text-fg-muted',
   offline: 'text-warning',
+  busy: 'text-warning',
   'too-long': 'text-danger',
 };
 
@@ -108,7 +110,7 @@ export function AnswerEditor({
         </p>
       </div>
       <p className="sr-only" aria-live="polite">
-        {saveState === 'offline' ? LABELS.offline : saveState === 'too-long' ? LABELS['too-long'] : ''}
+        {saveState === 'offline' || saveState === 'busy' ? LABELS[saveState] : saveState === 'too-long' ? LABELS['too-long'] : ''}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import type { SavedDraft } from '@/lib/server/mutations/save-mock-draft';
 import type { MockPauseState } from '@/lib/server/mutations/set-mock-paused';
 import type { SubmittedMock } from '@/lib/server/mutations/submit-mock-attempt';
 
-export { ApiError, withRetry } from '@/lib/client/request-json';
+export { ApiError, isBusy, withRetry } from '@/lib/client/request-json';
 
 const base = (attemptId: string) => `/api/mock/attempts/${encodeURIComponent(attemptId)}`;
 

@@ -6,9 +6,9 @@ import { isAutosaveDue } from '@/lib/core/mock/is-autosave-due';
 import { MAX_ANSWER_WORDS } from '@/lib/core/mock/limits';
 import { type AutosaveEvent, IDLE_AUTOSAVE, reduceAutosave } from '@/lib/core/mock/reduce-autosave';
 import { type LocalDraft, readLocalDraft, writeLocalDraft } from './draft-store';
-import { ApiError, beaconDraft, saveDraft } from './mock-api';
+import { ApiError, beaconDraft, isBusy, saveDraft } from './mock-api';
 
-export type SaveState = 'saved' | 'saving' | 'offline' | 'too-long';
+export type SaveState = 'saved' | 'saving' | 'offline' | 'busy' | 'too-long';
 
 export type AutosaveOptions = {
   attemptId: string;
@@ -88,7 +88,7 @@ export function useAutosave({ attemptId, initial, onTimeUp, onSubmitted }: Autos
         } else if (error instanceof ApiError && (error.code === 'too_long' || error.code === 'payload_too_large')) {
           setSaveState('too-long');
         } else {
-          setSaveState('offline');
+          setSaveState(isBusy(error) ? 'busy' : 'offline');
         }
       }
     },

@@ -84,7 +84,7 @@ export function useMockClock({
       if (!paused) await beforePause();
       const state = await withRetry(
         () => setPaused(attemptId, !paused),
-        () => say('Connection lost — retrying…'),
+        (_n, { busy }) => say(busy ? 'Busy, retrying…' : 'Connection lost — retrying…'),
       );
       setPause({ pausedMs: state.pausedMs, pausedAt: state.pausedAt ? Date.parse(state.pausedAt) : null });
       say(null);

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { DraftCopy } from '@/lib/core/mock/choose-draft';
 import { clearLocalDraft } from './draft-store';
-import { ApiError, submitAttempt, withRetry } from './mock-api';
+import { ApiError, isBusy, submitAttempt, withRetry } from './mock-api';
 
 export type SubmitPhase = 'writing' | 'submitting' | 'failed';
 
@@ -39,7 +39,12 @@ export function useMockSubmit({
       try {
         await withRetry(
           () => submitAttempt(attemptId, { ...copy, auto }),
-          (n) => say(`Submitting… connection lost, retry ${n}. Your answer is kept on this device.`),
+          (n, { busy }) =>
+            say(
+              busy
+                ? 'Busy, retrying… Your answer is kept on this device.'
+                : `Submitting… connection lost, retry ${n}. Your answer is kept on this device.`,
+            ),
         );
         clearLocalDraft(attemptId);
         onSubmitted();
@@ -47,7 +52,9 @@ export function useMockSubmit({
         reopen();
         setPhase('failed');
         say(
-          error instanceof ApiError && error.status < 500
+          isBusy(error)
+            ? 'Could not submit: the server is still busy. Your answer is kept on this device — submit again in a minute.'
+            : error instanceof ApiError && error.status < 500
             ? error.message
             : 'Could not submit: you seem to be offline. Your answer is kept on this device — try again when you are back.',
         );

@@ -5,9 +5,9 @@ import { toKeyPress } from '@/components/ui/key-press';
 import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import { nextOpenQuestion } from '@/lib/core/quiz/next-open-question';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
-import { answerQuizAction } from '@/lib/server/actions/answer-quiz-action';
 import { finishQuizAction } from '@/lib/server/actions/finish-quiz-action';
 import { answerFrom } from './question-view';
+import { ApiError, answerQuestion, isBusy, withRetry, type AnsweredQuestion } from './quiz-api';
 import { quizKeyAction } from './quiz-keys';
 import { useQuizClock } from './use-quiz-clock';
 
@@ -136,23 +136,33 @@ export function useQuizPlayer({
     setBusy(true);
     setError(null);
     const elapsedMs = Math.round(performance.now() - shownAt.current);
-    const result = await answerQuizAction({ attemptId, questionIndex: index, answer, elapsedMs }).catch(() => null);
+    let data: AnsweredQuestion;
+    try {
+      // The same answer again on a retry: the server records a question's answer once.
+      data = await withRetry(
+        () => answerQuestion(attemptId, { questionIndex: index, answer, elapsedMs }),
+        (_n, reason) => setError(reason.busy ? 'Busy, retrying… Your answer is kept.' : 'Connection lost — retrying…'),
+      );
+    } catch (failure) {
+      setBusy(false);
+      if (failure instanceof ApiError && failure.status < 500) {
+        if (failure.code === 'time_up' || failure.code === 'finished') router.refresh();
+        setError(failure.message);
+      } else if (isBusy(failure)) {
+        setError('The server is still busy, so your answer is not saved yet. It is kept — press Enter to send it again in a minute.');
+      } else {
+        setError('Could not send your answer — check your connection and press Enter to try again.');
+      }
+      return;
+    }
     setBusy(false);
-    if (!result) {
-      setError('Could not send your answer — check your connection and press Enter to try again.');
-      return;
-    }
-    if (!result.ok) {
-      if (result.code === 'time_up' || result.code === 'finished') router.refresh();
-      setError(result.message);
-      return;
-    }
+    setError(null);
     const nowAnswered = {
       ...answered,
-      [index]: result.data.mode === 'practice' ? result.data.feedback : ('recorded' as const),
+      [index]: data.mode === 'practice' ? data.feedback : ('recorded' as const),
     };
     setAnswered(nowAnswered);
-    if (result.data.mode === 'timed') moveOn(nowAnswered); // no feedback in a test: straight to the next question
+    if (data.mode === 'timed') moveOn(nowAnswered); // no feedback in a test: straight to the next question
   }, [answered, attemptId, busy, choice, current, index, moveOn, pairs, question, router]);
 
   useEffect(() => {

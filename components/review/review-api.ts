@@ -7,7 +7,7 @@ import type { RecordedReview, UndoReviewResult } from '@/lib/server/review-state
 
 type UndoneReview = Extract<UndoReviewResult, { ok: true }>['data'];
 
-export { ApiError, withRetry } from '@/lib/client/request-json';
+export { ApiError, isBusy, withRetry } from '@/lib/client/request-json';
 
 /** Today's queue; with `focus`, those cards instead (a focus session); with `deckId`, that deck's only. */
 export function fetchQueue(after: string | null, focus?: string[], deckId?: string): Promise<ReviewQueue> {

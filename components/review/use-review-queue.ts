@@ -6,7 +6,7 @@ import { describeMarkAction } from '@/lib/core/cards/card-mark';
 import type { Grade } from '@/lib/core/scheduler/types';
 import { markCardAction } from '@/lib/server/actions/mark-card-action';
 import type { ReviewQueue } from '@/lib/server/queries/get-review-queue';
-import { fetchQueue, submitReview, undoReview as undoReviewRequest, withRetry } from './review-api';
+import { fetchQueue, isBusy, submitReview, undoReview as undoReviewRequest, withRetry } from './review-api';
 import { reviewKeyAction } from './review-keys';
 
 export type Answered = { reviewId: string; cardId: string; grade: Grade };
@@ -73,7 +73,7 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
       }
       const next = await withRetry(
         () => fetchQueue(after, focus, deckId),
-        () => setStatus('Connection lost — retrying…'),
+        (_n, { busy }) => setStatus(busy ? 'Busy, retrying…' : 'Connection lost — retrying…'),
       );
       if (putFirst) {
         const index = next.cards.findIndex((c) => c.id === putFirst);
@@ -102,7 +102,8 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
       try {
         await withRetry(
           () => submitReview(pending),
-          (n) => setStatus(`Saving your answer… retry ${n}`),
+          (n, { busy }) =>
+            setStatus(busy ? 'Busy, retrying… Your answer is kept.' : `Saving your answer… retry ${n}`),
         );
         const list = [...answered, { reviewId: pending.reviewId, cardId: pending.cardId, grade: pending.grade }];
         setAnswered(list);
@@ -113,9 +114,13 @@ export function useReviewQueue({ initialQueue, startedAt, focusCardIds, deckId }
           undefined,
           list.map((a) => a.cardId),
         );
-      } catch {
+      } catch (error) {
         setFailed(pending);
-        setStatus('You seem to be offline. Your answer is kept here — send it again when you are back.');
+        setStatus(
+          isBusy(error)
+            ? 'The server is still busy, so your answer is not saved yet. It is kept here — send it again in a minute.'
+            : 'You seem to be offline. Your answer is kept here — send it again when you are back.',
+        );
       } finally {
         setBusy(false);
       }

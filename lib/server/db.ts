@@ -5,21 +5,23 @@ import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/
 import { currentDatabaseProvider } from './current-database-provider';
 import { databaseFileUrl, postgresConnection } from './database-url';
 import { env } from './env';
-import { MendedPostgresAdapter } from '@/prisma/patches';
+import { MendedPostgresAdapter, withImmediateTransactions } from '@/prisma/patches';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /**
  * WAL: readers never block the writer and a crash loses no committed transaction.
  * synchronous=NORMAL: durable under WAL except on power loss, and far cheaper per commit.
- * busy_timeout: another process (seed, CLI) waits for the write lock instead of failing.
+ * busy_timeout: another process (another worker, the seed, a CLI) waits for the write lock instead of failing.
+ * Transactions begin IMMEDIATE (withImmediateTransactions), so several worker processes never fail a
+ * read-then-write transaction (ADR 028).
  */
 const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';
 
 /** The adapter, with the pragmas applied to its connection before Prisma sends anything. */
 class TunedSQLiteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
-    const connection = await super.connect();
+    const connection = withImmediateTransactions(await super.connect());
     await connection.executeScript(PRAGMAS);
     return connection;
   }

@@ -8,7 +8,8 @@ export type RunningServer = { url: string; process: ChildProcess; stop: () => Pr
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-export async function startAppServer(port: number, databaseFile: string): Promise<RunningServer> {
+/** `extraEnv`: more of the server's environment, e.g. WEB_CONCURRENCY (the load test's --workers). */
+export async function startAppServer(port: number, databaseFile: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: `file:${databaseFile}`,
@@ -17,6 +18,7 @@ export async function startAppServer(port: number, databaseFile: string): Promis
     NEXT_TELEMETRY_DISABLED: '1',
     NEXTAUTH_URL: `http://localhost:${port}`,
     PORT: String(port),
+    ...extraEnv,
   };
   log(`preparing ${path.relative(root, databaseFile)} (migrations, content, demo accounts)`);
   prepareDatabase(env, { fresh: true, toStderr: true });

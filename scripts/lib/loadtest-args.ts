@@ -1,4 +1,7 @@
-/** The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`. */
+/**
+ * The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`,
+ * and for every core and overload (ADR 028) `[--workers N] [--compare-workers 1,2] [--overload F [--capacity N]]`.
+ */
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
 
@@ -8,12 +11,29 @@ const count = (flag: string) =>
     .int(`${flag} takes a whole number`)
     .positive(`${flag} must be above 0`);
 
+/** The flags of ADR 028: how many app-server workers, a side-by-side comparison, and an overload run. */
+const WorkerArgs = {
+  workers: count('--workers').max(64, '--workers must be at most 64').optional(),
+  'compare-workers': z
+    .string()
+    .regex(/^[1-9][0-9]?(,[1-9][0-9]?)+$/, '--compare-workers takes a list of worker counts, e.g. 1,2')
+    .transform((list) => list.split(',').map(Number))
+    .optional(),
+  overload: z.coerce
+    .number({ error: '--overload takes a factor, e.g. 2' })
+    .min(1.1, '--overload must be at least 1.1 (times the capacity)')
+    .max(20, '--overload must be at most 20')
+    .optional(),
+  capacity: count('--capacity').optional(),
+};
+
 const LoadtestArgsSchema = z.object({
   learners: count('--learners'),
   seconds: count('--seconds'),
   ramp: z.boolean(),
   'signed-in': z.boolean(),
   port: count('--port').max(65_535, '--port must be at most 65535'),
+  ...WorkerArgs,
 });
 export type LoadtestArgs = z.infer<typeof LoadtestArgsSchema>;
 
@@ -26,6 +46,10 @@ export function parseLoadtestArgs(argv: readonly string[]): CliResult<LoadtestAr
       ramp: { type: 'boolean', default: false },
       'signed-in': { type: 'boolean', default: false },
       port: { type: 'string', default: '3377' },
+      workers: { type: 'string' },
+      'compare-workers': { type: 'string' },
+      overload: { type: 'string' },
+      capacity: { type: 'string' },
     },
     LoadtestArgsSchema,
   );

@@ -100,7 +100,16 @@ describe('loadtest arguments', () => {
     [['--seconds', '1.5'], '--seconds takes a whole number'],
     [['--learners', '0'], '--learners must be above 0'],
     [['--port', '70000'], '--port must be at most 65535'],
+    [['--compare-workers', '1'], '--compare-workers takes a list of worker counts, e.g. 1,2'],
+    [['--compare-workers', '1,two'], '--compare-workers takes a list of worker counts, e.g. 1,2'],
+    [['--overload', '1'], '--overload must be at least 1.1 (times the capacity)'],
+    [['--workers', '0'], '--workers must be above 0'],
   ])('%j is refused', (argv, expected) => {
     expect(message(parseLoadtestArgs(argv))).toBe(expected);
+  });
+
+  it('reads the worker and overload flags (ADR 028)', () => {
+    const parsed = parseLoadtestArgs(['--compare-workers', '1,2', '--overload', '2', '--capacity', '700', '--workers', '2']);
+    expect(parsed).toMatchObject({ ok: true, args: { 'compare-workers': [1, 2], overload: 2, capacity: 700, workers: 2 } });
   });
 });

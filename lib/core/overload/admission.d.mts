@@ -1,0 +1,12 @@
+export type RequestKind = 'asset' | 'sign-in' | 'work';
+export type OverloadBudget = { maxInFlight: number; maxLagMs: number };
+export type Admission = { admit: true } | { admit: false; retryAfterSeconds: number; pressure: number };
+
+export const DEFAULT_OVERLOAD_BUDGET: Readonly<OverloadBudget>;
+export function classifyRequest(pathname: string): RequestKind;
+export function currentLagMs(input: { windowLagMs: number; lastTickAt: number; tickMs: number; now: number }): number;
+export function decideAdmission(
+  input: { kind: RequestKind; inFlight: number; lagMs: number },
+  budget?: OverloadBudget,
+): Admission;
+export function parseOverloadBudget(env: Record<string, string | undefined>): OverloadBudget | null;

@@ -1,0 +1,1 @@
+export function parseWebConcurrency(value: string | undefined, cores: number, fallback?: number): number;
