@@ -12,7 +12,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },
   async headers() {
     return [
