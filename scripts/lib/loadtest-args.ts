@@ -1,4 +1,4 @@
-/** The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`. */
+/** The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N] [--postgres] [--servers 1|2]`. */
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
 
@@ -14,6 +14,10 @@ const LoadtestArgsSchema = z.object({
   ramp: z.boolean(),
   'signed-in': z.boolean(),
   port: count('--port').max(65_535, '--port must be at most 65535'),
+  /** Run on a throwaway PostgreSQL server unless DATABASE_URL names one (ADR 029). */
+  postgres: z.boolean(),
+  /** App servers on the one database, learners spread over them; with --ramp, capacity by 1 and by 2. */
+  servers: count('--servers').max(2, '--servers takes 1 or 2'),
 });
 export type LoadtestArgs = z.infer<typeof LoadtestArgsSchema>;
 
@@ -26,6 +30,8 @@ export function parseLoadtestArgs(argv: readonly string[]): CliResult<LoadtestAr
       ramp: { type: 'boolean', default: false },
       'signed-in': { type: 'boolean', default: false },
       port: { type: 'string', default: '3377' },
+      postgres: { type: 'boolean', default: false },
+      servers: { type: 'string', default: '1' },
     },
     LoadtestArgsSchema,
   );
