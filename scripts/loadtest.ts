@@ -6,16 +6,21 @@
  * doubles from 50 (already signed in) until p99 passes 200 ms, then bisects to within 50 learners:
  * that is the capacity of one machine. --signed-in skips the sign-ins of the first stage (sessions are
  * minted), to rerun one ramp stage on its own, e.g. `--learners 800 --seconds 40 --signed-in`.
+ * --postgres runs it on a throwaway PostgreSQL (or DATABASE_URL=postgres…); --servers 2 spreads the
+ * learners over two app servers on the one database, and with --ramp finds the capacity of one
+ * server and of two in the same run (ADR 029).
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { encode } from 'next-auth/jwt';
+import { isPostgresUrl } from '../lib/server/database-provider.mjs';
 import { root } from './lib/prepare.mjs';
 import { signInOverHttp, startAppServer, type RunningServer } from './bench/app-server';
 import { percentile } from './bench/percentile';
 import { parseLoadtestArgs } from './lib/loadtest-args';
+import { openLoadtestStore, type Acks, type LoadLearner, type LoadtestStore } from './lib/loadtest-store';
+import { ensurePostgres } from './lib/rerun-with-postgres';
 
 const parsed = parseLoadtestArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -27,10 +32,11 @@ const SECONDS = parsed.args.seconds;
 const RAMP = parsed.args.ramp;
 const SIGN_IN = !parsed.args['signed-in'];
 const PORT = parsed.args.port;
+const SERVERS = parsed.args.servers;
+if (parsed.args.postgres) ensurePostgres('scripts/loadtest.ts', process.argv.slice(2));
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
-type Learner = { id: string; email: string; cookie: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };
-type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
+type Learner = LoadLearner & { cookie: string; server: RunningServer };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
 function call(url: string, method: string, cookie: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown; error?: string }> {
@@ -59,42 +65,14 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
   });
 }
 
-/** Learner accounts with a quiz and a mock interview under way, written straight into the database (setup, not load). */
-function createLearners(dbFile: string, count: number, offset: number): Omit<Learner, 'cookie'>[] {
-  const db = new Database(dbFile);
-  const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
-  const demoQuiz = db.prepare("SELECT questions FROM QuizAttempt LIMIT 1").get() as { questions: string } | undefined;
-  const now = new Date().toISOString().replace('Z', '+00:00');
-  const questions = demoQuiz ? (JSON.parse(demoQuiz.questions) as Record<string, unknown>[]) : [];
-  const answers = questions.map((q) =>
-    q.type === 'true-false' ? { value: true } : q.type === 'matching' ? { pairs: q.correctPairs } : { optionId: q.correctOptionId },
-  );
-  const insertUser = db.prepare('INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertQuiz = db.prepare("INSERT INTO QuizAttempt (id, userId, mode, seed, questions, startedAt) VALUES (?, ?, 'practice', 'load', ?, ?)");
-  const insertMock = db.prepare("INSERT INTO MockAttempt (id, userId, promptId, mode, timeLimitSec, startedAt, pausedMs, draft, version, autoSubmitted) VALUES (?, ?, 'apigw-vs-alb', 'practice', 1800, ?, 0, '', 0, 0)");
-  const learners: Omit<Learner, 'cookie'>[] = [];
-  db.transaction(() => {
-    for (let i = offset; i < offset + count; i++) {
-      const id = `load${String(i).padStart(8, '0')}x`;
-      const quizId = `loadquiz${String(i).padStart(8, '0')}`;
-      const mockId = `loadmock${String(i).padStart(8, '0')}`;
-      insertUser.run(id, `load-${i}@example.test`, `Load ${i}`, hash, 'LEARNER', now, now);
-      insertQuiz.run(quizId, id, JSON.stringify(questions), now);
-      insertMock.run(mockId, id, now);
-      learners.push({ id, email: `load-${i}@example.test`, quizId, quizQuestions: answers.map((answer) => ({ answer })), quizNext: 0, mockId, mockVersion: 0 });
-    }
-  })();
-  db.close();
-  return learners;
-}
-
-async function mintCookie(learner: Omit<Learner, 'cookie'>, secret: string): Promise<string> {
+async function mintCookie(learner: LoadLearner, secret: string): Promise<string> {
   const token = await encode({ token: { sub: learner.id, email: learner.email, name: learner.email, role: 'LEARNER' }, secret });
   return `next-auth.session-token=${token}`;
 }
 
-async function runStage(server: RunningServer, dbFile: string, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean) {
-  const base = createLearners(dbFile, count, offset);
+/** One stage: `count` learners spread evenly over `servers` (two app servers on one database, ADR 029). */
+async function runStage(servers: RunningServer[], store: LoadtestStore, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean) {
+  const base = await store.createLearners(count, offset);
   const learners: Learner[] = [];
   const latencies: number[] = [];
   const byKind = new Map<string, number[]>();
@@ -117,6 +95,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   };
 
   const act = async (l: Learner) => {
+    const { server } = l;
     const roll = Math.random();
     if (roll < 0.3) {
       record(await call(`${server.url}/api/review/queue`, 'GET', l.cookie), 'queue');
@@ -144,7 +123,8 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     }
   };
 
-  const life = async (b: Omit<Learner, 'cookie'>) => {
+  const life = async (b: LoadLearner, index: number) => {
+    const server = servers[index % servers.length]!;
     // Learners arrive over the first 30 s (or the first half of a short stage).
     await new Promise((r) => setTimeout(r, Math.random() * Math.min(30_000, (seconds * 1000) / 2)));
     let cookie: string;
@@ -160,7 +140,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     } else {
       cookie = await mintCookie(b, secret);
     }
-    const learner: Learner = { ...b, cookie };
+    const learner: Learner = { ...b, cookie, server };
     learners.push(learner);
     while (Date.now() < until) {
       await act(learner);
@@ -168,26 +148,16 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     }
   };
   const started = Date.now();
-  await Promise.all(base.map(life));
+  await Promise.all(base.map((b, i) => life(b, i)));
   const elapsed = (Date.now() - started) / 1000;
 
   // Every acknowledged write must be in the database.
-  const db = new Database(dbFile, { readonly: true });
-  const reviewFound = db.prepare('SELECT 1 FROM ReviewLog WHERE userId = ? AND reviewId = ?');
-  const quizFound = db.prepare('SELECT 1 FROM QuizAnswer WHERE attemptId = ? AND questionIndex = ?');
-  const mockVersion = db.prepare('SELECT version FROM MockAttempt WHERE id = ?');
-  let missing = 0;
-  for (const [reviewId, userId] of acks.reviews) if (!reviewFound.get(userId, reviewId)) missing += 1;
-  for (const key of acks.quiz) {
-    const [attemptId, index] = key.split(':');
-    if (!quizFound.get(attemptId, Number(index))) missing += 1;
-  }
-  for (const [id, version] of acks.mock) if (((mockVersion.get(id) as { version: number } | undefined)?.version ?? -1) < version) missing += 1;
-  db.close();
+  const missing = await store.countMissing(acks);
 
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     learners: count,
+    servers: servers.length,
     seconds: round(elapsed),
     requests: latencies.length,
     rps: round(latencies.length / elapsed),
@@ -202,31 +172,40 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   };
 }
 
+/** The database: DATABASE_URL when it names PostgreSQL (`--postgres` starts a throwaway one), else a SQLite file of its own. */
+const DATABASE = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL!.trim() : path.join(root, 'var', 'loadtest', 'app.db');
+
+/** The app servers: one prepares the database, the others (`--servers 2`) only start on it, as `DB_PREPARE=0 npm start` would. */
+async function startServers(): Promise<RunningServer[]> {
+  const servers = [await startAppServer(PORT, DATABASE)];
+  for (let i = 1; i < SERVERS; i++) servers.push(await startAppServer(PORT + i, DATABASE, { fresh: false }));
+  return servers;
+}
+
 async function main() {
-  const dbFile = path.join(root, 'var', 'loadtest', 'app.db');
-  const server = await startAppServer(PORT, dbFile);
+  const servers = await startServers();
+  const store = await openLoadtestStore(DATABASE);
   const secret = (await import('node:fs')).readFileSync(path.join(root, 'var', 'auth-secret'), 'utf8').trim();
   try {
     // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
-    process.env.DATABASE_URL = `file:${dbFile}`;
+    process.env.DATABASE_URL = isPostgresUrl(DATABASE) ? DATABASE : `file:${DATABASE}`;
     const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
-    const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
-    const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
+    const started = await startQuiz(await store.demoUserId(), { mode: 'practice', count: 10 }, new Date());
     if (!started.ok) throw new Error(started.message);
 
     const results = [];
-    log(`${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
-    const main = await runStage(server, dbFile, secret, LEARNERS, 0, SECONDS, SIGN_IN);
+    log(`${LEARNERS} learners for ${SECONDS} s over ${servers.length} app server(s) on ${isPostgresUrl(DATABASE) ? 'PostgreSQL' : 'SQLite'} (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
+    const main = await runStage(servers, store, secret, LEARNERS, 0, SECONDS, SIGN_IN);
     log(JSON.stringify(main));
     results.push(main);
     let capacity = main.p99Ms <= 200 && main.errors === 0 ? LEARNERS : 0;
-    if (RAMP) {
-      // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
-      // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
-      let offset = LEARNERS;
+    let offset = LEARNERS;
+    // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
+    // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
+    const findCapacity = async (over: RunningServer[]) => {
       const stage = async (count: number) => {
-        log(`ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
-        const result = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
+        log(`ramp: ${count} learners over ${over.length} server(s) for ${Math.min(SECONDS, 40)} s…`);
+        const result = await runStage(over, store, secret, count, offset, Math.min(SECONDS, 40), false);
         log(JSON.stringify(result));
         results.push(result);
         offset += count;
@@ -246,11 +225,19 @@ async function main() {
         if (await stage(mid)) passed = mid;
         else failed = mid;
       }
-      capacity = passed;
+      return passed;
+    };
+    const capacityByServers: Record<string, number> = {};
+    if (RAMP) {
+      // With --servers 2: one server alone first, then both, in the same run (ADR 029).
+      for (let n = SERVERS > 1 ? 1 : SERVERS; n <= SERVERS; n++) capacityByServers[n] = await findCapacity(servers.slice(0, n));
+      capacity = capacityByServers[SERVERS]!;
     }
-    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity }, null, 2)}\n`);
+    const byServers = SERVERS > 1 && RAMP ? { capacityByServers } : {};
+    process.stdout.write(`${JSON.stringify({ stages: results, capacityLearners: capacity, ...byServers }, null, 2)}\n`);
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
+    await store.close();
     agent.destroy();
   }
 }
