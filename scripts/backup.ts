@@ -24,7 +24,9 @@ if (databaseProviderOf(url) !== 'sqlite') {
 }
 const root = path.resolve(import.meta.dirname, '..');
 const source = path.resolve(root, url.slice('file:'.length));
-const out = path.resolve(parsed.args.out ?? path.join(root, 'var', 'backups', `delight-${new Date().toISOString().replace(/[:.]/g, '-')}.db`));
+const out = path.resolve(
+  parsed.args.out ?? path.join(root, 'var', 'backups', `delight-${new Date().toISOString().replace(/[:.]/g, '-')}.db`),
+);
 try {
   process.stdout.write(`${JSON.stringify(backupSqlite(source, out))}\n`);
 } catch (error) {

@@ -29,7 +29,16 @@ const port = await new Promise((resolve, reject) => {
   });
 });
 const url = `http://localhost:${port}`;
-const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DEMO_DATA: '1', NEXTAUTH_URL: url, PORT: String(port), DELIGHT_VAR_DIR: varDir };
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DEMO_DATA: '1',
+  NEXTAUTH_URL: url,
+  PORT: String(port),
+  DELIGHT_VAR_DIR: varDir,
+};
 
 /** The three reads the checks need, on either database. */
 async function openStore() {
@@ -90,7 +99,9 @@ try {
   await waitUp();
   const cookie = await signIn();
   let store = await openStore();
-  const cardIds = (await store.all('SELECT "id" FROM "Card" WHERE "retiredAt" IS NULL AND "ownerId" IS NULL')).map((r) => r.id);
+  const cardIds = (await store.all('SELECT "id" FROM "Card" WHERE "retiredAt" IS NULL AND "ownerId" IS NULL')).map(
+    (r) => r.id,
+  );
   await store.close();
 
   const acknowledged = [];
@@ -112,7 +123,8 @@ try {
   };
   const workers = Array.from({ length: 16 }, (_, w) => worker(w));
   // Mid-load: once 60 answers are acknowledged (2–3 s on a quiet 2-core box), or after 30 s.
-  for (const until = Date.now() + 30_000; acknowledged.length < 60 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  for (const until = Date.now() + 30_000; acknowledged.length < 60 && Date.now() < until;)
+    await new Promise((r) => setTimeout(r, 20));
   server.kill('SIGKILL');
   stop = true;
   await Promise.all(workers);
@@ -130,7 +142,11 @@ try {
      GROUP BY s."userId", s."cardId", s."reps" HAVING s."reps" != COUNT(l."id")`,
   );
   await store.close();
-  check(inconsistent.length === 0, 'nothing is half-written (each state has as many repetitions as answers)', inconsistent);
+  check(
+    inconsistent.length === 0,
+    'nothing is half-written (each state has as many repetitions as answers)',
+    inconsistent,
+  );
   const again = await fetch(`${url}/api/review/queue`, { headers: { Cookie: cookie } });
   check(again.status === 200, 'the restarted server serves the queue', again.status);
 } catch (error) {
@@ -140,5 +156,7 @@ try {
   server.kill('SIGKILL');
   rmSync(varDir, { recursive: true, force: true });
 }
-console.log(`crash test: ${failures === 0 ? 'all checks passed' : `${failures} check(s) failed`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `crash test: ${failures === 0 ? 'all checks passed' : `${failures} check(s) failed`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(failures === 0 ? 0 : 1);

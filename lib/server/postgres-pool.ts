@@ -4,10 +4,10 @@ import { postgresConnection } from './database-url';
 import { env } from './env';
 
 /**
- * Connections per app server when the URL says nothing (`?connection_limit=N` overrides). PostgreSQL
- * does its best work with a few busy connections per core; on this 2-core box 10 measured as well as
- * 4–20 (ADR 029), and it is pg's and Prisma's own default, so `servers × 10` stays the rule for
- * `max_connections`.
+ * Connections per app server when the URL says nothing (`?connection_limit=N` overrides): pg's and
+ * Prisma's own default, kept. PostgreSQL does its best work with a few busy connections per core, and an
+ * answer holds a connection for two short statements only (ADR 029); `servers × 10` stays the rule
+ * for `max_connections`.
  */
 export const DEFAULT_POOL_SIZE = 10;
 
@@ -28,7 +28,11 @@ export function postgresPool(): pg.Pool {
 }
 
 /** One named (prepared once per connection) statement on the pool: parse and plan once, then bind and run. */
-export async function preparedQuery<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+export async function preparedQuery<R extends pg.QueryResultRow>(
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<pg.QueryResult<R>> {
   return postgresPool().query<R>({ name, text, values });
 }
 

@@ -35,9 +35,19 @@ const INSERT = `WITH ${LOCK}, state AS (INSERT INTO "ReviewState" ("userId", "ca
   SELECT $1, $2, ${ts(3)}, $4::float8, $5::float8, $6::int, $7::int, $8::int, $9::int, $10::int, $11::int, ${ts(12)}, ${ts(13)}
   WHERE EXISTS (SELECT 1 FROM lock) ON CONFLICT ("userId", "cardId") DO NOTHING RETURNING 1) ${LOG}`;
 
-type Row = Omit<ReviewState, 'phase'> & { phase: number; logAfter: string | null; cardOk: boolean; version: string | null };
+type Row = Omit<ReviewState, 'phase'> & {
+  phase: number;
+  logAfter: string | null;
+  cardOk: boolean;
+  version: string | null;
+};
 
-async function record(cardId: string, grade: (typeof GRADES)[number], reviewId: string, now: Date): Promise<string | null> {
+async function record(
+  cardId: string,
+  grade: (typeof GRADES)[number],
+  reviewId: string,
+  now: Date,
+): Promise<string | null> {
   for (;;) {
     const [row] = (await pool.query<Row>({ name: 'read', text: READ, values: [userId, cardId, reviewId] })).rows;
     if (row!.logAfter) return row!.logAfter;
@@ -46,9 +56,26 @@ async function record(cardId: string, grade: (typeof GRADES)[number], reviewId: 
     const { state, log } = scheduleReview(before, grade, now, DEFAULT_SCHEDULER_SETTINGS);
     const after = JSON.stringify(state);
     const values = [
-      userId, cardId, state.due.toISOString(), state.stability, state.difficulty, state.elapsedDays, state.scheduledDays, state.learningSteps,
-      state.reps, state.lapses, PHASES.indexOf(state.phase), state.lastReview?.toISOString() ?? null, now.toISOString(),
-      randomUUID(), reviewId, GRADES.indexOf(grade) + 1, PHASES.indexOf(log.phaseBefore), log.elapsedDays, before ? JSON.stringify(before) : null, after,
+      userId,
+      cardId,
+      state.due.toISOString(),
+      state.stability,
+      state.difficulty,
+      state.elapsedDays,
+      state.scheduledDays,
+      state.learningSteps,
+      state.reps,
+      state.lapses,
+      PHASES.indexOf(state.phase),
+      state.lastReview?.toISOString() ?? null,
+      now.toISOString(),
+      randomUUID(),
+      reviewId,
+      GRADES.indexOf(grade) + 1,
+      PHASES.indexOf(log.phaseBefore),
+      log.elapsedDays,
+      before ? JSON.stringify(before) : null,
+      after,
     ];
     const write = row!.version
       ? pool.query({ name: 'update', text: UPDATE, values: [...values, row!.version] })
@@ -74,7 +101,9 @@ createServer((req, res) => {
           return;
         }
         const state = JSON.parse(after) as { due: string; phase: string };
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ cardId: parsed.data.cardId, due: state.due, state: state.phase }));
+        res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ cardId: parsed.data.cardId, due: state.due, state: state.phase }));
       },
       (error: unknown) => {
         process.stderr.write(`baseline-postgres: ${String(error)}\n`);

@@ -44,7 +44,8 @@ export const freePort = () =>
 
 export async function benchReviewSubmitPostgres(seconds = 8): Promise<ReviewSubmitPostgresResult> {
   const url = process.env.DATABASE_URL ?? '';
-  if (!isPostgresUrl(url)) throw new Error('reviewSubmitPostgres needs DATABASE_URL=postgres… (or npm run bench -- --postgres)');
+  if (!isPostgresUrl(url))
+    throw new Error('reviewSubmitPostgres needs DATABASE_URL=postgres… (or npm run bench -- --postgres)');
   const dir = path.join(root, 'var', 'bench');
   mkdirSync(dir, { recursive: true });
   const [sqlitePort, pgPort, barePort] = [await freePort(), await freePort(), await freePort()];
@@ -52,13 +53,20 @@ export async function benchReviewSubmitPostgres(seconds = 8): Promise<ReviewSubm
   const pgApp = await startAppServer(pgPort, url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const cardIds = (await client.query<{ id: string }>('SELECT "id" FROM "Card" WHERE "retiredAt" IS NULL AND "ownerId" IS NULL')).rows.map((r) => r.id);
-  const userId = (await client.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = 'learner@example.com'`)).rows[0]!.id;
+  const cardIds = (
+    await client.query<{ id: string }>('SELECT "id" FROM "Card" WHERE "retiredAt" IS NULL AND "ownerId" IS NULL')
+  ).rows.map((r) => r.id);
+  const userId = (await client.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = 'learner@example.com'`))
+    .rows[0]!.id;
   await client.end();
-  const bare = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/bench/baseline-server-postgres.ts', String(barePort), url, userId], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bare = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['scripts/bench/baseline-server-postgres.ts', String(barePort), url, userId],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   try {
     const [sqliteCookie, pgCookie] = await Promise.all([
       signInOverHttp(sqliteApp.url, 'learner@example.com', 'delight-demo'),
@@ -67,27 +75,62 @@ export async function benchReviewSubmitPostgres(seconds = 8): Promise<ReviewSubm
     await waitFor(`http://localhost:${barePort}/`);
     const base = { connections: 50, duration: seconds };
     log('warming up (SQLite, PostgreSQL, bare pg)');
-    await autocannon({ ...base, duration: 3, url: `${sqliteApp.url}/api/review`, requests: reviewRequests(cardIds, sqliteCookie) });
-    await autocannon({ ...base, duration: 3, url: `${pgApp.url}/api/review`, requests: reviewRequests(cardIds, pgCookie) });
+    await autocannon({
+      ...base,
+      duration: 3,
+      url: `${sqliteApp.url}/api/review`,
+      requests: reviewRequests(cardIds, sqliteCookie),
+    });
+    await autocannon({
+      ...base,
+      duration: 3,
+      url: `${pgApp.url}/api/review`,
+      requests: reviewRequests(cardIds, pgCookie),
+    });
     await autocannon({ ...base, duration: 2, url: `http://localhost:${barePort}/`, requests: reviewRequests(cardIds) });
 
     let errors = 0;
     const sqliteRuns: number[] = [];
     const pgRuns: number[] = [];
     for (let round = 0; round < 3; round++) {
-      const onSqlite = await autocannon({ ...base, url: `${sqliteApp.url}/api/review`, requests: reviewRequests(cardIds, sqliteCookie) });
+      const onSqlite = await autocannon({
+        ...base,
+        url: `${sqliteApp.url}/api/review`,
+        requests: reviewRequests(cardIds, sqliteCookie),
+      });
       errors += check('POST /api/review on SQLite', onSqlite);
       sqliteRuns.push(onSqlite.requests.average);
-      const onPg = await autocannon({ ...base, url: `${pgApp.url}/api/review`, requests: reviewRequests(cardIds, pgCookie) });
+      const onPg = await autocannon({
+        ...base,
+        url: `${pgApp.url}/api/review`,
+        requests: reviewRequests(cardIds, pgCookie),
+      });
       errors += check('POST /api/review on PostgreSQL', onPg);
       pgRuns.push(onPg.requests.average);
     }
-    const bareRun = await autocannon({ ...base, url: `http://localhost:${barePort}/`, requests: reviewRequests(cardIds) });
+    const bareRun = await autocannon({
+      ...base,
+      url: `http://localhost:${barePort}/`,
+      requests: reviewRequests(cardIds),
+    });
     errors += check('bare node:http + pg', bareRun);
     let n = 0;
-    const body = () => JSON.stringify({ cardId: cardIds[n++ % cardIds.length], grade: 'good', reviewId: `fixed-pg-${process.pid}-${n}-${Date.now()}` });
-    const fixed = await fixedRate({ url: `${pgApp.url}/api/review`, rate: 100, seconds: seconds * 2, headers: { cookie: pgCookie }, body });
-    log(`POST /api/review on PostgreSQL at 100 req/s (open loop): p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, max ${fixed.max} ms, ${fixed.failed} failed`);
+    const body = () =>
+      JSON.stringify({
+        cardId: cardIds[n++ % cardIds.length],
+        grade: 'good',
+        reviewId: `fixed-pg-${process.pid}-${n}-${Date.now()}`,
+      });
+    const fixed = await fixedRate({
+      url: `${pgApp.url}/api/review`,
+      rate: 100,
+      seconds: seconds * 2,
+      headers: { cookie: pgCookie },
+      body,
+    });
+    log(
+      `POST /api/review on PostgreSQL at 100 req/s (open loop): p50 ${fixed.p50} ms, p99 ${fixed.p99} ms, max ${fixed.max} ms, ${fixed.failed} failed`,
+    );
     errors += fixed.failed;
 
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
 
-export const BENCH_SECTIONS = ['reviewSubmit', 'reviewSubmitPostgres', 'dueQueue', 'grade', 'firstLoadJs', 'lighthouse'] as const;
+export const BENCH_SECTIONS = [
+  'reviewSubmit',
+  'reviewSubmitPostgres',
+  'dueQueue',
+  'grade',
+  'firstLoadJs',
+  'lighthouse',
+] as const;
 /** Sections that run only on PostgreSQL: with DATABASE_URL=postgres… or --postgres (ADR 029). */
 export const POSTGRES_SECTIONS: readonly BenchSection[] = ['reviewSubmitPostgres'];
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
@@ -18,5 +25,13 @@ export type BenchArgs = z.infer<typeof BenchArgsSchema>;
 export function parseBenchArgs(argv: readonly string[]): CliResult<BenchArgs> {
   // The README writes `npm run bench -- --json -- --only NAME`: npm passes the second `--` on.
   const flags = argv.filter((arg) => arg !== '--');
-  return parseCli(flags, { json: { type: 'boolean', default: false }, postgres: { type: 'boolean', default: false }, only: { type: 'string' } }, BenchArgsSchema);
+  return parseCli(
+    flags,
+    {
+      json: { type: 'boolean', default: false },
+      postgres: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
+    BenchArgsSchema,
+  );
 }

@@ -7,7 +7,15 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { isPostgresUrl } from '../../lib/server/database-provider.mjs';
 
-export type LoadLearner = { id: string; email: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };
+export type LoadLearner = {
+  id: string;
+  email: string;
+  quizId: string;
+  quizQuestions: { answer: unknown }[];
+  quizNext: number;
+  mockId: string;
+  mockVersion: number;
+};
 export type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
 
 export type LoadtestStore = {
@@ -29,10 +37,20 @@ const learnerRows = (count: number, offset: number): Row[] =>
 function answersOf(questionsJson: string | undefined) {
   const questions = questionsJson ? (JSON.parse(questionsJson) as Record<string, unknown>[]) : [];
   return questions.map((q) => ({
-    answer: q.type === 'true-false' ? { value: true } : q.type === 'matching' ? { pairs: q.correctPairs } : { optionId: q.correctOptionId },
+    answer:
+      q.type === 'true-false'
+        ? { value: true }
+        : q.type === 'matching'
+          ? { pairs: q.correctPairs }
+          : { optionId: q.correctOptionId },
   }));
 }
-const toLearner = (r: Row, quizQuestions: { answer: unknown }[]): LoadLearner => ({ ...r, quizQuestions, quizNext: 0, mockVersion: 0 });
+const toLearner = (r: Row, quizQuestions: { answer: unknown }[]): LoadLearner => ({
+  ...r,
+  quizQuestions,
+  quizNext: 0,
+  mockVersion: 0,
+});
 
 /** `database`: a SQLite file path or a PostgreSQL URL. */
 export async function openLoadtestStore(database: string): Promise<LoadtestStore> {
@@ -43,12 +61,22 @@ function sqliteStore(file: string): LoadtestStore {
   const db = new Database(file);
   const now = () => new Date().toISOString().replace('Z', '+00:00');
   return {
-    demoUserId: async () => (db.prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id,
+    demoUserId: async () =>
+      (db.prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id,
     async createLearners(count, offset) {
-      const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
-      const demoQuiz = db.prepare('SELECT questions FROM QuizAttempt LIMIT 1').get() as { questions: string } | undefined;
-      const insertUser = db.prepare("INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'LEARNER', ?, ?)");
-      const insertQuiz = db.prepare("INSERT INTO QuizAttempt (id, userId, mode, seed, questions, startedAt) VALUES (?, ?, 'practice', 'load', ?, ?)");
+      const hash = (
+        db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as {
+          passwordHash: string;
+        }
+      ).passwordHash;
+      const demoQuiz = db.prepare('SELECT questions FROM QuizAttempt LIMIT 1').get() as
+        { questions: string } | undefined;
+      const insertUser = db.prepare(
+        "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'LEARNER', ?, ?)",
+      );
+      const insertQuiz = db.prepare(
+        "INSERT INTO QuizAttempt (id, userId, mode, seed, questions, startedAt) VALUES (?, ?, 'practice', 'load', ?, ?)",
+      );
       const insertMock = db.prepare(
         "INSERT INTO MockAttempt (id, userId, promptId, mode, timeLimitSec, startedAt, pausedMs, draft, version, autoSubmitted) VALUES (?, ?, 'apigw-vs-alb', 'practice', 1800, ?, 0, '', 0, 0)",
       );
@@ -73,7 +101,8 @@ function sqliteStore(file: string): LoadtestStore {
         const [attemptId, index] = key.split(':');
         if (!quizFound.get(attemptId, Number(index))) missing += 1;
       }
-      for (const [id, version] of acks.mock) if (((mockVersion.get(id) as { version: number } | undefined)?.version ?? -1) < version) missing += 1;
+      for (const [id, version] of acks.mock)
+        if (((mockVersion.get(id) as { version: number } | undefined)?.version ?? -1) < version) missing += 1;
       return missing;
     },
     close: async () => void db.close(),
@@ -83,11 +112,15 @@ function sqliteStore(file: string): LoadtestStore {
 async function postgresStore(url: string): Promise<LoadtestStore> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await client.query<T>(sql, values)).rows[0];
+  const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) =>
+    (await client.query<T>(sql, values)).rows[0];
   return {
-    demoUserId: async () => (await one<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = 'learner@example.com'`))!.id,
+    demoUserId: async () =>
+      (await one<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = 'learner@example.com'`))!.id,
     async createLearners(count, offset) {
-      const { passwordHash } = (await one<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE "email" = 'learner@example.com'`))!;
+      const { passwordHash } = (await one<{ passwordHash: string }>(
+        `SELECT "passwordHash" FROM "User" WHERE "email" = 'learner@example.com'`,
+      ))!;
       const demoQuiz = await one<{ questions: string }>('SELECT "questions" FROM "QuizAttempt" LIMIT 1');
       const rows = learnerRows(count, offset);
       const column = <K extends keyof Row>(k: K) => rows.map((r) => r[k]);

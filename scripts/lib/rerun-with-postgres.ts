@@ -13,7 +13,13 @@ export function ensurePostgres(script: string, argv: readonly string[]): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'scripts/with-postgres.mjs'), path.join(root, 'node_modules/.bin/tsx'), '--conditions=react-server', script, ...argv],
+    [
+      path.join(root, 'scripts/with-postgres.mjs'),
+      path.join(root, 'node_modules/.bin/tsx'),
+      '--conditions=react-server',
+      script,
+      ...argv,
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   process.exit(result.status ?? 1);

@@ -38,17 +38,23 @@ export function checkBackup(file: string): number {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new Error(`${file} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `${file} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`${file} fails SQLite's integrity check: ${String(integrity)}`);
-    const hasMigrations = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const hasMigrations = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!hasMigrations) throw new Error(`${file} is not a Delight database (no _prisma_migrations table)`);
     return (db.prepare('SELECT COUNT(*) AS n FROM ReviewLog').get() as { n: number }).n;
   } catch (error) {
     if (error instanceof Error && error.message.startsWith(file)) throw error;
-    throw new Error(`${file} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `${file} is not a readable SQLite database (${error instanceof Error ? error.message : String(error)})`,
+    );
   } finally {
     db.close();
   }
@@ -85,7 +91,9 @@ export function restoreSqlite(backup: string, target: string, now = new Date()):
   if (!existsSync(backup)) throw new Error(`no backup at ${backup}`);
   const reviewLogs = checkBackup(backup);
   if (databaseInUse(target)) {
-    throw new Error(`${target} is open in another process (the app is running): stop it (npm start / scripts/serve.mjs), then run restore again`);
+    throw new Error(
+      `${target} is open in another process (the app is running): stop it (npm start / scripts/serve.mjs), then run restore again`,
+    );
   }
   mkdirSync(path.dirname(target), { recursive: true });
   const incoming = `${target}.restoring`;
@@ -101,7 +109,8 @@ export function restoreSqlite(backup: string, target: string, now = new Date()):
   if (existsSync(target)) {
     previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(target, previous);
-    for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix);
+    for (const suffix of ['-wal', '-shm'])
+      if (existsSync(target + suffix)) renameSync(target + suffix, previous + suffix);
   }
   renameSync(incoming, target);
   return { file: target, reviewLogs, previous };

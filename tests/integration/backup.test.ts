@@ -18,7 +18,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function npmScript(script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv = process.env) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: root, env });
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], {
+      cwd: root,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -38,7 +41,13 @@ describe.runIf(onSQLite)('backup and restore of the live SQLite database', () =>
     const writer = (async () => {
       while (writing) {
         const reviewId = `backup-${n++}`;
-        const result = await reviewStateRepository().record({ userId: user.id, cardId: cards[n % cards.length]!, grade: 'good', reviewId, now: new Date() });
+        const result = await reviewStateRepository().record({
+          userId: user.id,
+          cardId: cards[n % cards.length]!,
+          grade: 'good',
+          reviewId,
+          now: new Date(),
+        });
         if (result.ok) acknowledged.push({ reviewId, at: performance.now() });
         await new Promise((r) => setImmediate(r));
       }
@@ -60,7 +69,11 @@ describe.runIf(onSQLite)('backup and restore of the live SQLite database', () =>
     const restore = await npmScript('restore', [file], { ...process.env, DATABASE_URL: `file:${fresh}` });
     expect(restore.code, restore.stderr).toBe(0);
     const restored = new Database(fresh, { readonly: true });
-    const stored = new Set((restored.prepare('SELECT reviewId FROM ReviewLog WHERE userId = ?').all(user.id) as { reviewId: string }[]).map((r) => r.reviewId));
+    const stored = new Set(
+      (restored.prepare('SELECT reviewId FROM ReviewLog WHERE userId = ?').all(user.id) as { reviewId: string }[]).map(
+        (r) => r.reviewId,
+      ),
+    );
     const before = acknowledged.filter((a) => a.at < began).map((a) => a.reviewId);
     expect(before.filter((id) => !stored.has(id))).toEqual([]);
     // A consistent snapshot: every state has exactly as many repetitions as it has answers in the log.
@@ -84,7 +97,10 @@ describe.runIf(onSQLite)('backup and restore of the live SQLite database', () =>
 
     const notADatabase = path.join(dir, 'notes.txt');
     await import('node:fs').then((fs) => fs.writeFileSync(notADatabase, 'hello'));
-    const bad = await npmScript('restore', [notADatabase], { ...process.env, DATABASE_URL: `file:${path.join(dir, 'other.db')}` });
+    const bad = await npmScript('restore', [notADatabase], {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, 'other.db')}`,
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/not a readable SQLite database/);
     expect(existsSync(path.join(dir, 'other.db'))).toBe(false);

@@ -85,7 +85,12 @@ export const learnerLockKey = (userId: string) => `delight:learner:${userId}`;
  * falls back to the locking transaction. A reviewId stored meanwhile fails the log's unique index and
  * with it the whole statement.
  */
-export function recordWriteStatement(version: string | null, state: StateColumns, log: ReviewLogRow, now: Date): Prisma.Sql {
+export function recordWriteStatement(
+  version: string | null,
+  state: StateColumns,
+  log: ReviewLogRow,
+  now: Date,
+): Prisma.Sql {
   const lock = Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${learnerLockKey(log.userId)}, 0))`;
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const stateWrite =

@@ -8,7 +8,14 @@ import { postgresQueueSource } from './postgres-queue-source';
 import { recordReadStatement, recordWriteStatement, type RecordReadRow } from './postgres-record-statements';
 import { recordedFromLog } from './recorded-from-log';
 import { reviewLogRow } from './review-log-row';
-import { NOT_FOUND, REVIEW_ID_CONFLICT, REVIEW_ID_UNDONE, type RecordReviewInput, type RecordReviewResult, type ReviewStateRepository } from './types';
+import {
+  NOT_FOUND,
+  REVIEW_ID_CONFLICT,
+  REVIEW_ID_UNDONE,
+  type RecordReviewInput,
+  type RecordReviewResult,
+  type ReviewStateRepository,
+} from './types';
 
 type FastResult = RecordReviewResult | 'raced';
 
@@ -23,7 +30,17 @@ async function recordFast(input: RecordReviewInput): Promise<FastResult> {
   if (!row) throw new Error('the record read returned no row');
   if (row.logCardId !== null) {
     if (row.logCardId !== input.cardId) return REVIEW_ID_CONFLICT;
-    return row.logUndone ? REVIEW_ID_UNDONE : { ok: true, data: recordedFromLog({ cardId: row.logCardId, reviewId: row.logReviewId!, grade: row.logGrade!, after: row.logAfter! }) };
+    return row.logUndone
+      ? REVIEW_ID_UNDONE
+      : {
+          ok: true,
+          data: recordedFromLog({
+            cardId: row.logCardId,
+            reviewId: row.logReviewId!,
+            grade: row.logGrade!,
+            after: row.logAfter!,
+          }),
+        };
   }
   if (!row.mayStudy) return NOT_FOUND;
 
@@ -59,7 +76,11 @@ async function recordFast(input: RecordReviewInput): Promise<FastResult> {
   const entry = reviewLogRow(input, before, state, log);
   const write = recordWriteStatement(row.version, reviewStateToRow(state), entry, input.now);
   try {
-    const { rowCount } = await preparedQuery(row.version === null ? 'delight_record_insert' : 'delight_record_update', write.text, write.values);
+    const { rowCount } = await preparedQuery(
+      row.version === null ? 'delight_record_insert' : 'delight_record_update',
+      write.text,
+      write.values,
+    );
     if (rowCount !== 1) return 'raced';
   } catch (error) {
     if (isPostgresUniqueViolation(error)) return 'raced';
@@ -86,4 +107,3 @@ export function postgresReviewStateRepository(): ReviewStateRepository {
     queue: postgresQueueSource,
   };
 }
-

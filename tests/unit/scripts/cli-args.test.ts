@@ -97,7 +97,10 @@ describe('loadtest arguments', () => {
   });
 
   it('reads --postgres and --servers (two app servers on one database, ADR 029)', () => {
-    expect(parseLoadtestArgs(['--postgres', '--servers', '2'])).toMatchObject({ ok: true, args: { postgres: true, servers: 2 } });
+    expect(parseLoadtestArgs(['--postgres', '--servers', '2'])).toMatchObject({
+      ok: true,
+      args: { postgres: true, servers: 2 },
+    });
   });
 
   it.each([
