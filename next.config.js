@@ -11,10 +11,13 @@ const serverActionBodyLimit = '4mb';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native addons: load them from node_modules at run time (the FSRS optimizer is optional, ADR 032).
+  // Native addons and the pg pool: load them from node_modules at run time (the FSRS optimizer is
+  // optional, ADR 032; Prisma and the fast path share one pg pool, ADR 029).
   serverExternalPackages: [
     'better-sqlite3',
     '@prisma/adapter-better-sqlite3',
+    'pg',
+    '@prisma/adapter-pg',
     '@open-spaced-repetition/binding-linux-x64-gnu',
   ],
   experimental: { serverActions: { bodySizeLimit: serverActionBodyLimit } },

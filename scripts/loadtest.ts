@@ -14,16 +14,22 @@
  * browser clients do, and reports the errors other than 503, lost writes, the p99 of the requests
  * that were served, and whether every shed write landed within its 30 s. Each stage reports the CPU
  * the load generator itself used (it shares the machine with the server).
+ *
+ * --postgres runs it on a throwaway PostgreSQL (or DATABASE_URL=postgres…); --servers 2 spreads the
+ * learners over two app servers on the one database, and with --ramp finds the capacity of one
+ * server and of two in the same run (ADR 029).
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { encode } from 'next-auth/jwt';
+import { isPostgresUrl } from '../lib/server/database-provider.mjs';
 import { root } from './lib/prepare.mjs';
 import { signInOverHttp, startAppServer, type RunningServer } from './bench/app-server';
 import { percentile } from './bench/percentile';
 import { parseLoadtestArgs } from './lib/loadtest-args';
+import { openLoadtestStore, type Acks, type LoadLearner, type LoadtestStore } from './lib/loadtest-store';
+import { ensurePostgres } from './lib/rerun-with-postgres';
 
 const parsed = parseLoadtestArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -39,10 +45,11 @@ const WORKERS = parsed.args.workers ?? 1;
 const COMPARE = parsed.args['compare-workers'];
 const OVERLOAD = parsed.args.overload;
 const CAPACITY = parsed.args.capacity;
+const SERVERS = parsed.args.servers;
+if (parsed.args.postgres) ensurePostgres('scripts/loadtest.ts', process.argv.slice(2));
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
-type Learner = { id: string; email: string; cookie: string; quizId: string; quizQuestions: { answer: unknown }[]; quizNext: number; mockId: string; mockVersion: number };
-type Acks = { reviews: Map<string, string>; quiz: Set<string>; mock: Map<string, number> };
+type Learner = LoadLearner & { cookie: string; server: RunningServer };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
 type Answer = { status: number; ms: number; json: unknown; error?: string; retryAfter?: number };
@@ -75,42 +82,12 @@ function call(url: string, method: string, cookie: string, body?: unknown): Prom
 
 /**
  * The questions of the quiz the load learners copy, built once by the real quiz builder. Kept here,
- * because this process's Prisma client stays bound to the first database file, which --compare-workers
+ * because this process's Prisma client stays bound to the first database, which --compare-workers
  * replaces with a fresh one for each worker count.
  */
 let demoQuizQuestions: string | undefined;
 
-/** Learner accounts with a quiz and a mock interview under way, written straight into the database (setup, not load). */
-function createLearners(dbFile: string, count: number, offset: number): Omit<Learner, 'cookie'>[] {
-  const db = new Database(dbFile);
-  const hash = (db.prepare("SELECT passwordHash FROM User WHERE email = 'learner@example.com'").get() as { passwordHash: string }).passwordHash;
-  demoQuizQuestions ??= (db.prepare('SELECT questions FROM QuizAttempt LIMIT 1').get() as { questions: string } | undefined)?.questions;
-  const demoQuiz = demoQuizQuestions === undefined ? undefined : { questions: demoQuizQuestions };
-  const now = new Date().toISOString().replace('Z', '+00:00');
-  const questions = demoQuiz ? (JSON.parse(demoQuiz.questions) as Record<string, unknown>[]) : [];
-  const answers = questions.map((q) =>
-    q.type === 'true-false' ? { value: true } : q.type === 'matching' ? { pairs: q.correctPairs } : { optionId: q.correctOptionId },
-  );
-  const insertUser = db.prepare('INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertQuiz = db.prepare("INSERT INTO QuizAttempt (id, userId, mode, seed, questions, startedAt) VALUES (?, ?, 'practice', 'load', ?, ?)");
-  const insertMock = db.prepare("INSERT INTO MockAttempt (id, userId, promptId, mode, timeLimitSec, startedAt, pausedMs, draft, version, autoSubmitted) VALUES (?, ?, 'apigw-vs-alb', 'practice', 1800, ?, 0, '', 0, 0)");
-  const learners: Omit<Learner, 'cookie'>[] = [];
-  db.transaction(() => {
-    for (let i = offset; i < offset + count; i++) {
-      const id = `load${String(i).padStart(8, '0')}x`;
-      const quizId = `loadquiz${String(i).padStart(8, '0')}`;
-      const mockId = `loadmock${String(i).padStart(8, '0')}`;
-      insertUser.run(id, `load-${i}@example.test`, `Load ${i}`, hash, 'LEARNER', now, now);
-      insertQuiz.run(quizId, id, JSON.stringify(questions), now);
-      insertMock.run(mockId, id, now);
-      learners.push({ id, email: `load-${i}@example.test`, quizId, quizQuestions: answers.map((answer) => ({ answer })), quizNext: 0, mockId, mockVersion: 0 });
-    }
-  })();
-  db.close();
-  return learners;
-}
-
-async function mintCookie(learner: Omit<Learner, 'cookie'>, secret: string): Promise<string> {
+async function mintCookie(learner: LoadLearner, secret: string): Promise<string> {
   const token = await encode({ token: { sub: learner.id, email: learner.email, name: learner.email, role: 'LEARNER' }, secret });
   return `next-auth.session-token=${token}`;
 }
@@ -120,9 +97,9 @@ async function mintCookie(learner: Omit<Learner, 'cookie'>, secret: string): Pro
  * waits its Retry-After (plus up to 1 s of jitter) and sends the same request again, for up to 30 s,
  * as the browser clients do (ADR 028); without it, a 503 is an error like any other.
  */
-async function runStage(server: RunningServer, dbFile: string, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean, retryShed = false) {
+async function runStage(servers: RunningServer[], store: LoadtestStore, secret: string, count: number, offset: number, seconds: number, realSignIns: boolean, retryShed = false) {
   const generatorCpu = startCpuMeter();
-  const base = createLearners(dbFile, count, offset);
+  const base = await store.createLearners(count, offset, demoQuizQuestions);
   const learners: Learner[] = [];
   const latencies: number[] = [];
   const byKind = new Map<string, number[]>();
@@ -177,6 +154,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
   };
 
   const act = async (l: Learner) => {
+    const { server } = l;
     const roll = Math.random();
     if (roll < 0.3) {
       await send(`${server.url}/api/review/queue`, 'GET', l.cookie, 'queue');
@@ -200,7 +178,8 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     }
   };
 
-  const life = async (b: Omit<Learner, 'cookie'>) => {
+  const life = async (b: LoadLearner, index: number) => {
+    const server = servers[index % servers.length]!;
     // Learners arrive over the first 30 s (or the first half of a short stage).
     await new Promise((r) => setTimeout(r, Math.random() * Math.min(30_000, (seconds * 1000) / 2)));
     let cookie: string;
@@ -216,7 +195,7 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     } else {
       cookie = await mintCookie(b, secret);
     }
-    const learner: Learner = { ...b, cookie };
+    const learner: Learner = { ...b, cookie, server };
     learners.push(learner);
     while (Date.now() < until) {
       await act(learner);
@@ -224,26 +203,16 @@ async function runStage(server: RunningServer, dbFile: string, secret: string, c
     }
   };
   const started = Date.now();
-  await Promise.all(base.map(life));
+  await Promise.all(base.map((b, i) => life(b, i)));
   const elapsed = (Date.now() - started) / 1000;
 
   // Every acknowledged write must be in the database.
-  const db = new Database(dbFile, { readonly: true });
-  const reviewFound = db.prepare('SELECT 1 FROM ReviewLog WHERE userId = ? AND reviewId = ?');
-  const quizFound = db.prepare('SELECT 1 FROM QuizAnswer WHERE attemptId = ? AND questionIndex = ?');
-  const mockVersion = db.prepare('SELECT version FROM MockAttempt WHERE id = ?');
-  let missing = 0;
-  for (const [reviewId, userId] of acks.reviews) if (!reviewFound.get(userId, reviewId)) missing += 1;
-  for (const key of acks.quiz) {
-    const [attemptId, index] = key.split(':');
-    if (!quizFound.get(attemptId, Number(index))) missing += 1;
-  }
-  for (const [id, version] of acks.mock) if (((mockVersion.get(id) as { version: number } | undefined)?.version ?? -1) < version) missing += 1;
-  db.close();
+  const missing = await store.countMissing(acks);
 
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     learners: count,
+    servers: servers.length,
     seconds: round(elapsed),
     requests: latencies.length,
     rps: round(latencies.length / elapsed),
@@ -291,41 +260,57 @@ function startCpuMeter() {
 const stagePassed = (r: { p99Ms: number; errors: number; missingWrites: number }) => r.p99Ms <= 200 && r.errors === 0 && r.missingWrites === 0;
 
 /** One server with `workers` workers: the main stage, then (with --ramp) the capacity, then (with --overload) the overload stage. */
+/** The database: DATABASE_URL when it names PostgreSQL (`--postgres` starts a throwaway one), else a SQLite file of its own. */
+const DATABASE = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL!.trim() : path.join(root, 'var', 'loadtest', 'app.db');
+
+/** The app servers: one prepares the database, the others (`--servers 2`) only start on it, as `DB_PREPARE=0 npm start` would. */
+async function startServers(workers: number): Promise<RunningServer[]> {
+  const extraEnv = { WEB_CONCURRENCY: String(workers) };
+  const servers = [await startAppServer(PORT, DATABASE, { extraEnv })];
+  for (let i = 1; i < SERVERS; i++) servers.push(await startAppServer(PORT + i, DATABASE, { fresh: false, extraEnv }));
+  return servers;
+}
+
+/**
+ * App servers with `workers` workers each: the main stage, then (with --ramp) the capacity — of one
+ * server and of two with --servers 2 — then (with --overload) the overload stage.
+ */
 async function measure(workers: number) {
-  const dbFile = path.join(root, 'var', 'loadtest', 'app.db');
-  const server = await startAppServer(PORT, dbFile, { WEB_CONCURRENCY: String(workers) });
+  const servers = await startServers(workers);
+  const store = await openLoadtestStore(DATABASE);
   const secret = (await import('node:fs')).readFileSync(path.join(root, 'var', 'auth-secret'), 'utf8').trim();
   try {
     if (demoQuizQuestions === undefined) {
       // A quiz to copy for the load learners, built by the real quiz builder (point it at this database first).
-      process.env.DATABASE_URL = `file:${dbFile}`;
+      process.env.DATABASE_URL = isPostgresUrl(DATABASE) ? DATABASE : `file:${DATABASE}`;
       const { startQuiz } = await import('@/lib/server/mutations/start-quiz');
-      const demoId = (new Database(dbFile, { readonly: true }).prepare("SELECT id FROM User WHERE email = 'learner@example.com'").get() as { id: string }).id;
-      const started = await startQuiz(demoId, { mode: 'practice', count: 10 }, new Date());
+      const started = await startQuiz(await store.demoUserId(), { mode: 'practice', count: 10 }, new Date());
       if (!started.ok) throw new Error(started.message);
+      demoQuizQuestions = await store.firstQuizQuestions();
     }
 
     // Warm-up, not reported: each worker loads every route's code on its first request to it, which
     // would otherwise land in the first stage's p99 (and twice over with two workers).
     log(`${workers} worker(s): warming up…`);
-    await runStage(server, dbFile, secret, 20 * workers, 0, 8, false);
+    await runStage(servers, store, secret, 20 * workers * servers.length, 0, 8, false);
     const results = [];
-    let offset = 20 * workers;
+    let offset = 20 * workers * servers.length;
     let capacity = 0;
+    const on = `${servers.length} app server(s) on ${isPostgresUrl(DATABASE) ? 'PostgreSQL' : 'SQLite'}`;
     if (!(OVERLOAD && CAPACITY)) {
-      log(`${workers} worker(s): ${LEARNERS} learners for ${SECONDS} s (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
-      const main = await runStage(server, dbFile, secret, LEARNERS, offset, SECONDS, SIGN_IN);
+      log(`${workers} worker(s): ${LEARNERS} learners for ${SECONDS} s over ${on} (${SIGN_IN ? 'real sign-ins' : 'already signed in'})…`);
+      const main = await runStage(servers, store, secret, LEARNERS, offset, SECONDS, SIGN_IN);
       log(JSON.stringify(main));
       results.push(main);
       offset += LEARNERS;
       capacity = stagePassed(main) ? LEARNERS : 0;
     }
-    if (RAMP) {
-      // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
-      // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
+    // Capacity: learners already signed in (sessions minted), doubling from 50 until p99 passes
+    // 200 ms, then halving the gap between the last pass and the first failure down to 50 learners.
+    const findCapacity = async (over: RunningServer[]) => {
       const stage = async (count: number) => {
-        log(`${workers} worker(s), ramp: ${count} learners for ${Math.min(SECONDS, 40)} s…`);
-        const result = await runStage(server, dbFile, secret, count, offset, Math.min(SECONDS, 40), false);
+        log(`${workers} worker(s), ramp: ${count} learners over ${over.length} server(s) for ${Math.min(SECONDS, 40)} s…`);
+        const result = await runStage(over, store, secret, count, offset, Math.min(SECONDS, 40), false);
         log(JSON.stringify(result));
         results.push(result);
         offset += count;
@@ -345,22 +330,35 @@ async function measure(workers: number) {
         if (await stage(mid)) passed = mid;
         else failed = mid;
       }
-      capacity = passed;
+      return passed;
+    };
+    const capacityByServers: Record<string, number> = {};
+    if (RAMP) {
+      // With --servers 2: one server alone first, then both, in the same run (ADR 029).
+      for (let n = SERVERS > 1 ? 1 : SERVERS; n <= SERVERS; n++) capacityByServers[n] = await findCapacity(servers.slice(0, n));
+      capacity = capacityByServers[SERVERS]!;
     }
     let overload;
-    if (OVERLOAD) overload = await overloadStage(server, dbFile, secret, CAPACITY ?? capacity, offset);
-    return { workers, stages: results, capacityLearners: CAPACITY ?? capacity, ...(overload ? { overload } : {}) };
+    if (OVERLOAD) overload = await overloadStage(servers, store, secret, CAPACITY ?? capacity, offset);
+    return {
+      workers,
+      stages: results,
+      capacityLearners: CAPACITY ?? capacity,
+      ...(SERVERS > 1 && RAMP ? { capacityByServers } : {}),
+      ...(overload ? { overload } : {}),
+    };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
+    await store.close();
   }
 }
 
 /** --overload F: F × capacity learners for the stage's time, retrying shed requests as the clients do (ADR 028). */
-async function overloadStage(server: RunningServer, dbFile: string, secret: string, capacity: number, offset: number) {
+async function overloadStage(servers: RunningServer[], store: LoadtestStore, secret: string, capacity: number, offset: number) {
   if (capacity === 0) throw new Error('--overload needs a capacity: add --ramp, or give --capacity N');
   const count = Math.round(capacity * OVERLOAD!);
   log(`overload: ${count} learners (${OVERLOAD}× ${capacity}) for ${SECONDS} s, retrying 503s for up to 30 s…`);
-  const result = await runStage(server, dbFile, secret, count, offset, SECONDS, false, true);
+  const result = await runStage(servers, store, secret, count, offset, SECONDS, false, true);
   log(JSON.stringify(result));
   return {
     factor: OVERLOAD,

@@ -3,7 +3,8 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
 import { currentDatabaseProvider } from './current-database-provider';
-import { databaseFileUrl, postgresConnection } from './database-url';
+import { databaseFileUrl } from './database-url';
+import { postgresPool } from './postgres-pool';
 import { env } from './env';
 import { MendedPostgresAdapter, withImmediateTransactions } from '@/prisma/patches';
 
@@ -42,8 +43,8 @@ void sameModels;
 function createClient(): PrismaClient {
   const url = env().DATABASE_URL;
   if (currentDatabaseProvider() === 'postgresql') {
-    const { connectionString, max } = postgresConnection(url);
-    const adapter = new MendedPostgresAdapter({ connectionString, max });
+    // One pool per process, shared with the hot paths' prepared statements (postgres-pool.ts, ADR 029).
+    const adapter = new MendedPostgresAdapter(postgresPool());
     // Under a burst, a transaction waits for a pooled connection (up to 10 s) rather than failing
     // after Prisma's default 2 s; SQLite has no pool to wait for.
     const client = new PostgresPrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });

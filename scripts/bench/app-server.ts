@@ -3,16 +3,25 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { nextStartArgs } from '../lib/next-start.mjs';
 import { ensureBuild, prepareDatabase, root } from '../lib/prepare.mjs';
+import { isPostgresUrl } from '../../lib/server/database-provider.mjs';
 
 export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-/** `extraEnv`: more of the server's environment, e.g. WEB_CONCURRENCY (the load test's --workers). */
-export async function startAppServer(port: number, databaseFile: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * `database`: a SQLite file path, or a PostgreSQL URL (ADR 029). `fresh: false` keeps what is there (a second
+ * server on one database). `extraEnv`: more of the server's environment, e.g. WEB_CONCURRENCY (--workers).
+ */
+export async function startAppServer(
+  port: number,
+  database: string,
+  { fresh = true, extraEnv = {} }: { fresh?: boolean; extraEnv?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  const postgres = isPostgresUrl(database);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: postgres ? database : `file:${database}`,
     DEMO_DATA: '1',
     NODE_ENV: 'production' as const,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -20,8 +29,10 @@ export async function startAppServer(port: number, databaseFile: string, extraEn
     PORT: String(port),
     ...extraEnv,
   };
-  log(`preparing ${path.relative(root, databaseFile)} (migrations, content, demo accounts)`);
-  prepareDatabase(env, { fresh: true, toStderr: true });
+  if (fresh) {
+    log(`preparing ${postgres ? 'PostgreSQL' : path.relative(root, database)} (migrations, content, demo accounts)`);
+    prepareDatabase(env, { fresh: true, toStderr: true });
+  }
   ensureBuild(env, { toStderr: true });
   const child = spawn(process.execPath, nextStartArgs(port), {
     cwd: root,

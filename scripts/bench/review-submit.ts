@@ -27,7 +27,7 @@ export type ReviewSubmitResult = {
 };
 
 /** Review submissions with fresh reviewIds; the no-op route gets the very same requests (body, cookie). */
-function reviewRequests(cardIds: string[], cookie?: string) {
+export function reviewRequests(cardIds: string[], cookie?: string) {
   let n = 0;
   return [
     {
@@ -40,7 +40,7 @@ function reviewRequests(cardIds: string[], cookie?: string) {
   ];
 }
 
-function check(name: string, result: Result): number {
+export function check(name: string, result: Result): number {
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) log(`${name}: ${failed} failed requests (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
   log(`${name}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);

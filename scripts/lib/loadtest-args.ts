@@ -1,6 +1,7 @@
 /**
- * The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`,
- * and for every core and overload (ADR 028) `[--workers N] [--compare-workers 1,2] [--overload F [--capacity N]]`.
+ * The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`; for every
+ * core and overload (ADR 028) `[--workers N] [--compare-workers 1,2] [--overload F [--capacity N]]`; for
+ * PostgreSQL (ADR 029) `[--postgres] [--servers 1|2]`.
  */
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
@@ -34,6 +35,10 @@ const LoadtestArgsSchema = z.object({
   'signed-in': z.boolean(),
   port: count('--port').max(65_535, '--port must be at most 65535'),
   ...WorkerArgs,
+  /** Run on a throwaway PostgreSQL server unless DATABASE_URL names one (ADR 029). */
+  postgres: z.boolean(),
+  /** App servers on the one database, learners spread over them; with --ramp, capacity by 1 and by 2. */
+  servers: count('--servers').max(2, '--servers takes 1 or 2'),
 });
 export type LoadtestArgs = z.infer<typeof LoadtestArgsSchema>;
 
@@ -50,6 +55,8 @@ export function parseLoadtestArgs(argv: readonly string[]): CliResult<LoadtestAr
       'compare-workers': { type: 'string' },
       overload: { type: 'string' },
       capacity: { type: 'string' },
+      postgres: { type: 'boolean', default: false },
+      servers: { type: 'string', default: '1' },
     },
     LoadtestArgsSchema,
   );

@@ -3,6 +3,7 @@ import { capDue } from '@/lib/core/scheduler/cap-due';
 import { db } from '@/lib/server/db';
 import { databaseProvider } from '@/lib/server/database-url';
 import { rowToReviewState } from '@/lib/server/review-state-row';
+import { postgresReviewStateRepository } from '@/lib/server/review-state/postgres-review-state-repository';
 import { prismaReviewStateRepository } from '@/lib/server/review-state/prisma-review-state-repository';
 import { sqliteReviewStateRepository } from '@/lib/server/review-state/sqlite-review-state-repository';
 import type { ReviewStateRepository } from '@/lib/server/review-state/types';
@@ -22,12 +23,13 @@ beforeEach(async () => {
 const stateOf = (userId: string, cardId: string) =>
   db.reviewState.findUnique({ where: { userId_cardId: { userId, cardId } } });
 
-// One contract, two repositories (ADR 012): both must pass every case, operation by operation.
-// SQLite's own (prepared statements for answers and the queue) runs where the database is SQLite;
-// the Prisma one runs on both engines (on PostgreSQL it is the one the app uses, ADR 005).
+// One contract, three repositories (ADR 012, 029): each must pass every case, operation by operation.
+// Each engine's own (prepared statements for answers and the queue) runs on its engine; the Prisma
+// one, which both fall back on for everything else, runs on both.
 const provider = databaseProvider(process.env.DATABASE_URL);
 describe.each<[string, ReviewStateRepository]>([
   ...(provider === 'sqlite' ? [['SQLite', sqliteReviewStateRepository()] as [string, ReviewStateRepository]] : []),
+  ...(provider === 'postgresql' ? [['PostgreSQL', postgresReviewStateRepository()] as [string, ReviewStateRepository]] : []),
   ['Prisma', prismaReviewStateRepository(provider)],
 ])('the %s review-state repository', (_name, repository) => {
   const { record: recordReview, undo: undoReview } = repository;

@@ -7,7 +7,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
  * Plain SQL that SQLite and PostgreSQL both read (quoted identifiers, TRUE), so the prepared-statement
  * path and the Prisma path run the very same text.
  */
-const mayStudy = (
+/** The rule as a condition on the card aliased `c` (PostgreSQL's record statement embeds it, ADR 029). */
+export const mayStudy = (
   userId: string,
 ) => Prisma.sql`c."retiredAt" IS NULL AND (c."ownerId" IS NULL OR c."ownerId" = ${userId} OR EXISTS (
   SELECT 1 FROM "DeckCard" dc

@@ -64,18 +64,19 @@ describe('content:check arguments (DESIGN.md §2)', () => {
 
 describe('bench arguments (DESIGN.md §2)', () => {
   it.each([
-    [[], { json: false }],
-    [['--json'], { json: true }],
-    [['--only', 'grade'], { json: false, only: 'grade' }],
+    [[], { json: false, postgres: false }],
+    [['--json'], { json: true, postgres: false }],
+    [['--only', 'grade'], { json: false, postgres: false, only: 'grade' }],
     // The README's `npm run bench -- --json -- --only NAME` reaches the script with the second `--`.
-    [['--json', '--', '--only', 'dueQueue'], { json: true, only: 'dueQueue' }],
+    [['--json', '--', '--only', 'dueQueue'], { json: true, postgres: false, only: 'dueQueue' }],
+    [['--postgres', '--only', 'reviewSubmitPostgres'], { json: false, postgres: true, only: 'reviewSubmitPostgres' }],
   ])('%j parses', (argv, expected) => {
     expect(parseBenchArgs(argv)).toEqual({ ok: true, args: expected });
   });
 
   it('names the sections when --only is not one', () => {
     expect(message(parseBenchArgs(['--only', 'speed']))).toBe(
-      '--only takes one of: reviewSubmit, dueQueue, grade, firstLoadJs, lighthouse',
+      '--only takes one of: reviewSubmit, reviewSubmitPostgres, dueQueue, grade, firstLoadJs, lighthouse, fsrsOptimize',
     );
   });
 });
@@ -84,14 +85,21 @@ describe('loadtest arguments', () => {
   it('has the documented defaults', () => {
     expect(parseLoadtestArgs([])).toEqual({
       ok: true,
-      args: { learners: 200, seconds: 60, ramp: false, 'signed-in': false, port: 3377 },
+      args: { learners: 200, seconds: 60, ramp: false, 'signed-in': false, port: 3377, postgres: false, servers: 1 },
     });
   });
 
   it('reads numbers and switches', () => {
     expect(parseLoadtestArgs(['--learners', '800', '--seconds', '40', '--signed-in', '--ramp'])).toEqual({
       ok: true,
-      args: { learners: 800, seconds: 40, ramp: true, 'signed-in': true, port: 3377 },
+      args: { learners: 800, seconds: 40, ramp: true, 'signed-in': true, port: 3377, postgres: false, servers: 1 },
+    });
+  });
+
+  it('reads --postgres and --servers (two app servers on one database, ADR 029)', () => {
+    expect(parseLoadtestArgs(['--postgres', '--servers', '2'])).toMatchObject({
+      ok: true,
+      args: { postgres: true, servers: 2 },
     });
   });
 
@@ -104,6 +112,7 @@ describe('loadtest arguments', () => {
     [['--compare-workers', '1,two'], '--compare-workers takes a list of worker counts, e.g. 1,2'],
     [['--overload', '1'], '--overload must be at least 1.1 (times the capacity)'],
     [['--workers', '0'], '--workers must be above 0'],
+    [['--servers', '3'], '--servers takes 1 or 2'],
   ])('%j is refused', (argv, expected) => {
     expect(message(parseLoadtestArgs(argv))).toBe(expected);
   });
