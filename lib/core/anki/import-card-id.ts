@@ -10,6 +10,7 @@ export function ankiTagsToDelight(tags: readonly string[]): string[] {
       .map((part) =>
         part
           .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-+|-+$/g, ''),
