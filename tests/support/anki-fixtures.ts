@@ -9,7 +9,7 @@ import path from 'node:path';
  * copied into this repository. Missing → the tests fail and say where they looked.
  */
 export function ankiFixture(name: string): string {
-  const root = path.resolve(import.meta.dirname, '../..');
+  const root = process.cwd();
   const candidates = [
     process.env.ANKI_FIXTURES_DIR,
     path.resolve(root, '../shared/anki-fixtures'),
@@ -22,6 +22,6 @@ export function ankiFixture(name: string): string {
 /** A current-format package (collection.anki21b, zstd) built from a fixture by scripts/anki/build-anki21b.py. */
 export function buildAnki21bFixture(name: string): string {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'delight-anki21b-')), name.replace(/\.apkg$/, '-anki21b.apkg'));
-  execFileSync('python3', [path.resolve(import.meta.dirname, '../../scripts/anki/build-anki21b.py'), ankiFixture(name), out]);
+  execFileSync('python3', [path.resolve(process.cwd(), 'scripts/anki/build-anki21b.py'), ankiFixture(name), out]);
   return out;
 }
