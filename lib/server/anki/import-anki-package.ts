@@ -2,11 +2,11 @@ import 'server-only';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionResult } from '@/lib/core/errors/error-code';
+import { fail, type ActionResult } from '@/lib/core/errors/error-code';
 import type { SessionUser } from '../auth';
 import { isUniqueViolation } from '../is-unique-violation';
 import { applyDeckImport, type ImportReport } from '../mutations/apply-deck-import';
-import type { EditableDeckKind } from '../permissions/find-editable-deck';
+import { findEditableDeck, type EditableDeckKind } from '../permissions/find-editable-deck';
 import { planAnkiImport, type AnkiImportPreview, type AnkiImportSummary } from './import-plan-anki';
 import { receiveAnkiUpload } from './import-receive-upload';
 
@@ -28,6 +28,8 @@ export async function importAnkiPackage(
   input: AnkiImportRequest,
   now: Date,
 ): Promise<ActionResult<AnkiImportAnswer>> {
+  // Whose deck first: nobody uploads 100 MB towards a deck they may not write to.
+  if (!(await findEditableDeck(actor, input.deckId, input.kind))) return fail('not_found', 'No such deck.');
   const dir = await mkdtemp(join(tmpdir(), 'delight-anki-'));
   try {
     const zipPath = join(dir, 'upload.apkg');
