@@ -82,6 +82,16 @@ export function mapAnkiCollection(collection: AnkiCollection): MappedAnkiCollect
     };
     const front = renderAnkiTemplate(template.qfmt, { ...ctx, side: 'front' });
     const back = renderAnkiTemplate(template.afmt, { ...ctx, side: 'back' });
+    const label = type.kind === 'cloze' ? `cloze ${card.ord + 1}` : `“${template.name}”`;
+    const broken = front.brokenSection ?? back.brokenSection;
+    if (broken) {
+      errors.push({
+        noteIndex: index,
+        field: 'template',
+        message: `card ${label}: its template has ${broken} without a partner (Anki shows an error for this card too)`,
+      });
+      continue;
+    }
     const unknown = [...new Set([...front.unknownFields, ...back.unknownFields])];
     if (unknown.length > 0) {
       notice({
@@ -91,7 +101,6 @@ export function mapAnkiCollection(collection: AnkiCollection): MappedAnkiCollect
       });
     }
     const backHtml = answerPart(back.html);
-    const label = type.kind === 'cloze' ? `cloze ${card.ord + 1}` : `“${template.name}”`;
     if (isFieldEmpty(front.html)) {
       errors.push({ noteIndex: index, field: 'front', message: `card ${label}: the front is empty${media.length ? ' without its media' : ''}` });
       continue;

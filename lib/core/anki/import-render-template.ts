@@ -21,7 +21,8 @@ export type TemplateContext = {
   frontSide: string;
 };
 
-export type RenderedTemplate = { html: string; unknownFields: string[] };
+/** `brokenSection`: a `{{#…}}`, `{{^…}}` or `{{/…}}` without its partner — Anki shows an error for such a card. */
+export type RenderedTemplate = { html: string; unknownFields: string[]; brokenSection: string | null };
 
 const stripHtml = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ');
 /** Anki's "is this field empty": nothing but whitespace once the HTML is gone. */
@@ -69,6 +70,9 @@ export function renderAnkiTemplate(template: string, ctx: TemplateContext): Rend
     html = html.slice(0, m.index) + (show ? body! : '') + html.slice(m.index + whole!.length);
   }
 
+  const broken = /\{\{\s*[#^/][^{}]*\}\}/.exec(html);
+  if (broken) return { html, unknownFields: [], brokenSection: broken[0] };
+
   html = html.replace(TAG, (_whole, inner: string) => {
     const parts = inner.split(':').map((p) => p.trim());
     const name = parts.pop()!;
@@ -83,7 +87,7 @@ export function renderAnkiTemplate(template: string, ctx: TemplateContext): Rend
     if (filters.includes('text')) value = stripHtml(value);
     return value;
   });
-  return { html, unknownFields: [...unknownFields] };
+  return { html, unknownFields: [...unknownFields], brokenSection: null };
 }
 
 /** The answer part of a rendered back: what follows `<hr id=answer>`, when the template has one. */

@@ -97,3 +97,17 @@ describe('the protobuf fields an import reads', () => {
     expect(() => readProtoFields(new Uint8Array([0x0a, 9, 1]))).toThrow(/truncated/);
   });
 });
+
+describe('templates Anki itself can’t render', () => {
+  it('a section without its partner is a per-note error, not a card with raw braces', () => {
+    const broken = { ...basic, id: 'x', templates: [{ ord: 0, name: 'Picture/Name', qfmt: '{{#Front}}Which?{{/z}}', afmt: '{{Back}}' }] };
+    const mapped = mapAnkiCollection({
+      noteTypes: [broken],
+      notes: [{ id: 'n1', guid: 'g', noteTypeId: 'x', fields: ['a', 'b'], tags: [] }],
+      cards: [{ id: '1', noteId: 'n1', ord: 0, deckName: 'D' }],
+      reviewLogRows: 0,
+    });
+    expect(mapped.cards).toEqual([]);
+    expect(mapped.errors[0]?.message).toMatch(/\{\{#Front\}\} without a partner/);
+  });
+});
