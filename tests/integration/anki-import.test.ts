@@ -64,7 +64,7 @@ describe('Anki package import (issue 18)', () => {
     const { anki, rows, warnings } = body.preview;
     expect(anki).toMatchObject({ collection: 'collection.anki2', notes: 48, cards: 146, reviewLogRows: 102 });
     expect(anki.newCards + anki.duplicates + anki.errors).toBe(146);
-    expect(anki).toMatchObject({ newCards: 110, duplicates: 3, errors: 33 });
+    expect(anki).toMatchObject({ newCards: 109, duplicates: 3, errors: 34 });
     expect(rows.length).toBe(anki.newCards + anki.duplicates);
     expect(anki.notesWithMedia).toBeGreaterThan(0);
     expect(warnings.some((w) => w.field === 'media' && /dropped \(“.+\.(jpg|JPG|mp3)”/.test(w.message))).toBe(true);
