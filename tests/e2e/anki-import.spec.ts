@@ -19,7 +19,9 @@ test('anki import: a learner uploads templates.apkg to a personal deck, previews
   await page.getByRole('button', { name: 'Preview Anki import' }).click();
   const summary = page.getByTestId('anki-summary');
   await expect(summary).toContainText('48 notes and 146 cards in the package (collection.anki2)');
-  await expect(summary).toContainText('109 new cards, 0 already imported, 3 duplicates and 34 cards with problems (skipped)');
+  await expect(summary).toContainText(
+    '109 new cards, 0 already imported, 3 duplicates and 34 cards with problems (skipped)',
+  );
   await expect(summary).toContainText('The package’s 102 review-log rows are not imported.');
   await expect(page.getByTestId('import-preview')).toContainText('media files were dropped');
   await expect(page.getByTestId('import-preview')).toContainText('the front is empty without its media');
@@ -28,9 +30,13 @@ test('anki import: a learner uploads templates.apkg to a personal deck, previews
   await page.screenshot({ path: 'test-results/anki-import-preview-desktop.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Import 109 cards' }).click();
-  await expect(page.getByText('Imported 109 new cards; 3 duplicates skipped; 34 cards with problems skipped.')).toBeVisible();
+  await expect(
+    page.getByText('Imported 109 new cards; 3 duplicates skipped; 34 cards with problems skipped.'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cards in this deck (109)' })).toBeVisible();
-  await expect(page.getByTestId('personal-cards')).toContainText('Which movements result from the contraction of Deltoid?');
+  await expect(page.getByTestId('personal-cards')).toContainText(
+    'Which movements result from the contraction of Deltoid?',
+  );
 
   const phone = await (
     await browser.newContext({

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, openSync, readFileSync, statSync, writeSync, closeSync, createReadStream } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+  closeSync,
+  createReadStream,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -50,7 +59,13 @@ function bigCollection(dir: string, notes: number, backBytes: number): string {
   const db = new Database(file);
   db.exec('DELETE FROM notes; DELETE FROM cards; DELETE FROM revlog;');
   const model = {
-    '1': { id: 1, name: 'Basic', type: 0, flds: [{ name: 'Front' }, { name: 'Back' }], tmpls: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }] },
+    '1': {
+      id: 1,
+      name: 'Basic',
+      type: 0,
+      flds: [{ name: 'Front' }, { name: 'Back' }],
+      tmpls: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }],
+    },
   };
   db.prepare('UPDATE col SET models = ?').run(JSON.stringify(model));
   const note = db.prepare("INSERT INTO notes VALUES (?, ?, 1, 0, 0, '', ?, '', 0, 0, '')");

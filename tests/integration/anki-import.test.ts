@@ -33,11 +33,17 @@ async function post(
     await requestAs(`/api/anki/import?${new URLSearchParams(query)}`, who, { body: body as BodyInit, headers }),
     noParams,
   );
-  return { status: res.status, body: (await res.json()) as AnkiImportAnswer & { error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as AnkiImportAnswer & { error?: { code: string; message: string } },
+  };
 }
 
 const cardsIn = async (deckId: string) =>
-  db.card.findMany({ where: { decks: { some: { deckId } } }, select: { id: true, front: true, back: true, tags: true } });
+  db.card.findMany({
+    where: { decks: { some: { deckId } } },
+    select: { id: true, front: true, back: true, tags: true },
+  });
 
 let instructor: User;
 let learner: User;
@@ -106,16 +112,30 @@ describe('Anki package import (issue 18)', () => {
     const legacyDeck = (await makeInstructorDeck(instructor.id, { ownCards: 0 })).deckId;
     const current = await post(instructor, { deck: deckId, kind: 'instructor', step: 'preview' }, built);
     const legacy = await post(instructor, { deck: legacyDeck, kind: 'instructor', step: 'preview' }, templates);
-    if (current.body.step !== 'preview' || legacy.body.step !== 'preview') throw new Error(JSON.stringify(current.body));
-    expect(current.body.preview.anki).toMatchObject({ collection: 'collection.anki21b', notes: 48, cards: 146, reviewLogRows: 102 });
+    if (current.body.step !== 'preview' || legacy.body.step !== 'preview')
+      throw new Error(JSON.stringify(current.body));
+    expect(current.body.preview.anki).toMatchObject({
+      collection: 'collection.anki21b',
+      notes: 48,
+      cards: 146,
+      reviewLogRows: 102,
+    });
     const strip = (p: typeof current.body.preview) => p.rows.map((r) => [r.line, r.action, r.front]);
     expect(strip(current.body.preview)).toEqual(strip(legacy.body.preview));
   });
 
   it('imports the other fixtures: one note each (media.apkg: its image dropped with a notice)', async () => {
-    for (const [name, cards] of [['media.apkg', 1], ['update1.apkg', 1], ['diffmodels2-1.apkg', 1]] as const) {
+    for (const [name, cards] of [
+      ['media.apkg', 1],
+      ['update1.apkg', 1],
+      ['diffmodels2-1.apkg', 1],
+    ] as const) {
       const { deckId } = await makeInstructorDeck(instructor.id, { ownCards: 0 });
-      const r = await post(instructor, { deck: deckId, kind: 'instructor', step: 'preview' }, readFileSync(ankiFixture(name)));
+      const r = await post(
+        instructor,
+        { deck: deckId, kind: 'instructor', step: 'preview' },
+        readFileSync(ankiFixture(name)),
+      );
       if (r.body.step !== 'preview') throw new Error(`${name}: ${JSON.stringify(r.body)}`);
       expect(r.body.preview.anki.notes, name).toBe(1);
       expect(r.body.preview.anki.cards, name).toBeGreaterThanOrEqual(cards);
@@ -139,12 +159,18 @@ describe('Anki package import (issue 18)', () => {
 
   it('lets a learner import into their personal deck only: not an instructor deck, not someone else’s', async () => {
     const deckId = await personalDeck(learner);
-    const ok = await post(learner, { deck: deckId, kind: 'personal', step: 'commit' }, readFileSync(ankiFixture('update1.apkg')));
+    const ok = await post(
+      learner,
+      { deck: deckId, kind: 'personal', step: 'commit' },
+      readFileSync(ankiFixture('update1.apkg')),
+    );
     expect(ok.status).toBe(200);
     const other = await user('LEARNER');
     const { deckId: instructorDeck } = await makeInstructorDeck(instructor.id, { ownCards: 0 });
     expect((await post(other, { deck: deckId, kind: 'personal', step: 'preview' }, templates)).status).toBe(404);
-    expect((await post(learner, { deck: instructorDeck, kind: 'instructor', step: 'preview' }, templates)).status).toBe(404);
+    expect((await post(learner, { deck: instructorDeck, kind: 'instructor', step: 'preview' }, templates)).status).toBe(
+      404,
+    );
     expect((await post(instructor, { deck: deckId, kind: 'personal', step: 'preview' }, templates)).status).toBe(404);
     expect((await post(null, { deck: deckId, kind: 'personal', step: 'preview' }, templates)).status).toBe(401);
   });
@@ -173,7 +199,10 @@ describe('Anki import refuses bad input with a clear message and writes nothing'
     expect(statSync(path.join(dir, 'collection.anki2')).size).toBeLessThanOrEqual(limits.maxCollectionBytes);
     // The same through zstd (collection.anki21b), compressed by the zstd command.
     const zstd = execFileSync('zstd', ['-q', '-19', '-c', '-'], { input: new Uint8Array(64 * 1024 * 1024) });
-    writeFileSync(path.join(dir, 'zstd.apkg'), zipSync({ meta: new Uint8Array([8, 3]), 'collection.anki21b': [zstd, { level: 0 }] }));
+    writeFileSync(
+      path.join(dir, 'zstd.apkg'),
+      zipSync({ meta: new Uint8Array([8, 3]), 'collection.anki21b': [zstd, { level: 0 }] }),
+    );
     const b = unpackAnkiPackage(path.join(dir, 'zstd.apkg'), dir, limits);
     expect(b.ok ? 'unpacked' : b.message).toMatch(/zip bomb/);
     expect(statSync(path.join(dir, 'collection.anki21b')).size).toBeLessThanOrEqual(limits.maxCollectionBytes);
@@ -206,7 +235,8 @@ describe('Anki import refuses bad input with a clear message and writes nothing'
     const big = new Uint8Array(100 * 1024 * 1024 + 1);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let at = 0; at < big.length; at += 8 * 1024 * 1024) controller.enqueue(big.subarray(at, at + 8 * 1024 * 1024));
+        for (let at = 0; at < big.length; at += 8 * 1024 * 1024)
+          controller.enqueue(big.subarray(at, at + 8 * 1024 * 1024));
         controller.close();
       },
     });

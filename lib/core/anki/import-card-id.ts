@@ -26,9 +26,4 @@ export function ankiTagsToDelight(tags: readonly string[]): string[] {
 }
 
 /** A front as compared for duplicates: case, spacing and Markdown escapes don't count. */
-export const duplicateKey = (front: string) =>
-  front
-    .replace(/\\(.)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+export const duplicateKey = (front: string) => front.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();

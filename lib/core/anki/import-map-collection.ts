@@ -13,7 +13,10 @@ export function findMedia(html: string): { names: string[]; html: string } {
 }
 
 const list = (names: string[]) => {
-  const shown = names.slice(0, 3).map((n) => `“${n}”`).join(', ');
+  const shown = names
+    .slice(0, 3)
+    .map((n) => `“${n}”`)
+    .join(', ');
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 };
 
@@ -102,14 +105,29 @@ export function mapAnkiCollection(collection: AnkiCollection): MappedAnkiCollect
     }
     const backHtml = answerPart(back.html);
     if (isFieldEmpty(front.html)) {
-      errors.push({ noteIndex: index, field: 'front', message: `card ${label}: the front is empty${media.length ? ' without its media' : ''}` });
+      errors.push({
+        noteIndex: index,
+        field: 'front',
+        message: `card ${label}: the front is empty${media.length ? ' without its media' : ''}`,
+      });
       continue;
     }
     if (isFieldEmpty(backHtml)) {
-      errors.push({ noteIndex: index, field: 'back', message: `card ${label}: the back is empty${media.length ? ' without its media' : ''}` });
+      errors.push({
+        noteIndex: index,
+        field: 'back',
+        message: `card ${label}: the back is empty${media.length ? ' without its media' : ''}`,
+      });
       continue;
     }
-    cards.push({ noteIndex: index, noteGuid: note.guid, ord: card.ord, frontHtml: front.html, backHtml, tags: note.tags });
+    cards.push({
+      noteIndex: index,
+      noteGuid: note.guid,
+      ord: card.ord,
+      frontHtml: front.html,
+      backHtml,
+      tags: note.tags,
+    });
   }
   return { cards, errors, notices };
 }

@@ -13,8 +13,7 @@ import { receiveAnkiUpload } from './import-receive-upload';
 export type AnkiImportRequest = { deckId: string; kind: EditableDeckKind; step: 'preview' | 'commit' };
 
 export type AnkiImportAnswer =
-  | { step: 'preview'; preview: AnkiImportPreview }
-  | { step: 'commit'; report: ImportReport; anki: AnkiImportSummary };
+  { step: 'preview'; preview: AnkiImportPreview } | { step: 'commit'; report: ImportReport; anki: AnkiImportSummary };
 
 /**
  * The Anki import, both steps (ADR 030): the upload streams to a private temporary folder, is

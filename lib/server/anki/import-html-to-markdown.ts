@@ -14,26 +14,108 @@ import { unified } from 'unified';
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'embed', 'track']);
 /** Elements whose content is never text: dropped with it. */
-const DROP = new Set(['script', 'style', 'head', 'title', 'template', 'object', 'iframe', 'svg', 'math', 'audio', 'video']);
+const DROP = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'template',
+  'object',
+  'iframe',
+  'svg',
+  'math',
+  'audio',
+  'video',
+]);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'cloze',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'cloze',
 ]);
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-  middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', plusmn: '±',
-  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§',
-  para: '¶', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  plusmn: '±',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  shy: '',
 };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '\uFFFD';
     }
     return NAMED[ref.toLowerCase()] ?? whole;
   });
@@ -116,8 +198,14 @@ function toMarkdown(nodes: readonly (ElementContent | RootContent)[], out: strin
         const mark = tag === 'code' ? '`' : MARK[tag]!;
         // Markdown emphasis can't start or end with a space: keep the spaces outside the marks.
         const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-        out.push(m[2] === '' ? text : `${m[1]}${mark}${tag === 'code' ? m[2]!.replace(/\\(.)/g, '$1') : m[2]}${mark}${m[3]}`);
-      } else if (tag === 'a' && typeof node.properties.href === 'string' && /^https?:\/\//i.test(node.properties.href)) {
+        out.push(
+          m[2] === '' ? text : `${m[1]}${mark}${tag === 'code' ? m[2]!.replace(/\\(.)/g, '$1') : m[2]}${mark}${m[3]}`,
+        );
+      } else if (
+        tag === 'a' &&
+        typeof node.properties.href === 'string' &&
+        /^https?:\/\//i.test(node.properties.href)
+      ) {
         const inner: string[] = [];
         toMarkdown(node.children, inner);
         const text = inner.join('').trim();

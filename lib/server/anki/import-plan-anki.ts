@@ -39,8 +39,7 @@ export type AnkiImportSummary = {
 export type AnkiImportPreview = ImportPreview & { anki: AnkiImportSummary };
 
 export type AnkiPlanResult =
-  | { ok: true; plan: ImportPlan; preview: AnkiImportPreview }
-  | Failure<'not_found' | 'invalid_file'>;
+  { ok: true; plan: ImportPlan; preview: AnkiImportPreview } | Failure<'not_found' | 'invalid_file'>;
 
 const short = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
 

@@ -21,7 +21,8 @@ const LegacyModelsSchema = z.record(
 const LegacyDecksSchema = z.record(z.string(), z.object({ name: z.string() }));
 
 type Row = Record<string, unknown>;
-const text = (v: unknown) => (typeof v === 'string' ? v : v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v ?? ''));
+const text = (v: unknown) =>
+  typeof v === 'string' ? v : v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v ?? '');
 const blob = (v: unknown) => (v instanceof Uint8Array ? v : new Uint8Array());
 
 /**
@@ -65,7 +66,9 @@ export function readAnkiCollection(path: string): { ok: true; data: AnkiCollecti
   try {
     withoutUnicase(path);
   } catch (e) {
-    return invalid(`The package’s collection isn’t a readable SQLite database (${e instanceof Error ? e.message : 'unknown error'}).`);
+    return invalid(
+      `The package’s collection isn’t a readable SQLite database (${e instanceof Error ? e.message : 'unknown error'}).`,
+    );
   }
   let db: Database.Database;
   try {
@@ -78,7 +81,9 @@ export function readAnkiCollection(path: string): { ok: true; data: AnkiCollecti
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') return invalid(`The package’s collection is damaged (SQLite: ${text(check)}).`);
     } catch (e) {
-      return invalid(`The package’s collection isn’t a readable SQLite database (${e instanceof Error ? e.message : 'unknown error'}).`);
+      return invalid(
+        `The package’s collection isn’t a readable SQLite database (${e instanceof Error ? e.message : 'unknown error'}).`,
+      );
     }
     const tables = new Set(
       (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Row[]).map((r) => text(r.name)),
@@ -110,12 +115,20 @@ export function readAnkiCollection(path: string): { ok: true; data: AnkiCollecti
             .filter((t) => text(t.ntid) === id)
             .map((t) => {
               const config = readProtoFields(blob(t.config));
-              return { ord: Number(t.ord), name: text(t.name), qfmt: protoString(config, 1), afmt: protoString(config, 2) };
+              return {
+                ord: Number(t.ord),
+                name: text(t.name),
+                qfmt: protoString(config, 1),
+                afmt: protoString(config, 2),
+              };
             }),
         };
       });
       deckNames = new Map(
-        (db.prepare('SELECT id, name FROM decks').all() as Row[]).map((r) => [text(r.id), text(r.name).replaceAll('\x1f', '::')]),
+        (db.prepare('SELECT id, name FROM decks').all() as Row[]).map((r) => [
+          text(r.id),
+          text(r.name).replaceAll('\x1f', '::'),
+        ]),
       );
     } else {
       const col = db.prepare('SELECT models, decks FROM col LIMIT 1').get() as Row | undefined;
@@ -137,7 +150,9 @@ export function readAnkiCollection(path: string): { ok: true; data: AnkiCollecti
       guid: text(r.guid),
       noteTypeId: text(r.mid),
       fields: text(r.flds).split(ANKI_FIELD_SEPARATOR),
-      tags: text(r.tags).split(/\s+/).filter((t) => t !== ''),
+      tags: text(r.tags)
+        .split(/\s+/)
+        .filter((t) => t !== ''),
     }));
     const cards = (db.prepare('SELECT id, nid, ord, did FROM cards ORDER BY nid, ord').all() as Row[]).map((r) => ({
       id: text(r.id),
@@ -145,7 +160,9 @@ export function readAnkiCollection(path: string): { ok: true; data: AnkiCollecti
       ord: Number(r.ord),
       deckName: deckNames.get(text(r.did)) ?? '',
     }));
-    const reviewLogRows = tables.has('revlog') ? Number((db.prepare('SELECT count(*) AS n FROM revlog').get() as Row).n) : 0;
+    const reviewLogRows = tables.has('revlog')
+      ? Number((db.prepare('SELECT count(*) AS n FROM revlog').get() as Row).n)
+      : 0;
     return { ok: true, data: { noteTypes, notes, cards, reviewLogRows } };
   } catch (e) {
     return invalid(`The package’s collection can’t be read (${e instanceof Error ? e.message : 'unknown error'}).`);

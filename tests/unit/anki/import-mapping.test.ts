@@ -6,16 +6,30 @@ import { readProtoFields, protoNumber, protoString } from '@/lib/core/anki/impor
 import type { AnkiCollection } from '@/lib/core/anki/import-types';
 import { ankiHtmlToMarkdown } from '@/lib/server/anki/import-html-to-markdown';
 
-const basic = { id: 'b', name: 'Basic (and reversed card)', kind: 'normal' as const, fields: ['Front', 'Back'],
+const basic = {
+  id: 'b',
+  name: 'Basic (and reversed card)',
+  kind: 'normal' as const,
+  fields: ['Front', 'Back'],
   templates: [
     { ord: 0, name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}' },
     { ord: 1, name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}' },
-  ] };
-const cloze = { id: 'c', name: 'Cloze', kind: 'cloze' as const, fields: ['Text', 'Back Extra'],
-  templates: [{ ord: 0, name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>\n{{Back Extra}}' }] };
+  ],
+};
+const cloze = {
+  id: 'c',
+  name: 'Cloze',
+  kind: 'cloze' as const,
+  fields: ['Text', 'Back Extra'],
+  templates: [{ ord: 0, name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>\n{{Back Extra}}' }],
+};
 
 const collection = (notes: AnkiCollection['notes'], cards: AnkiCollection['cards']): AnkiCollection => ({
-  noteTypes: [basic, cloze], notes, cards, reviewLogRows: 0 });
+  noteTypes: [basic, cloze],
+  notes,
+  cards,
+  reviewLogRows: 0,
+});
 
 describe('cloze rendering', () => {
   it.each([
@@ -34,10 +48,23 @@ describe('cloze rendering', () => {
 
 describe('mapping notes to cards', () => {
   it('basic-and-reversed: one card per template that made a card, the back holding the answer only', () => {
-    const mapped = mapAnkiCollection(collection(
-      [{ id: 'n1', guid: 'g1', noteTypeId: 'b', fields: ['<b>ALB</b> layer?', 'Layer 7'], tags: ['AWS::Networking'] }],
-      [{ id: '1', noteId: 'n1', ord: 0, deckName: 'D' }, { id: '2', noteId: 'n1', ord: 1, deckName: 'D' }],
-    ));
+    const mapped = mapAnkiCollection(
+      collection(
+        [
+          {
+            id: 'n1',
+            guid: 'g1',
+            noteTypeId: 'b',
+            fields: ['<b>ALB</b> layer?', 'Layer 7'],
+            tags: ['AWS::Networking'],
+          },
+        ],
+        [
+          { id: '1', noteId: 'n1', ord: 0, deckName: 'D' },
+          { id: '2', noteId: 'n1', ord: 1, deckName: 'D' },
+        ],
+      ),
+    );
     expect(mapped.cards.map((c) => [c.frontHtml, c.backHtml.trim()])).toEqual([
       ['<b>ALB</b> layer?', 'Layer 7'],
       ['Layer 7', '<b>ALB</b> layer?'],
@@ -45,30 +72,50 @@ describe('mapping notes to cards', () => {
     expect(mapped.errors).toEqual([]);
   });
   it('cloze: one card per cloze number, front blanked, back revealed, extra kept', () => {
-    const mapped = mapAnkiCollection(collection(
-      [{ id: 'n1', guid: 'g1', noteTypeId: 'c', fields: ['{{c1::API Gateway}} or {{c2::ALB}}', 'extra'], tags: [] }],
-      [{ id: '1', noteId: 'n1', ord: 0, deckName: 'D' }, { id: '2', noteId: 'n1', ord: 1, deckName: 'D' }],
-    ));
+    const mapped = mapAnkiCollection(
+      collection(
+        [{ id: 'n1', guid: 'g1', noteTypeId: 'c', fields: ['{{c1::API Gateway}} or {{c2::ALB}}', 'extra'], tags: [] }],
+        [
+          { id: '1', noteId: 'n1', ord: 0, deckName: 'D' },
+          { id: '2', noteId: 'n1', ord: 1, deckName: 'D' },
+        ],
+      ),
+    );
     expect(mapped.cards.map((c) => c.frontHtml)).toEqual(['[...] or ALB', 'API Gateway or [...]']);
     expect(mapped.cards[1]!.backHtml).toBe('API Gateway or <b>ALB</b><br>\nextra');
   });
   it('drops media with one notice per note; a card left empty without them is an error', () => {
-    const mapped = mapAnkiCollection(collection(
-      [
-        { id: 'n1', guid: 'g1', noteTypeId: 'b', fields: ['Word [sound:a.mp3]', 'Mot <img src="b.jpg">'], tags: [] },
-        { id: 'n2', guid: 'g2', noteTypeId: 'b', fields: ['<img src="only.png">', 'text'], tags: [] },
-      ],
-      [{ id: '1', noteId: 'n1', ord: 0, deckName: 'D' }, { id: '2', noteId: 'n2', ord: 0, deckName: 'D' }],
-    ));
+    const mapped = mapAnkiCollection(
+      collection(
+        [
+          { id: 'n1', guid: 'g1', noteTypeId: 'b', fields: ['Word [sound:a.mp3]', 'Mot <img src="b.jpg">'], tags: [] },
+          { id: 'n2', guid: 'g2', noteTypeId: 'b', fields: ['<img src="only.png">', 'text'], tags: [] },
+        ],
+        [
+          { id: '1', noteId: 'n1', ord: 0, deckName: 'D' },
+          { id: '2', noteId: 'n2', ord: 0, deckName: 'D' },
+        ],
+      ),
+    );
     expect(mapped.cards.map((c) => [c.frontHtml.trim(), c.backHtml.trim()])).toEqual([['Word', 'Mot']]);
     expect(mapped.notices).toEqual([
-      { noteIndex: 1, field: 'media', message: '2 media files were dropped (“a.mp3”, “b.jpg”): Delight cards hold text only' },
+      {
+        noteIndex: 1,
+        field: 'media',
+        message: '2 media files were dropped (“a.mp3”, “b.jpg”): Delight cards hold text only',
+      },
       { noteIndex: 2, field: 'media', message: 'a media file was dropped (“only.png”): Delight cards hold text only' },
     ]);
-    expect(mapped.errors).toEqual([{ noteIndex: 2, field: 'front', message: 'card “Card 1”: the front is empty without its media' }]);
+    expect(mapped.errors).toEqual([
+      { noteIndex: 2, field: 'front', message: 'card “Card 1”: the front is empty without its media' },
+    ]);
   });
   it('tags become kebab-case ids, Anki hierarchy as dots', () => {
-    expect(ankiTagsToDelight(['AWS::Networking', 'UpperEx', 'über Tag', '!!!'])).toEqual(['aws.networking', 'upperex', 'uber-tag']);
+    expect(ankiTagsToDelight(['AWS::Networking', 'UpperEx', 'über Tag', '!!!'])).toEqual([
+      'aws.networking',
+      'upperex',
+      'uber-tag',
+    ]);
   });
 });
 
@@ -100,7 +147,11 @@ describe('the protobuf fields an import reads', () => {
 
 describe('templates Anki itself can’t render', () => {
   it('a section without its partner is a per-note error, not a card with raw braces', () => {
-    const broken = { ...basic, id: 'x', templates: [{ ord: 0, name: 'Picture/Name', qfmt: '{{#Front}}Which?{{/z}}', afmt: '{{Back}}' }] };
+    const broken = {
+      ...basic,
+      id: 'x',
+      templates: [{ ord: 0, name: 'Picture/Name', qfmt: '{{#Front}}Which?{{/z}}', afmt: '{{Back}}' }],
+    };
     const mapped = mapAnkiCollection({
       noteTypes: [broken],
       notes: [{ id: 'n1', guid: 'g', noteTypeId: 'x', fields: ['a', 'b'], tags: [] }],

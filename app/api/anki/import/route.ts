@@ -17,12 +17,15 @@ const QuerySchema = z.object({
  * deck the caller may edit (ADR 030). A route, not a server action: the upload streams to a
  * temporary file instead of passing a 4 MB action body limit.
  */
-export const POST = defineRoute({ auth: 'user', query: QuerySchema, upload: true }, async ({ user, request, query, now }) => {
-  if (query.kind === 'instructor' && user.role === 'LEARNER') return fail('not_found', 'No such deck.');
-  return importAnkiPackage(
-    user,
-    request,
-    { deckId: query.deck, kind: query.kind === 'instructor' ? 'INSTRUCTOR' : 'PERSONAL', step: query.step },
-    now,
-  );
-});
+export const POST = defineRoute(
+  { auth: 'user', query: QuerySchema, upload: true },
+  async ({ user, request, query, now }) => {
+    if (query.kind === 'instructor' && user.role === 'LEARNER') return fail('not_found', 'No such deck.');
+    return importAnkiPackage(
+      user,
+      request,
+      { deckId: query.deck, kind: query.kind === 'instructor' ? 'INSTRUCTOR' : 'PERSONAL', step: query.step },
+      now,
+    );
+  },
+);

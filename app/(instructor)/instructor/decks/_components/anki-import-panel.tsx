@@ -42,7 +42,9 @@ export function AnkiImportPanel({ deckId, kind }: { deckId: string; kind: 'instr
           const { report, anki } = answer;
           setDone(
             `Imported ${plural(report.created, 'new card')}` +
-              (anki.alreadyImported ? `; ${plural(anki.alreadyImported, 'card was', 'cards were')} already imported` : '') +
+              (anki.alreadyImported
+                ? `; ${plural(anki.alreadyImported, 'card was', 'cards were')} already imported`
+                : '') +
               (anki.duplicates ? `; ${plural(anki.duplicates, 'duplicate')} skipped` : '') +
               (anki.errors ? `; ${plural(anki.errors, 'card')} with problems skipped` : '') +
               '.',
@@ -71,7 +73,9 @@ export function AnkiImportPanel({ deckId, kind }: { deckId: string; kind: 'instr
         />
       </Field>
       {tooLarge ? (
-        <p className="text-sm text-danger">The package must be at most {ANKI_IMPORT_LIMITS.maxUploadBytes / (1024 * 1024)} MB.</p>
+        <p className="text-sm text-danger">
+          The package must be at most {ANKI_IMPORT_LIMITS.maxUploadBytes / (1024 * 1024)} MB.
+        </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={() => send('preview')} disabled={pending || !file || tooLarge}>
@@ -91,7 +95,9 @@ export function AnkiImportPanel({ deckId, kind }: { deckId: string; kind: 'instr
             {plural(a.notes, 'note')} and {plural(a.cards, 'card')} in the package ({a.collection}):{' '}
             {plural(a.newCards, 'new card')}, {a.alreadyImported} already imported, {plural(a.duplicates, 'duplicate')}{' '}
             and {plural(a.errors, 'card')} with problems (skipped).{' '}
-            {a.notesWithMedia > 0 ? `Media dropped from ${plural(a.notesWithMedia, 'note')}: cards hold text only. ` : ''}
+            {a.notesWithMedia > 0
+              ? `Media dropped from ${plural(a.notesWithMedia, 'note')}: cards hold text only. `
+              : ''}
             {a.reviewLogRows > 0 ? `The package’s ${plural(a.reviewLogRows, 'review-log row')} are not imported.` : ''}
           </p>
         ) : null}
