@@ -26,14 +26,18 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
 }
 
 /**
- * GET when there is no body, else POST it as JSON. `keepalive` lets a save finish while the tab
+ * GET when there is no body, else POST it as JSON — or, with `file`, POST the file's bytes as
+ * application/octet-stream (an upload route, ADR 030). `keepalive` lets a save finish while the tab
  * is being hidden or closed.
  */
-export async function requestJson<T>(url: string, options: { body?: unknown; keepalive?: boolean } = {}): Promise<T> {
+export async function requestJson<T>(
+  url: string,
+  options: { body?: unknown; file?: Blob; keepalive?: boolean } = {},
+): Promise<T> {
   const response = await fetch(url, {
-    method: options.body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    method: options.body === undefined && options.file === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': options.file ? 'application/octet-stream' : 'application/json' },
+    body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     cache: 'no-store',
     keepalive: options.keepalive,
   });

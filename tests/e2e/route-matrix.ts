@@ -183,6 +183,15 @@ export const ROUTES: RouteEntry[] = [
     access: 'signed-in',
     resource: true,
   },
+  // An Anki package into the caller's own deck (ADR 030): someone else's or an unknown deck is 404.
+  {
+    file: 'app/api/anki/import/route.ts',
+    path: '/api/anki/import?deck=no-such-deck&kind=personal&step=preview',
+    kind: 'api',
+    method: 'POST',
+    access: 'signed-in',
+    resource: true,
+  },
   {
     file: 'app/api/decks/[deckId]/anki/route.ts',
     path: '/api/decks/no-such-deck/anki',

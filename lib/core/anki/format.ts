@@ -1,10 +1,11 @@
 /**
- * Constants of Anki's legacy package format (schema 11, `collection.anki2` in a zip with a `media`
- * map), as Anki's own source defines them (ADR 031):
- * - tables: rslib/src/storage/schema11.sql
+ * Constants of Anki's package format (`.apkg`), as Anki's own source defines them (ankitects/anki):
+ * - package file names per version, zstd for the latest: rslib/src/import_export/package/meta.rs,
+ *   proto/anki/import_export.proto (PackageMetadata) — ADR 030
+ * - the legacy collection's tables: rslib/src/storage/schema11.sql
  * - card type and queue numbers: rslib/src/card/mod.rs (CardType, CardQueue)
- * - review-log kinds: rslib/src/revlog/mod.rs (RevlogReviewKind)
- * - package file names: rslib/src/import_export/package/meta.rs (Version::Legacy1 → collection.anki2)
+ * - review-log kinds: rslib/src/revlog/mod.rs (RevlogReviewKind) — ADR 031
+ * - note type kinds: proto/anki/notetypes.proto
  * Constants only: the exporter and the importer both read them.
  */
 
@@ -53,3 +54,23 @@ export const DELIGHT_GUID_PREFIX = 'delight-card:';
 /** Tag prefixes (Anki shows `::` as a tag hierarchy). */
 export const DIMENSION_TAG_PREFIX = 'delight::dimension::';
 export const MISCONCEPTION_TAG_PREFIX = 'delight::misconception::';
+
+/** The zip entry holding the package's version (a PackageMetadata protobuf); absent in legacy packages. */
+export const ANKI_META_ENTRY = 'meta';
+
+/** The collection file of each package version, newest first (the order Anki prefers them in). */
+export const ANKI_COLLECTION_ENTRIES = ['collection.anki21b', 'collection.anki21', 'collection.anki2'] as const;
+export type AnkiCollectionEntry = (typeof ANKI_COLLECTION_ENTRIES)[number];
+
+/** PackageMetadata.Version. */
+export const ANKI_PACKAGE_VERSION = { unknown: 0, legacy1: 1, legacy2: 2, latest: 3 } as const;
+
+/** The collection file each version reads; only `latest` (collection.anki21b) is zstd-compressed. */
+export const ANKI_COLLECTION_FOR_VERSION: Record<1 | 2 | 3, AnkiCollectionEntry> = {
+  1: 'collection.anki2',
+  2: 'collection.anki21',
+  3: 'collection.anki21b',
+};
+
+/** Note type kinds: `type` in the legacy JSON, `Notetype.Config.kind` (field 1) in schema 18. */
+export const ANKI_NOTETYPE_KIND = { normal: 0, cloze: 1 } as const;

@@ -29,6 +29,8 @@ type Spec<P, Q, B> = {
   maxBodyBytes?: number;
   /** The target of navigator.sendBeacon: accepts a text/plain body from our own origin (ADR 026). */
   beacon?: boolean;
+  /** The body is a file's bytes (application/octet-stream) that the handler streams itself (ADR 030). */
+  upload?: boolean;
 };
 
 type Input<P, Q, B> = { user: SessionUser; params: P; query: Q; body: B; request: NextRequest; now: Date };
@@ -43,7 +45,7 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unk
   handler: (input: Input<P, Q, B>) => Promise<ActionResult<T> | Response>,
 ): (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
   return async (request, context) => {
-    const refused = checkRequestSource(request, { beacon: spec.beacon });
+    const refused = checkRequestSource(request, { beacon: spec.beacon, upload: spec.upload });
     if (refused) return errorResponse(refused);
     const user = spec.auth === 'instructor' ? await getApiInstructor(request) : await getApiUser(request);
     if (!user.ok) return errorResponse(user);

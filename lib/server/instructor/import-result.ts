@@ -5,7 +5,7 @@ export type ImportPreviewRow = {
   line: number;
   id: string | null;
   front: string;
-  action: 'new' | 'update' | 'unchanged' | 'restore' | 'library-add' | 'library-keep';
+  action: 'new' | 'update' | 'unchanged' | 'restore' | 'library-add' | 'library-keep' | 'duplicate';
   changed: string[];
 };
 

@@ -13,6 +13,7 @@ import { getLibraryOptions } from '@/lib/server/queries/get-library-options';
 import { searchLibraryCards } from '@/lib/server/queries/search-library-cards';
 import { InstructorNav } from '../../../_components/instructor-nav';
 import { InstructorsOnly } from '../../../_components/instructors-only';
+import { AnkiImportPanel } from '../_components/anki-import-panel';
 import { ImportPanel } from '../_components/import-panel';
 import { CardEditor } from '@/components/deck/card-editor/card-editor';
 import { DeckBuilderHeader } from './_components/deck-builder-header';
@@ -116,6 +117,14 @@ export default async function DeckBuilderPage({ params, searchParams }: Props) {
               intro="An export of this deck (edited), another YAML deck file, or a CSV. Cards with an id update the card with that id; cards without one are added. Nothing is written until the preview is clean and you import."
             >
               <ImportPanel deckId={deck.id} />
+            </AddCardsPanel>
+          ) : null}
+          {search.tab === 'import' ? (
+            <AddCardsPanel
+              title="Import an Anki package"
+              intro="An .apkg exported from Anki (any version). Basic, reversed and cloze notes become cards; images and sounds are dropped (each note that had some is listed); cards already in the deck are skipped. Nothing is written until you import."
+            >
+              <AnkiImportPanel deckId={deck.id} kind="instructor" />
             </AddCardsPanel>
           ) : null}
         </section>

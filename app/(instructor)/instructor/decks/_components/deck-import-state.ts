@@ -109,4 +109,5 @@ export function countPreview(preview: ImportPreview) {
 }
 
 /** Where a problem is: "Line 4, front", or "File, title" for the file as a whole. */
-export const describeErrorPlace = (e: RowError) => `${e.line === null ? 'File' : `Line ${e.line}`}, ${e.field}`;
+export const describeErrorPlace = (e: RowError, lineLabel: 'Line' | 'Note' = 'Line') =>
+  `${e.line === null ? 'File' : `${lineLabel} ${e.line}`}, ${e.field}`;

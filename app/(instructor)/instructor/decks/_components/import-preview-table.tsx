@@ -9,12 +9,20 @@ const ACTION_LABEL: Record<ImportPreviewRow['action'], string> = {
   restore: 'Restore',
   'library-add': 'Add library card',
   'library-keep': 'Library card (kept)',
+  duplicate: 'Duplicate (skipped)',
 };
 
 type Row = { kind: 'card'; row: ImportPreviewRow } | { kind: 'removal'; removal: ImportPreview['removals'][number] };
 
 /** What an import would do: a summary line, the file's warnings, and one row per card (removals last). */
-export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewTable({
+  preview,
+  lineLabel = 'Line',
+}: {
+  preview: ImportPreview;
+  /** What the first column counts: a file's lines, or an Anki package's notes. */
+  lineLabel?: 'Line' | 'Note';
+}) {
   const counts = countPreview(preview);
   const rows: Row[] = [
     ...preview.rows.map((row) => ({ kind: 'card' as const, row })),
@@ -32,7 +40,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         <ul className="flex flex-col gap-1 text-sm text-warning">
           {preview.warnings.map((w, i) => (
             <li key={i}>
-              {describeErrorPlace(w)}: {w.message}
+              {describeErrorPlace(w, lineLabel)}: {w.message}
             </li>
           ))}
         </ul>
@@ -42,7 +50,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         scrollClassName="relative max-h-80 overflow-auto rounded-lg border border-border"
         variant="boxed"
         caption="What the import does to each card"
-        columns={['Line', 'Action', 'Card']}
+        columns={[lineLabel, 'Action', 'Card']}
         rows={rows}
       >
         {(r) =>

@@ -12,6 +12,7 @@ import { requireUser } from '@/lib/server/auth';
 import { DeckIdSchema } from '@/lib/server/instructor/instructor-input';
 import { getDeckBuilder } from '@/lib/server/queries/get-deck-builder';
 import { getLibraryOptions } from '@/lib/server/queries/get-library-options';
+import { AnkiImportPanel } from '@/app/(instructor)/instructor/decks/_components/anki-import-panel';
 import { PersonalCardList } from './_components/personal-card-list';
 
 export const metadata: Metadata = { title: 'Your deck' };
@@ -65,6 +66,16 @@ export default async function PersonalDeckPage({ params }: Props) {
               Markdown works in every text field; the preview shows the card as you will review it.
             </p>
             <CardEditor deckId={deck.id} options={options} kind="PERSONAL" />
+          </Panel>
+          <Panel className="mt-6">
+            <h2 id="anki-heading" className="mb-1 text-lg font-semibold">
+              Import from Anki
+            </h2>
+            <p className="mb-3 text-sm text-fg-muted">
+              An .apkg exported from Anki. Basic, reversed and cloze notes become cards; images and sounds are dropped;
+              cards already here are skipped. Nothing is written until you import.
+            </p>
+            <AnkiImportPanel deckId={deck.id} kind="personal" />
           </Panel>
         </section>
       </div>
