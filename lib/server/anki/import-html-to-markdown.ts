@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import { unified } from 'unified';
 
@@ -12,7 +13,6 @@ import { unified } from 'unified';
  * what Anki showed. The result is rendered, like every card, by lib/markdown's one sanitising renderer.
  */
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'embed', 'track']);
 /** Elements whose content is never text: dropped with it. */
 const DROP = new Set([
   'script',
@@ -67,112 +67,21 @@ const BLOCK = new Set([
   'cloze',
 ]);
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  middot: '·',
-  bull: '•',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
-  times: '×',
-  divide: '÷',
-  plusmn: '±',
-  larr: '←',
-  rarr: '→',
-  uarr: '↑',
-  darr: '↓',
-  harr: '↔',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  sect: '§',
-  para: '¶',
-  shy: '',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-        ? String.fromCodePoint(code)
-        : '\uFFFD';
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+/** Removes the elements whose content is never text (scripts, styles, media), content and all. */
+function dropNonText(parent: Root | Element): void {
+  parent.children = parent.children.filter(
+    (child) => child.type !== 'element' || !DROP.has(child.tagName),
+  ) as typeof parent.children;
+  for (const child of parent.children) if (child.type === 'element') dropNonText(child);
 }
 
-function readAttributes(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of source.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    out[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return out;
-}
+/** A spec-compliant HTML parser (parse5, through rehype-parse): fields are fragments, often malformed. */
+const parser = unified().use(rehypeParse, { fragment: true }).freeze();
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<|[^<]+/g;
-
-/** HTML (a fragment, maybe malformed, as fields are) into a hast tree; unclosed elements close at the end. */
 function parseHtml(html: string): Root {
-  const root: Root = { type: 'root', children: [] };
-  const stack: { node: Root | Element; tag: string }[] = [{ node: root, tag: '' }];
-  let dropDepth = 0;
-  let dropTag = '';
-  for (const m of html.matchAll(TOKEN)) {
-    const [whole, closing, rawTag, attrs] = m;
-    if (whole.startsWith('<!--')) continue;
-    const top = stack.at(-1)!.node;
-    if (rawTag === undefined) {
-      if (dropDepth === 0) top.children.push({ type: 'text', value: decodeEntities(whole) });
-      continue;
-    }
-    const tag = rawTag.toLowerCase();
-    if (dropDepth > 0) {
-      if (tag === dropTag) dropDepth += closing ? -1 : 1;
-      continue;
-    }
-    if (DROP.has(tag)) {
-      if (!closing && !whole.endsWith('/>')) {
-        dropDepth = 1;
-        dropTag = tag;
-      }
-      continue;
-    }
-    if (closing) {
-      const at = stack.findLastIndex((s) => s.tag === tag);
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    const a = readAttributes(attrs ?? '');
-    const element: Element = {
-      type: 'element',
-      tagName: tag,
-      properties: tag === 'a' && a.href ? { href: a.href } : {},
-      children: [],
-    };
-    (top.children as RootContent[]).push(element);
-    if (!VOID.has(tag) && !whole.endsWith('/>')) stack.push({ node: element, tag });
-  }
-  return root;
+  const tree = parser.parse(html);
+  dropNonText(tree);
+  return tree;
 }
 
 const sanitizer = unified().use(rehypeSanitize).freeze();
