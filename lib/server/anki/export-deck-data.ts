@@ -13,19 +13,10 @@ import {
   rowToReviewState,
 } from '../review-state-row';
 import { toLearnerSettings } from '../study-settings-row';
+import type { DeckCardView } from '../queries/get-deck';
 
-export type ExportCard = {
-  id: string;
-  front: string;
-  back: string;
-  explanation: string | null;
-  tags: string[];
-  dimension: string | null;
-  misconception: string | null;
-  sources: CardSource[];
-  createdAt: Date;
-  updatedAt: Date;
-};
+/** A card as the deck page shows it, with the times Anki's notes and cards carry. */
+export type ExportCard = DeckCardView & { createdAt: Date; updatedAt: Date };
 
 export type ExportDeckData = {
   deck: { id: string; title: string; description: string; createdAt: Date; updatedAt: Date };
