@@ -3,7 +3,7 @@ import type { ExportAnswer, ExportMarks } from '@/lib/core/anki/export-schedulin
 import type { ReviewState } from '@/lib/core/scheduler/types';
 import type { StudySettings } from '@/lib/core/scheduler/study-settings';
 import type { SessionUser } from '../auth';
-import { parseCardSources, parseCardTags, type CardSource } from '../card-dto';
+import { parseCardSources, parseCardTags } from '../card-dto';
 import { db } from '../db';
 import {
   gradeFromNumber,
