@@ -4,11 +4,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuizFeedback } from '@/lib/server/quiz-view/feedback-for';
 import type { PublicQuestion } from '@/lib/server/quiz-view/to-public-question';
 import type { SafeHtml } from '@/lib/markdown/to-safe-html';
+import type * as QuizApi from '@/components/quiz/quiz-api';
 import { advance, fakeTimersPerTest } from './hook-harness';
 
-// The server side of a quiz (its actions) and the router stand in for the network and the page.
+// The network (the quiz JSON route's client call, the finish action) and the router stand in for the
+// server and the page; the retry logic around the call is the real one.
 const server = vi.hoisted(() => ({ answer: vi.fn(), finish: vi.fn(), refresh: vi.fn() }));
-vi.mock('@/lib/server/actions/answer-quiz-action', () => ({ answerQuizAction: server.answer }));
+vi.mock('@/components/quiz/quiz-api', async (original) => ({
+  ...(await original<typeof QuizApi>()),
+  answerQuestion: server.answer,
+}));
 vi.mock('@/lib/server/actions/finish-quiz-action', () => ({ finishQuizAction: server.finish }));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: server.refresh }) }));
 
@@ -50,9 +55,9 @@ beforeEach(() => {
 
 describe('useQuizPlayer', () => {
   it('practice: starts at the first open question; a key picks, Enter checks and shows feedback, Enter moves on', async () => {
-    server.answer.mockImplementation(async (input: { answer: { optionId: string } }) => ({
-      ok: true,
-      data: { mode: 'practice', feedback: feedback(input.answer.optionId) },
+    server.answer.mockImplementation(async (_attemptId: string, body: { answer: { optionId: string } }) => ({
+      mode: 'practice',
+      feedback: feedback(body.answer.optionId),
     }));
     const { result } = renderHook(() =>
       useQuizPlayer({
@@ -70,7 +75,8 @@ describe('useQuizPlayer', () => {
     expect(result.current.choice).toBe('o2');
     await press('Enter');
     expect(server.answer).toHaveBeenCalledWith(
-      expect.objectContaining({ attemptId: 'q1', questionIndex: 1, answer: { optionId: 'o2' } }),
+      'q1',
+      expect.objectContaining({ questionIndex: 1, answer: { optionId: 'o2' } }),
     );
     expect(result.current.feedback?.correct).toBe(true);
     expect(result.current.done).toBe(2);
@@ -81,7 +87,7 @@ describe('useQuizPlayer', () => {
   });
 
   it('timed: each answer goes straight on, and the last one finishes the test', async () => {
-    server.answer.mockResolvedValue({ ok: true, data: { mode: 'timed', recorded: true } });
+    server.answer.mockResolvedValue({ mode: 'timed', recorded: true });
     const { result } = renderHook(() =>
       useQuizPlayer({
         attemptId: 'q1',
@@ -103,7 +109,7 @@ describe('useQuizPlayer', () => {
   });
 
   it('timed: a skipped question stays open and comes back after the others; flags survive a reload; answered ones stay final', async () => {
-    server.answer.mockResolvedValue({ ok: true, data: { mode: 'timed', recorded: true } });
+    server.answer.mockResolvedValue({ mode: 'timed', recorded: true });
     window.sessionStorage.clear();
     const props = { attemptId: 'flags', questions: QUESTIONS, answered: {}, deadline: 600_000, serverNow: 0 };
     const { result, unmount } = renderHook(() => useQuizPlayer(props));
@@ -133,6 +139,7 @@ describe('useQuizPlayer', () => {
     await press('3');
     await press('Enter');
     expect(server.answer).toHaveBeenCalledWith(
+      'flags',
       expect.objectContaining({ questionIndex: 0, answer: { optionId: 'o3' } }),
     );
     expect(server.finish).toHaveBeenCalledWith({ attemptId: 'flags' });
@@ -148,17 +155,21 @@ describe('useQuizPlayer', () => {
     expect(server.finish).toHaveBeenCalledTimes(1);
   });
 
-  it('an answer that could not be sent says so and can be sent again', async () => {
-    server.answer.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    server.answer.mockResolvedValueOnce({ ok: true, data: { mode: 'practice', feedback: feedback('o1') } });
+  it('a lost connection is retried with the same answer; after the last try it says so and Enter sends it again', async () => {
+    server.answer.mockRejectedValue(new TypeError('Failed to fetch'));
     const { result } = renderHook(() =>
       useQuizPlayer({ attemptId: 'q1', questions: QUESTIONS, answered: {}, deadline: null, serverNow: 0 }),
     );
     await press('1');
     await press('Enter');
+    expect(result.current.error).toBe('Connection lost — retrying…');
+    await act(() => vi.advanceTimersByTimeAsync(60_000)); // every backoff of the six tries
+    expect(server.answer).toHaveBeenCalledTimes(6);
+    expect(new Set(server.answer.mock.calls.map((c) => JSON.stringify(c)))).toHaveProperty('size', 1);
     expect(result.current.error).toBe(
       'Could not send your answer — check your connection and press Enter to try again.',
     );
+    server.answer.mockResolvedValueOnce({ mode: 'practice', feedback: feedback('o1') });
     await press('Enter');
     expect(result.current.error).toBeNull();
     expect(result.current.feedback?.chosen).toEqual({ optionId: 'o1' });
