@@ -87,7 +87,8 @@ export const OwnCardSchema = z.strictObject({
     .regex(/^[a-z0-9.-]+\/[a-z0-9.-]+$/)
     .nullable(),
   misconception: IdSchema.nullable(),
-  sources: z.array(IdSchema).max(10, { message: 'At most 10 sources.' }),
+  // a card from a missed question keeps every source the question cites (a matching question: a whole dimension's)
+  sources: z.array(IdSchema).max(40, { message: 'At most 40 sources.' }),
 });
 export type OwnCardInput = z.infer<typeof OwnCardSchema>;
 

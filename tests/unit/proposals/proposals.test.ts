@@ -8,6 +8,7 @@ import { libraryCardOrigin } from '@/lib/core/proposals/library-card-origin';
 import { proposalChanges } from '@/lib/core/proposals/proposal-changes';
 import { DecideProposalSchema, ProposeCardFixSchema } from '@/lib/core/proposals/schema';
 import type { QuizQuestion } from '@/lib/core/quiz/types';
+import { OwnCardSchema } from '@/lib/server/instructor/instructor-input';
 
 describe('proposalChanges', () => {
   const card = { front: 'Q', back: 'A', explanation: null };
@@ -114,6 +115,14 @@ describe('a personal card from something missed', () => {
       sources: ['alb-auth'],
       origin: 'A quiz question you missed',
     });
+  });
+  it('a question citing many sources (a matching question over a whole dimension) makes a card the editor accepts', () => {
+    const sources = Array.from({ length: 14 }, (_, i) => `source-${i + 1}`);
+    const q: QuizQuestion = { ...base, sources, type: 'true-false', prompt: 'An ALB can authenticate.', correct: true };
+    const { origin: _origin, ...draft } = cardDraftFromQuizQuestion(q);
+    const parsed = OwnCardSchema.safeParse({ ...draft, deckId: 'i.quiz-misses', explanation: draft.explanation ?? '' });
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.sources).toEqual(sources);
   });
   it('true/false and matching questions', () => {
     expect(
