@@ -11,7 +11,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // CI runs the unit tests beside the app's build and the PostgreSQL suite: a busy 2-core box
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 15_000 },
       },
       {
         resolve: { alias },

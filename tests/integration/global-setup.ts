@@ -6,7 +6,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { isPostgresUrl, withDatabaseName } from '@/lib/server/database-url';
 
-export const TEST_DB_DIR = path.resolve('var', 'test');
+/** Each database's run has its own folder: CI runs the PostgreSQL suite while the SQLite one runs. */
+export const TEST_DB_DIR = path.resolve('var', isPostgresUrl(process.env.DATABASE_URL ?? '') ? 'test-pg' : 'test');
 export const BASE_DB = path.join(TEST_DB_DIR, 'base.db');
 
 declare module 'vitest' {
