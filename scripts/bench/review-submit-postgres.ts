@@ -49,8 +49,10 @@ export async function benchReviewSubmitPostgres(seconds = 8): Promise<ReviewSubm
   const dir = path.join(root, 'var', 'bench');
   mkdirSync(dir, { recursive: true });
   const [sqlitePort, pgPort, barePort] = [await freePort(), await freePort(), await freePort()];
-  const sqliteApp = await startAppServer(sqlitePort, path.join(dir, 'review-pg-sqlite.db'));
-  const pgApp = await startAppServer(pgPort, url);
+  // Throughput, not admission: the servers don't shed load here (ADR 028's 503s would count as failures).
+  const unshed = { extraEnv: { OVERLOAD: 'off' } };
+  const sqliteApp = await startAppServer(sqlitePort, path.join(dir, 'review-pg-sqlite.db'), unshed);
+  const pgApp = await startAppServer(pgPort, url, unshed);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const cardIds = (

@@ -52,7 +52,8 @@ export async function benchReviewSubmit(seconds = 8): Promise<ReviewSubmitResult
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const appDb = path.join(dir, 'review-app.db');
-  const app = await startAppServer(3200, appDb);
+  // Throughput, not admission: the server doesn't shed load here (ADR 028).
+  const app = await startAppServer(3200, appDb, { extraEnv: { OVERLOAD: 'off' } });
   const baselineDb = path.join(dir, 'review-baseline.db');
   copyFileSync(appDb, baselineDb);
   const sqlite = new Database(baselineDb, { readonly: true });
