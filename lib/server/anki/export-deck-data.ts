@@ -3,7 +3,6 @@ import type { ExportAnswer, ExportMarks } from '@/lib/core/anki/export-schedulin
 import type { ReviewState } from '@/lib/core/scheduler/types';
 import type { StudySettings } from '@/lib/core/scheduler/study-settings';
 import type { SessionUser } from '../auth';
-import { parseCardSources, parseCardTags } from '../card-dto';
 import { db } from '../db';
 import {
   gradeFromNumber,
@@ -13,7 +12,7 @@ import {
   rowToReviewState,
 } from '../review-state-row';
 import { toLearnerSettings } from '../study-settings-row';
-import type { DeckCardView } from '../queries/get-deck';
+import { toDeckCardView, type DeckCardView } from '../queries/get-deck';
 
 /** A card as the deck page shows it, with the times Anki's notes and cards carry. */
 export type ExportCard = DeckCardView & { createdAt: Date; updatedAt: Date };
@@ -87,14 +86,7 @@ export async function getExportDeckData(
     },
   });
   const cards: ExportCard[] = rows.map(({ card }) => ({
-    id: card.id,
-    front: card.front,
-    back: card.back,
-    explanation: card.explanation,
-    tags: parseCardTags(card.tags),
-    dimension: card.dimensionId,
-    misconception: card.misconceptionId,
-    sources: parseCardSources(card.sources),
+    ...toDeckCardView(card),
     createdAt: card.createdAt,
     updatedAt: card.updatedAt,
   }));

@@ -12,6 +12,31 @@ export type DeckCardView = {
   misconception: string | null;
   sources: CardSource[];
 };
+type DeckCardRow = {
+  id: string;
+  front: string;
+  back: string;
+  explanation: string | null;
+  tags: string;
+  dimensionId: string | null;
+  misconceptionId: string | null;
+  sources: string;
+};
+
+/** A stored card as a deck shows it (tags and sources parsed). */
+export function toDeckCardView(card: DeckCardRow): DeckCardView {
+  return {
+    id: card.id,
+    front: card.front,
+    back: card.back,
+    explanation: card.explanation,
+    tags: parseCardTags(card.tags),
+    dimension: card.dimensionId,
+    misconception: card.misconceptionId,
+    sources: parseCardSources(card.sources),
+  };
+}
+
 export type DeckView = { id: string; title: string; description: string; cards: DeckCardView[] };
 
 /** One live content deck with its live cards in order, or null. */
@@ -38,15 +63,6 @@ export async function getDeck(deckId: string): Promise<DeckView | null> {
     id: deck.id,
     title: deck.title,
     description: deck.description,
-    cards: deck.cards.map(({ card }) => ({
-      id: card.id,
-      front: card.front,
-      back: card.back,
-      explanation: card.explanation,
-      tags: parseCardTags(card.tags),
-      dimension: card.dimensionId,
-      misconception: card.misconceptionId,
-      sources: parseCardSources(card.sources),
-    })),
+    cards: deck.cards.map(({ card }) => toDeckCardView(card)),
   };
 }
