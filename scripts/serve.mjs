@@ -23,7 +23,8 @@ const WINDOW_TICKS = 5;
 
 /**
  * The event-loop lag sampler: a 20 ms interval timer notes how late each tick ran; the lag is the
- * worst of the last 5 ticks (100 ms), or how overdue the next tick is (see currentLagMs).
+ * smallest of the last 5 ticks (the standing lag), or how overdue the next tick is when the current
+ * pass of the loop has run longer than that (see currentLagMs).
  */
 function createLagGauge() {
   const recent = [];
@@ -36,7 +37,7 @@ function createLagGauge() {
   }, TICK_MS);
   timer.unref();
   return {
-    lagMs: () => currentLagMs({ windowLagMs: Math.max(0, ...recent), lastTickAt, tickMs: TICK_MS, now: performance.now() }),
+    lagMs: () => currentLagMs({ recentLagsMs: recent, lastTickAt, tickMs: TICK_MS, now: performance.now() }),
     stop: () => clearInterval(timer),
   };
 }
@@ -105,7 +106,10 @@ async function serveOne({ port, trustedProxies, overload }) {
       closeGracefully(server);
     });
   }
-  server.listen(port, () => {
+  // A deep accept queue: a connection the kernel drops for a full queue costs its client a silent
+  // SYN retry (1 s, 3 s, 7 s…), while one accepted late is shed at once with a Retry-After. Linux
+  // caps it at net.core.somaxconn (4096 on current kernels).
+  server.listen({ port, backlog: 4096 }, () => {
     if (!cluster.isWorker) console.log(`> Ready on http://localhost:${port}`);
     else process.send?.({ ready: true });
   });

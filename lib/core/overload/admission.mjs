@@ -26,27 +26,39 @@ export function classifyRequest(pathname) {
 }
 
 /**
- * The event-loop lag right now: the worst lag the sampler saw in its last window, or, when the
- * sampler's own tick is overdue (the loop is blocked or saturated, so it couldn't run), how overdue
- * it is: a lower bound on the lag the next request will see.
+ * The standing event-loop lag: the smallest lag among the sampler's recent ticks. A queue that
+ * persists shows in every tick (when the loop is saturated each tick is late by about one pass of
+ * it), while a lone stall (a route's first load, a GC pause) shows in one and is ignored: the
+ * minimum over a window, not the maximum, as CoDel judges a network queue by its minimum delay.
+ * Under synchronous work (SQLite) few requests are in flight at once while the rest wait in the
+ * kernel's accept queue, out of sight, so this is the measure that sees that queue (ADR 028).
  */
-export function currentLagMs({ windowLagMs, lastTickAt, tickMs, now }) {
-  return Math.max(windowLagMs, now - lastTickAt - tickMs, 0);
+export function standingLagMs(recentLagsMs) {
+  return recentLagsMs.length === 0 ? 0 : Math.max(0, Math.min(...recentLagsMs));
 }
 
 /**
- * Admit or shed. Pressure is the larger of in-flight requests over their budget and event-loop lag
- * over its budget; `work` is shed at pressure 1, `sign-in` at 2, `asset` never. Lag counts only while
- * at least a quarter of the in-flight budget is busy: a lone stall (a route's first load, a GC) with
- * nothing queued behind it is not overload, and shedding then would help no one.
+ * The lag a request decided now should count: the standing lag, or, when the loop has been busy
+ * since the sampler's last tick for longer than that, how overdue the tick is. Node handles every
+ * request that arrived during one pass of the loop in that pass; under load a pass grows to
+ * hundreds of milliseconds, and while it runs no new connection is accepted (a cluster worker takes
+ * one per pass). Counting the pass so far sheds its tail cheaply, which keeps passes short. The
+ * cost: a request handled right after a lone stall of more than the budget is shed too, and its
+ * client retries after 1 s.
+ */
+export function currentLagMs({ recentLagsMs, lastTickAt, tickMs, now }) {
+  return Math.max(standingLagMs(recentLagsMs), now - lastTickAt - tickMs, 0);
+}
+
+/**
+ * Admit or shed. Pressure is the larger of in-flight requests over their budget and the standing
+ * event-loop lag over its budget; `work` is shed at pressure 1, `sign-in` at 2, `asset` never.
  *
  * @returns {{ admit: true } | { admit: false, retryAfterSeconds: number, pressure: number }}
  */
 export function decideAdmission({ kind, inFlight, lagMs }, budget = DEFAULT_OVERLOAD_BUDGET) {
   if (kind === 'asset' || budget.maxInFlight <= 0) return { admit: true };
-  const byRequests = inFlight / budget.maxInFlight;
-  const byLag = inFlight * 4 >= budget.maxInFlight ? lagMs / budget.maxLagMs : 0;
-  const pressure = Math.max(byRequests, byLag);
+  const pressure = Math.max(inFlight / budget.maxInFlight, lagMs / budget.maxLagMs);
   const limit = kind === 'sign-in' ? 2 : 1;
   if (pressure < limit) return { admit: true };
   // Come back in 1 s just past the budget, later the further past it (at most 5 s); the clients
