@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { studyDay } from '@/lib/core/scheduler/study-day';
+import { DEFAULT_STUDY_SETTINGS } from '@/lib/core/scheduler/study-settings';
 import { BrowserQuerySchema } from '@/lib/core/cards/filter-browser-cards';
 import { db } from '@/lib/server/db';
 import { markCardAction } from '@/lib/server/actions/mark-card-action';
 import { getCardBrowser } from '@/lib/server/queries/get-card-browser';
 import { getDeckQueue } from '@/lib/server/queries/get-deck-queue';
+import { getDueForecast } from '@/lib/server/queries/get-due-forecast';
 import { getFocusQueue } from '@/lib/server/queries/get-focus-queue';
 import { getReviewQueue } from '@/lib/server/queries/get-review-queue';
 import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
@@ -64,6 +66,19 @@ describe('suspend', () => {
     expect(await queueIds(user.id, later)).toContain(review);
     // marks are not answers: no log row, the memory state is untouched
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(studied.length);
+  });
+});
+
+describe('suspend, in the stats', () => {
+  it('leaves a suspended card out of the due forecast, as Anki does, and back in once unsuspended', async () => {
+    const { user, studied } = await learnerWithReviews(3);
+    const total = async () =>
+      (await getDueForecast(user.id, DEFAULT_STUDY_SETTINGS, T0, 30)).reduce((sum, day) => sum + day.count, 0);
+    expect(await total()).toBe(3);
+    await repository().mark(user.id, studied[0]!, { type: 'suspend' }, T0);
+    expect(await total()).toBe(2);
+    await repository().mark(user.id, studied[0]!, { type: 'unsuspend' }, T0);
+    expect(await total()).toBe(3);
   });
 });
 
