@@ -14,7 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { classifyRequest, currentLagMs, decideAdmission, parseOverloadBudget } from '../lib/core/overload/admission.mjs';
+import {
+  classifyRequest,
+  currentLagMs,
+  decideAdmission,
+  parseOverloadBudget,
+} from '../lib/core/overload/admission.mjs';
 import { parseTrustedProxies, setClientAddress } from './lib/client-address.mjs';
 import { parseWebConcurrency } from './lib/web-concurrency.mjs';
 
@@ -22,29 +27,40 @@ const TICK_MS = 20;
 const WINDOW_TICKS = 5;
 
 /**
- * The event-loop lag sampler: a 20 ms interval timer notes how late each tick ran; the lag is the
- * smallest of the last 5 ticks (the standing lag), or how overdue the next tick is when the current
- * pass of the loop has run longer than that (see currentLagMs).
+ * The event-loop lag sampler: a 20 ms interval timer notes how late each tick ran and counts the
+ * requests seen since (one pass of the loop, roughly); the lag is the smallest of the last 5 ticks
+ * (the standing lag), or how overdue the next tick is when the current pass has run longer than that
+ * while handling a burst of requests (see currentLagMs).
  */
-function createLagGauge() {
+function createLagGauge(budget) {
   const recent = [];
   let lastTickAt = performance.now();
+  let requestsThisPass = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     recent.push(Math.max(0, now - lastTickAt - TICK_MS));
     if (recent.length > WINDOW_TICKS) recent.shift();
     lastTickAt = now;
+    requestsThisPass = 0;
   }, TICK_MS);
   timer.unref();
   return {
-    lagMs: () => currentLagMs({ recentLagsMs: recent, lastTickAt, tickMs: TICK_MS, now: performance.now() }),
+    /** The lag for a request about to be decided (and counted in the pass). */
+    lagMs: () => {
+      requestsThisPass += 1;
+      return currentLagMs(
+        { recentLagsMs: recent, lastTickAt, tickMs: TICK_MS, now: performance.now(), requestsThisPass },
+        budget,
+      );
+    },
     stop: () => clearInterval(timer),
   };
 }
 
 /** The 503 a shed request gets: the API's error shape for /api/ and JSON callers, else a small page that reloads itself. */
 function shed(req, res, retryAfterSeconds) {
-  const json = req.url?.startsWith('/api/') || req.headers.accept?.includes('application/json') || 'next-action' in req.headers;
+  const json =
+    req.url?.startsWith('/api/') || req.headers.accept?.includes('application/json') || 'next-action' in req.headers;
   const message = 'Delight is busy right now. Please try again in a few seconds.';
   const body = json
     ? JSON.stringify({ error: { code: 'overloaded', message } })
@@ -67,7 +83,7 @@ export async function createAppServer({ dir, port, trustedProxies, overload = nu
   const app = next({ dev: false, dir, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const gauge = overload ? createLagGauge() : null;
+  const gauge = overload ? createLagGauge(overload) : null;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
     if (workerHeader) res.setHeader('X-Delight-Worker', `${cluster.worker?.id ?? 0}:${process.pid}`);
@@ -97,7 +113,13 @@ function closeGracefully(server) {
 
 async function serveOne({ port, trustedProxies, overload }) {
   const dir = path.resolve(import.meta.dirname, '..');
-  const server = await createAppServer({ dir, port, trustedProxies, overload, workerHeader: process.env.SERVE_WORKER_HEADER === '1' });
+  const server = await createAppServer({
+    dir,
+    port,
+    trustedProxies,
+    overload,
+    workerHeader: process.env.SERVE_WORKER_HEADER === '1',
+  });
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {

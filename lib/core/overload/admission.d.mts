@@ -5,7 +5,10 @@ export type Admission = { admit: true } | { admit: false; retryAfterSeconds: num
 export const DEFAULT_OVERLOAD_BUDGET: Readonly<OverloadBudget>;
 export function classifyRequest(pathname: string): RequestKind;
 export function standingLagMs(recentLagsMs: readonly number[]): number;
-export function currentLagMs(input: { recentLagsMs: readonly number[]; lastTickAt: number; tickMs: number; now: number }): number;
+export function currentLagMs(
+  input: { recentLagsMs: readonly number[]; lastTickAt: number; tickMs: number; now: number; requestsThisPass: number },
+  budget?: OverloadBudget,
+): number;
 export function decideAdmission(
   input: { kind: RequestKind; inFlight: number; lagMs: number },
   budget?: OverloadBudget,

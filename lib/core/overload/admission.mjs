@@ -38,16 +38,22 @@ export function standingLagMs(recentLagsMs) {
 }
 
 /**
- * The lag a request decided now should count: the standing lag, or, when the loop has been busy
- * since the sampler's last tick for longer than that, how overdue the tick is. Node handles every
- * request that arrived during one pass of the loop in that pass; under load a pass grows to
- * hundreds of milliseconds, and while it runs no new connection is accepted (a cluster worker takes
- * one per pass). Counting the pass so far sheds its tail cheaply, which keeps passes short. The
- * cost: a request handled right after a lone stall of more than the budget is shed too, and its
- * client retries after 1 s.
+ * The lag a request decided now should count: the standing lag, or how overdue the sampler's tick is
+ * once the current pass of the loop has run longer than that *and* has already handled at least a
+ * quarter of the in-flight budget in requests. Node handles every request that arrived during one
+ * pass of the loop in that pass; under load a pass grows to hundreds of milliseconds, and while it
+ * runs no new connection is accepted (a cluster worker takes one per pass). Counting the pass so far
+ * sheds the tail of such a burst cheaply, which keeps passes short. A pass that ran long with few
+ * requests in it is a lone stall (a GC pause, a route's first load): not overload, and shedding
+ * the one or two requests behind it would help nobody.
  */
-export function currentLagMs({ recentLagsMs, lastTickAt, tickMs, now }) {
-  return Math.max(standingLagMs(recentLagsMs), now - lastTickAt - tickMs, 0);
+export function currentLagMs(
+  { recentLagsMs, lastTickAt, tickMs, now, requestsThisPass },
+  budget = DEFAULT_OVERLOAD_BUDGET,
+) {
+  const standing = standingLagMs(recentLagsMs);
+  if (requestsThisPass * 4 < budget.maxInFlight) return standing;
+  return Math.max(standing, now - lastTickAt - tickMs, 0);
 }
 
 /**

@@ -85,12 +85,22 @@ describe('standingLagMs', () => {
 });
 
 describe('currentLagMs', () => {
+  const burst = { recentLagsMs: [1, 0, 2, 1, 0], lastTickAt: 1000, tickMs: 20, now: 1250 };
   it('is the standing lag while the loop keeps time', () => {
-    expect(currentLagMs({ recentLagsMs: [12, 15, 30], lastTickAt: 1000, tickMs: 20, now: 1010 })).toBe(12);
+    expect(
+      currentLagMs(
+        { recentLagsMs: [12, 15, 30], lastTickAt: 1000, tickMs: 20, now: 1010, requestsThisPass: 20 },
+        budget,
+      ),
+    ).toBe(12);
   });
-  it('counts the current pass of the loop once it has run longer: the tail of a long pass is shed', () => {
+  it('counts a long pass of the loop that is handling a burst: the tail of the burst is shed', () => {
     // Ticks on time, then one pass handling a burst of requests: 250 ms in, the tick is 230 ms overdue.
-    expect(currentLagMs({ recentLagsMs: [1, 0, 2, 1, 0], lastTickAt: 1000, tickMs: 20, now: 1250 })).toBe(230);
+    expect(currentLagMs({ ...burst, requestsThisPass: 8 }, budget)).toBe(230);
+  });
+  it('ignores a long pass with few requests in it: a lone stall (a GC pause, a first route load) is not overload', () => {
+    expect(currentLagMs({ ...burst, requestsThisPass: 7 }, budget)).toBe(0);
+    expect(currentLagMs({ ...burst, requestsThisPass: 1 }, budget)).toBe(0);
   });
 });
 
