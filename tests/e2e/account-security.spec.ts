@@ -6,6 +6,10 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { DEMO_LEARNER, expectNoAxeViolations, signIn, signInNewLearner } from './fixtures';
 
+// Every test signs up its own learner, so the tests may run on different workers at once: the
+// suite's wall time is bounded by its longest file otherwise (ADR 008).
+test.describe.configure({ mode: 'parallel' });
+
 const DEMO_ADMIN = { email: 'admin@example.com', password: 'delight-demo' };
 
 async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {

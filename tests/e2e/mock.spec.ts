@@ -3,6 +3,10 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, signInNewLearner } from './fixtures';
 
+// Every test signs up its own learner, so the tests may run on different workers at once: the
+// suite's wall time is bounded by its longest file otherwise (ADR 008).
+test.describe.configure({ mode: 'parallel' });
+
 const fixture = (file: string) => readFileSync(path.resolve('tests/fixtures/answers/apigw-vs-alb', file), 'utf8');
 /** Meets, with the "serverless means better" trap asserted: feedback with evidence, a trap and gaps to review. */
 const TRAP_ANSWER = fixture('trap-asserting-01-serverless.md');

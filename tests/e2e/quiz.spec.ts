@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signInNewLearner } from './fixtures';
 
+// Every test signs up its own learner, so the tests may run on different workers at once: the
+// suite's wall time is bounded by its longest file otherwise (ADR 008).
+test.describe.configure({ mode: 'parallel' });
+
 /** Answers the current question with the keyboard only: the first option (or, for matching, the first target of every fact). */
 async function answerWithKeyboard(page: Page) {
   const facts = page.locator('fieldset').filter({ has: page.locator('input[type=radio]') });
