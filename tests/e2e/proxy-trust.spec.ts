@@ -15,7 +15,15 @@ const root = process.cwd();
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 70;
 const base = `http://localhost:${PORT}`;
 
-async function startApp(env: Record<string, string>): Promise<{ stop: () => void; dbFile: string }> {
+// The server this file started, stopped after each test even when the test timed out (a test's own
+// `finally` does not run then, and the server would outlive the suite).
+let stopServer: (() => void) | null = null;
+test.afterEach(() => {
+  stopServer?.();
+  stopServer = null;
+});
+
+async function startApp(env: Record<string, string>): Promise<{ dbFile: string }> {
   const dir = path.join(root, 'var', 'proxy-trust-test');
   const dbFile = path.join(dir, 'delight.db');
   rmSync(dir, { recursive: true, force: true });
@@ -39,9 +47,10 @@ async function startApp(env: Record<string, string>): Promise<{ stop: () => void
   server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const stop = () => server.kill('SIGKILL');
+  stopServer = stop;
   for (let i = 0; ; i++) {
     try {
-      if ((await fetch(`${base}/sign-in`)).ok) return { stop, dbFile };
+      if ((await fetch(`${base}/sign-in`)).ok) return { dbFile };
     } catch {
       // not up yet
     }
@@ -71,23 +80,19 @@ async function signInOverHttp(email: string, password: string, headers: Record<s
 
 test('a rotating client-set X-Forwarded-For does not escape the per-address sign-in limit', async () => {
   test.setTimeout(180_000);
-  const { stop, dbFile } = await startApp({ TRUSTED_PROXIES: '0' });
-  try {
-    const db = new Database(dbFile);
-    const now = new Date().toISOString().replace('Z', '+00:00');
-    db.prepare(
-      "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES ('proxytrust1', 'bystander@example.test', NULL, ?, 'LEARNER', ?, ?)",
-    ).run(await hashPassword('bystander-password'), now, now);
-    db.close();
-    for (let i = 0; i < 51; i++) {
-      const forged = { 'x-forwarded-for': `198.51.100.${i}`, 'x-delight-client-address': `192.0.2.${i}` };
-      expect(await signInOverHttp(`ghost-${i}@example.test`, 'guess', forged)).not.toBe('ok');
-    }
-    // Every one of those came from this machine's socket: the address is held back, whatever it claims.
-    expect(
-      await signInOverHttp('bystander@example.test', 'bystander-password', { 'x-forwarded-for': '203.0.113.1' }),
-    ).toBe('locked');
-  } finally {
-    stop();
+  const { dbFile } = await startApp({ TRUSTED_PROXIES: '0' });
+  const db = new Database(dbFile);
+  const now = new Date().toISOString().replace('Z', '+00:00');
+  db.prepare(
+    "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES ('proxytrust1', 'bystander@example.test', NULL, ?, 'LEARNER', ?, ?)",
+  ).run(await hashPassword('bystander-password'), now, now);
+  db.close();
+  for (let i = 0; i < 51; i++) {
+    const forged = { 'x-forwarded-for': `198.51.100.${i}`, 'x-delight-client-address': `192.0.2.${i}` };
+    expect(await signInOverHttp(`ghost-${i}@example.test`, 'guess', forged)).not.toBe('ok');
   }
+  // Every one of those came from this machine's socket: the address is held back, whatever it claims.
+  expect(
+    await signInOverHttp('bystander@example.test', 'bystander-password', { 'x-forwarded-for': '203.0.113.1' }),
+  ).toBe('locked');
 });

@@ -50,6 +50,14 @@ function send(
   });
 }
 
+// The server this file started, stopped after each test even when the test timed out (a test's own
+// `finally` does not run then). SIGTERM, not SIGKILL: the primary takes its workers with it.
+let running: ChildProcess | null = null;
+test.afterEach(() => {
+  if (running?.exitCode === null) running.kill('SIGTERM');
+  running = null;
+});
+
 async function startTwoWorkers(): Promise<{ server: ChildProcess; dbFile: string; log: () => string }> {
   const dir = path.join(root, 'var', 'workers-test');
   const dbFile = path.join(dir, 'delight.db');
@@ -80,6 +88,7 @@ async function startTwoWorkers(): Promise<{ server: ChildProcess; dbFile: string
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running = server;
   let log = '';
   server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -185,8 +194,5 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
   } catch (error) {
     console.error(log());
     throw error;
-  } finally {
-    // SIGTERM, not SIGKILL: the primary takes its workers with it (it force-exits after 11 s at most).
-    if (server.exitCode === null) server.kill('SIGTERM');
   }
 });
