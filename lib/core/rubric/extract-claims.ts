@@ -358,6 +358,23 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
 }
 
 const RELATIVES = new Set(['that', 'which']);
+/** Auxiliaries that, negated at the head of a question, make it rhetorical: "Isn't …?", "Doesn't …?". */
+const BIASING_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'has',
+  'have',
+  'should',
+  'could',
+]);
 const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
 /** No comma or strong break before any token in [from, to). */
@@ -485,6 +502,11 @@ export function extractClaims(
     // one cue per span ("lack"/"lacks" stem alike), and none inside a longer one ("no longer" ⊃ "no")
     .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  // "Isn't the ALB limited to …?", "Doesn't it need …?": a question opened by a negated auxiliary expects
+  // "yes" — the speaker asserts what it asks, and its "not" is the question's bias, not a denial
+  const biased =
+    s.question && BIASING_AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
+
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
   const named = entities.filter(
@@ -508,7 +530,7 @@ export function extractClaims(
       object: preposition !== null && !owner,
       owner,
       preposition: owner ? null : preposition,
-      denied: before === 'not' || before === 'nor' || before === 'except',
+      denied: (before === 'not' && k !== biased) || before === 'nor' || before === 'except',
     };
   });
   for (let i = 0; i < n; i++) {
@@ -752,6 +774,7 @@ export function extractClaims(
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
     let denials = negationCues.filter(
       (c) =>
+        c.start !== biased &&
         c.start >= range.start &&
         c.start < range.end &&
         // a question's leading premise keeps its own polarity ("Since WAF sits on an HTTP API, why not …?")
@@ -812,6 +835,7 @@ export function extractClaims(
     const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
     if (s.question)
       modality =
+        biased > 0 ||
         (premiseStart > 0 && a.start > premiseStart) ||
         (a.start < leadingPremiseEnd && (chosen === undefined || chosen.start < leadingPremiseEnd))
           ? 'asserted'
