@@ -588,6 +588,14 @@ export function extractClaims(
     if (isComparisonStandard(tokens, a.start)) continue;
     // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
     if (prepositionBefore(tokens, a.start) === 'behind') continue;
+    // "CloudFront with WAF in front": what stands in front of something is placed there, not a feature of it
+    // (unless standing in front is what the attribute means: "needs an NLB in front")
+    if (
+      tokens[a.end]?.word === 'in' &&
+      tokens[a.end + 1]?.word === 'front' &&
+      !attribute.aliases.some((x) => x.endsWith(' in front'))
+    )
+      continue;
     const sub = subOf[a.start] ?? 0;
     const clause = scope.clauses.find((c) => c.start <= a.start && a.start < c.end) ?? { start: 0, end: n };
     let clauseAttributes = attributesByClause.get(clause.start);

@@ -17,6 +17,19 @@ const FORMS: Record<string, Row[]> = {
     ['Can the ALB authenticate callers?', []],
     ['Does the ALB have no authentication at all?', []],
   ],
+  // a table row quoted without its header: each "<label>: <value>" cell reads as under a column headed <label>
+  'a lone table row whose cells name their columns': [
+    ['Login for users | API Gateway: Cognito authorizers | ALB: nothing', ['alb-has-no-auth']],
+    ['| Web sockets | ALB: no; API Gateway: the WebSocket API type |', ['alb-no-websockets']],
+    ['Login for users | API Gateway: Cognito authorizers | ALB: OIDC listener action', []],
+    ['Login for users | ALB: needs an OIDC provider', []],
+  ],
+  // what stands in front of something is placed there, not a feature of it
+  'a thing "in front" is placed, not held': [
+    ['Firewall | HTTP API: no (a CloudFront distribution with WAF in front)', []],
+    ['The HTTP API sits behind CloudFront with WAF in front of it.', []],
+    ['The REST API will need an NLB in front for its VPC link.', ['private-integration-needs-nlb']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
