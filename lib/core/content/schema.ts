@@ -116,6 +116,11 @@ export const KnowledgeAttributeSchema = z.strictObject({
   requires: z.array(IdSchema).default([]),
   /** A comparison ("cheaper", "beats"): what follows it is what the subject is compared with, never its subject. */
   comparative: z.boolean().default(false),
+  /**
+   * Entities the attribute relates its subject to, never its subject: "invokes a Lambda function in another
+   * account" is said of whatever invokes it, "the same features as a REST API" of what is compared with one.
+   */
+  objects: z.array(IdSchema).optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

@@ -194,6 +194,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'really',
 ]);
 const NEGATION_WINDOW = 6;
+/** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
+const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
+/** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
+const INVERTING = new Set(['nor', 'neither']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'will', 'would', 'has', 'have', 'could', 'should']);
 
 // module-level helpers, not closures: this runs once per sentence, many times per grade
 const NO_MATCHES: PhraseMatch[] = [];
@@ -306,6 +311,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     }
     if (before === 0 && s.end < c.end) markFramed(framed, s.end, c.end); // "It's a myth that, since …, …"
   }
+  // "Calling API Gateway better because … skips the trade-offs": a sentence whose subject is the act of
+  // naming something talks about that claim; its first clause asserts nothing of its own
+  const opener = clauses[0];
+  if (opener !== undefined && NAMING_GERUNDS.has(tokens[0]?.word ?? '')) markFramed(framed, opener.start, opener.end);
   for (const m of kind('contrary')) {
     let end = m.end;
     while (end < n && tokens[end]?.breakBefore === 'none') end++;
@@ -335,7 +344,11 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     if (pseudo.some((p) => p.start <= m.start && p.end >= m.end)) continue;
     const s = subs[sub[m.start] ?? 0];
     if (s === undefined) continue;
-    let to = Math.min(s.end, m.end + NEGATION_WINDOW);
+    const inverts =
+      INVERTING.has(tokens[m.start]?.word ?? '') &&
+      (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
+      AUXILIARIES.has(tokens[m.end]?.word ?? '');
+    let to = inverts ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
     // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
     // each one inside the window opens a new window after it
     for (let i = m.end; i < to; i++) {

@@ -15,6 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
+import { isA } from './check-claims';
 import { matchPhrases } from './match-phrases';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
@@ -337,6 +338,9 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
  */
 function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
   let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
+  // "Nor is the HTTP flavour the same product …": an inverting negation reaches its whole clause
+  if ((c.phrase.id === 'nor' || c.phrase.id === 'neither') && BIASING_AUXILIARIES.has(tokens[c.end]?.word ?? ''))
+    return cut + 1;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -530,7 +534,11 @@ export function extractClaims(
       object: preposition !== null && !owner,
       owner,
       preposition: owner ? null : preposition,
-      denied: (before === 'not' && k !== biased) || before === 'nor' || before === 'except',
+      // (not across a comma: "it can't, ALB targets must be in the same account" denies nothing of the ALB)
+      denied:
+        (before === 'not' || before === 'nor' || before === 'except') &&
+        k !== biased &&
+        tokens[k + 1]?.breakBefore === 'none',
     };
   });
   for (let i = 0; i < n; i++) {
@@ -640,13 +648,16 @@ export function extractClaims(
       if (!selfSatisfied) continue;
     }
 
-    // the entity
+    // the entity: never one the attribute relates its subject to ("… can invoke a Lambda in another account")
+    const objects = attribute.objects ?? [];
+    const subjects =
+      objects.length === 0 ? mentions : mentions.filter((m) => !objects.some((o) => isA(kb, m.id, o)));
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
     const requirement =
       scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
     const world = scope.hypothetical[a.start] === true && !requirement;
-    const inSub = mentions.filter(
+    const inSub = subjects.filter(
       (m) =>
         (subOf[m.start] ?? -1) === sub &&
         (scope.hypothetical[m.start] === true &&
@@ -702,7 +713,7 @@ export function extractClaims(
     )
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
-    subject ??= [...mentions]
+    subject ??= [...subjects]
       .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
       .filter((m) => !personalBetween(tokens, m.end, a.start))
       .pop();
@@ -720,11 +731,11 @@ export function extractClaims(
     if (subject === undefined && requirement) {
       let unless = a.start - 1;
       while (unless > clause.start && tokens[unless]?.word !== 'unless') unless--;
-      subject = mentions.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
+      subject = subjects.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
     }
     // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
     const first = scope.clauses[0];
-    const topic = mentions.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
+    const topic = subjects.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
     if (subject === undefined && topic !== undefined && a.start >= (first?.end ?? 0)) subject = topic;
     const anyInSub =
       subject === undefined

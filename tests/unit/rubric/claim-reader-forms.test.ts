@@ -30,6 +30,30 @@ const FORMS: Record<string, Row[]> = {
     ['The HTTP API sits behind CloudFront with WAF in front of it.', []],
     ['The REST API will need an NLB in front for its VPC link.', ['private-integration-needs-nlb']],
   ],
+  // an attribute's objects (content: `objects`) are what it relates its subject to, never its subject
+  'the object of an attribute is not its subject': [
+    ['Our ALB can also hit the Lambda functions sitting in another account.', ['alb-lambda-cross-account']],
+    ['Both the gateway and the ALB will call Lambda cross-account for us.', ['alb-lambda-cross-account']],
+    ['The payments team runs an ALB whose target group lists Lambda functions from any account we own.', ['alb-lambda-cross-account']],
+    ['The ALB can only invoke a Lambda function in its own account and Region.', []],
+    ['We picked the HTTP API type, which has the same feature set as a REST API at a lower cost.', ['http-api-is-cheaper-rest']],
+    ['The REST API has the same feature set as it had last year.', []],
+  ],
+  // a clause-opening "nor" / "neither" before its auxiliary denies the whole clause
+  'an inverted negation denies its clause': [
+    ['Nor is the HTTP API type the same product as a REST API at a lower price.', []],
+    ['Neither does the ALB lack a way to authenticate users.', []],
+  ],
+  // a sentence whose subject is the act of naming ("Calling X …") talks about the claim, it does not make it
+  'a sentence about calling something so': [
+    ['Calling the HTTP API a budget version of REST ignores the missing usage plans.', []],
+    ['Describing the ALB as unable to authenticate users ignores the OIDC action.', []],
+    ['The HTTP API is the budget version of REST, so we lose nothing by choosing it.', ['http-api-is-cheaper-rest']],
+  ],
+  // "…; it can't, ALB targets …": a negation closed by a comma denies no entity named after it
+  'a negation before a comma denies no entity after it': [
+    ["Some think an ALB reaches Lambda in another Region; it can't, ALB Lambda targets stay in the same account and Region.", []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
