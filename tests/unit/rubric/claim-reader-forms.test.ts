@@ -54,6 +54,19 @@ const FORMS: Record<string, Row[]> = {
   'a negation before a comma denies no entity after it': [
     ["Some think an ALB reaches Lambda in another Region; it can't, ALB Lambda targets stay in the same account and Region.", []],
   ],
+  // content: "no limit" said of per-tenant rules or certificates on the ALB is the any-tenant-count myth
+  'unbounded per-tenant rules (content: unbounded + tenants)': [
+    ['A single ALB gives every customer a host rule of its own, and it keeps working indefinitely.', ['alb-host-routing-any-tenant-count']],
+    ['Per-tenant certificates on the ALB have no upper limit, so onboarding stays a config change.', ['alb-host-routing-any-tenant-count']],
+    ['Per-tenant rules on one ALB work until the rule quota, then we shard across several ALBs.', []],
+    ['Lambda scales indefinitely, so traffic growth is no worry.', []],
+  ],
+  // content: the ALB's generated DNS name in other words
+  "the ALB's generated name (content: default-dns-name)": [
+    ["We'll attach an ACM certificate to the ALB's generated hostname and skip the domain for now.", ['alb-default-dns-https']],
+    ["ACM won't issue a certificate for the ALB's generated hostname, so we need a domain.", []],
+    ["A CNAME record points our domain at the ALB's DNS name, and the ACM certificate covers that domain.", []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
