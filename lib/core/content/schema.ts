@@ -121,6 +121,11 @@ export const KnowledgeAttributeSchema = z.strictObject({
    * account" is said of whatever invokes it, "the same features as a REST API" of what is compared with one.
    */
   objects: z.array(IdSchema).optional(),
+  /**
+   * The attribute is what holds with no setup at all ("DDoS protection by default"): a restriction on its
+   * denial ("out of the box", "until you enable …") restates the denial instead of making it partial.
+   */
+  byDefault: z.boolean().optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

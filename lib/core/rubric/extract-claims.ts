@@ -257,6 +257,9 @@ const PREDICATES = new Set([
   'provided',
   'enabled',
   'enable',
+  // "… is not automatic", "… not on by default"
+  'automatic',
+  'on',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */
@@ -886,7 +889,7 @@ export function extractClaims(
         holds,
         value,
         maximum,
-        modality: modality === 'asserted' && !holds && qualified ? 'qualified' : modality,
+        modality: modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
         clause,
         clauseAttributes,
       });

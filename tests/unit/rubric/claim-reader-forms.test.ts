@@ -67,6 +67,23 @@ const FORMS: Record<string, Row[]> = {
     ["ACM won't issue a certificate for the ALB's generated hostname, so we need a domain.", []],
     ["A CNAME record points our domain at the ALB's DNS name, and the ACM certificate covers that domain.", []],
   ],
+  // content `byDefault`: denying what holds with no setup, "out of the box" restates the denial
+  'a restriction restates the denial of a default (content: byDefault)': [
+    ['Out of the box the ALB gets no DDoS protection whatsoever.', ['alb-needs-shield-enabled']],
+    ['Out of the box the ALB cannot authenticate anyone until you add an OIDC action.', []],
+    ['The ALB has no DDoS protection beyond Shield Standard unless you buy Shield Advanced.', []],
+  ],
+  // a negation before "automatic" / "on" denies the attribute it follows
+  'a denial after the attribute: "is not automatic"': [
+    ["DDoS protection for the load balancer isn't automatic.", ['alb-needs-shield-enabled']],
+    ['DDoS protection for the load balancer is automatic.', []],
+  ],
+  // content: enabling Shield said of nothing in particular is the same myth
+  'enabling Shield with no entity named': [
+    ['The first deployment step is to switch Shield on so the public endpoint is covered.', ['alb-needs-shield-enabled']],
+    ['There is no need to switch Shield on: Shield Standard is automatic.', []],
+    ['We may switch Shield Advanced on later for the cost protection.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
