@@ -257,9 +257,8 @@ const PREDICATES = new Set([
   'provided',
   'enabled',
   'enable',
-  // "… is not automatic", "… not on by default"
+  // "… is not automatic"
   'automatic',
-  'on',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */

@@ -73,7 +73,7 @@ const FORMS: Record<string, Row[]> = {
     ['Out of the box the ALB cannot authenticate anyone until you add an OIDC action.', []],
     ['The ALB has no DDoS protection beyond Shield Standard unless you buy Shield Advanced.', []],
   ],
-  // a negation before "automatic" / "on" denies the attribute it follows
+  // a negation before "automatic" denies the attribute it follows
   'a denial after the attribute: "is not automatic"': [
     ["DDoS protection for the load balancer isn't automatic.", ['alb-needs-shield-enabled']],
     ['DDoS protection for the load balancer is automatic.', []],
