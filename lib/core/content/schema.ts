@@ -126,6 +126,11 @@ export const KnowledgeAttributeSchema = z.strictObject({
    * denial ("out of the box", "until you enable …") restates the denial instead of making it partial.
    */
   byDefault: z.boolean().optional(),
+  /**
+   * A number in the attribute's unit names it even without its words ("you get 10 MB from the client to your
+   * Lambda"): for a quantity that is the only one the subject measures in that unit (not time: windows, RTOs…).
+   */
+  namedByUnit: z.boolean().optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

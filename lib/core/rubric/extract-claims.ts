@@ -475,6 +475,51 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
   return opens && DEMONSTRATIVE_VERBS.has(tokens[i + 1]?.word ?? '');
 }
 
+/** Per knowledge base: for each unit, the one attribute a number in it names (content: `namedByUnit`). */
+const measuredCache = new WeakMap<CompiledKnowledge, Map<string, string>>();
+function measuredAttributes(kb: CompiledKnowledge): Map<string, string> {
+  const hit = measuredCache.get(kb);
+  if (hit !== undefined) return hit;
+  const byUnit = new Map<string, string[]>();
+  for (const a of kb.kb.attributes)
+    if (a.unit !== undefined && a.namedByUnit === true && kb.claimable.has(a.id))
+      byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.id]);
+  const out = new Map([...byUnit].flatMap(([u, ids]) => (ids.length === 1 && ids[0] !== undefined ? [[u, ids[0]]] : [])));
+  measuredCache.set(kb, out);
+  return out;
+}
+
+/**
+ * "you get 10 MB from the client to your Lambda", "a 10 MB cap": a number in a unit names the attribute the
+ * content says it names, when its clause names no attribute in that unit already.
+ */
+function withMeasuredAttributes(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!NUMBER.test(tokens[i]?.word ?? '')) continue;
+    const unit = UNIT_FACTORS[tokens[i + 1]?.word ?? '']?.unit;
+    if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
+    const id = measuredAttributes(kb).get(unit);
+    if (id === undefined) continue;
+    const clause = scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: tokens.length };
+    const named = out.some(
+      (m) =>
+        m.start < clause.end &&
+        m.end > clause.start &&
+        (m.phrase.id === id || kb.attributes.get(m.phrase.id)?.unit === unit),
+    );
+    if (named || out.some((m) => m.start <= i + 1 && i < m.end)) continue;
+    const synthetic: PhraseMatch = { phrase: { kind: 'attribute', id, stems: [] }, start: i, end: i + 2 };
+    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -492,9 +537,14 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = longestFirst(
-    matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-      (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+  const attributeMatches = withMeasuredAttributes(
+    tokens,
+    kb,
+    scope,
+    longestFirst(
+      matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+        (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+      ),
     ),
   );
   if (attributeMatches.length === 0) {
@@ -516,7 +566,10 @@ export function extractClaims(
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
   const named = entities.filter(
-    (e) => !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start),
+    (e) =>
+      !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start) &&
+      // "non-Lambda backends" are not Lambda
+      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none'),
   );
   const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;
@@ -891,6 +944,7 @@ export function extractClaims(
         modality: modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
         clause,
         clauseAttributes,
+        ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
       });
     }
   }

@@ -240,6 +240,13 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'not a given',
     'be a red herring',
     'a misreading',
+    // verbs that say a claim is applied where it doesn't hold ("easy to misapply to Lambda")
+    'misapply',
+    'misapplied',
+    'misapplies',
+    'conflate',
+    'conflates',
+    'conflating',
   ],
   /** Attribution in one phrase (subject + verb are also combined by position, see analyseScope). */
   attribution: [

@@ -84,11 +84,26 @@ const FORMS: Record<string, Row[]> = {
     ['There is no need to switch Shield on: Shield Standard is automatic.', []],
     ['We may switch Shield Advanced on later for the cost protection.', []],
   ],
+  // content `namedByUnit`: a size in MB is the payload even when no payload word is used
+  'a number in its unit names the attribute (content: namedByUnit)': [
+    ['Our Lambda function can be sent 10 MB straight from the client.', ['apigw-10mb-to-lambda']],
+    ['Our Lambda function can be sent 6 MB straight from the client.', []],
+    ['WAF rate-based rules count requests over windows of 1 to 10 minutes.', []],
+    // read for traps only: a bare size is never judged as an error
+    ['HTTP APIs bill each call in blocks of 512 KB.', []],
+    // "non-Lambda backends" are not Lambda
+    ['A 10 MB body is fine for non-Lambda backends such as HTTP integrations.', []],
+  ],
+  // refutation verbs: a claim "misapplied" or "conflated" is not the writer's
+  'a claim said to be misapplied': [
+    ['A 10 MB payload through API Gateway to the Lambda function is a number people misapply.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
   it.each(rows)('%s → %j', async (sentence, asserted) => {
     const r = await gradeReal('apigw-vs-alb', sentence);
     expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
   });
 });
