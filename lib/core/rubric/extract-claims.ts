@@ -311,6 +311,8 @@ type Mention = {
   pronoun?: boolean;
   /** Owns the attribute right before it ("the timeout on REST APIs"): the subject, though after a preposition. */
   owner?: boolean;
+  /** Placed by a "there is …" clause ("nothing on it to …"): its subject, with no verb of its own. */
+  located?: boolean;
 };
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
@@ -422,6 +424,7 @@ function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[]
       m.start >= from &&
       m.end < to &&
       !m.object &&
+      m.located !== true &&
       VERBISH.has(tokens[m.end]?.word ?? '') &&
       tokens[m.end]?.word !== 'and',
   );
@@ -484,7 +487,9 @@ function measuredAttributes(kb: CompiledKnowledge): Map<string, string> {
   for (const a of kb.kb.attributes)
     if (a.unit !== undefined && a.namedByUnit === true && kb.claimable.has(a.id))
       byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.id]);
-  const out = new Map([...byUnit].flatMap(([u, ids]) => (ids.length === 1 && ids[0] !== undefined ? [[u, ids[0]]] : [])));
+  const out = new Map(
+    [...byUnit].flatMap(([u, ids]) => (ids.length === 1 && ids[0] !== undefined ? [[u, ids[0]]] : [])),
+  );
   measuredCache.set(kb, out);
   return out;
 }
@@ -518,6 +523,27 @@ function withMeasuredAttributes(
     out = [...out, synthetic].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Prepositions that, heading a sentence with an entity alone ("With an ALB, …"), make it the topic. */
+const LEADING_TOPIC = new Set(['with', 'on', 'for']);
+/** Prepositions that place a thing: in a "there is …" clause, what is placed there has what the clause says. */
+const LOCATIVES = new Set(['on', 'in', 'into', 'with', 'at', 'inside']);
+const EXISTENTIAL_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would']);
+
+/**
+ * "there's no way to rewrite anything with an ALB", "there's nothing on it that verifies …": an existential
+ * clause has no subject of its own; the thing it locates (after on / in / into / with / at) is what it is about.
+ */
+function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+  if (!LOCATIVES.has(tokens[k]?.word ?? '')) return false;
+  const clause = scope.clauses.find((c) => c.start <= at && at < c.end);
+  if (clause === undefined) return false;
+  for (let i = clause.start; i + 1 < clause.end; i++)
+    if (tokens[i]?.word === 'there' && EXISTENTIAL_VERBS.has(tokens[i + 1]?.word ?? '')) return true;
+  return false;
 }
 
 export function extractClaims(
@@ -560,8 +586,7 @@ export function extractClaims(
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   // "Isn't the ALB limited to …?", "Doesn't it need …?": a question opened by a negated auxiliary expects
   // "yes" — the speaker asserts what it asks, and its "not" is the question's bias, not a denial
-  const biased =
-    s.question && BIASING_AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
+  const biased = s.question && BIASING_AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
 
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
@@ -575,7 +600,8 @@ export function extractClaims(
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
-    const preposition = prepositionBefore(tokens, e.start);
+    const located = locatedInExistential(tokens, scope, e.start);
+    const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
     const owner =
@@ -590,6 +616,7 @@ export function extractClaims(
       owner,
       preposition: owner ? null : preposition,
       // (not across a comma: "it can't, ALB targets must be in the same account" denies nothing of the ALB)
+      ...(located ? { located: true } : {}),
       denied:
         (before === 'not' || before === 'nor' || before === 'except') &&
         k !== biased &&
@@ -615,8 +642,10 @@ export function extractClaims(
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
     if (id === null) continue;
-    const preposition = prepositionBefore(tokens, i);
+    const located = locatedInExistential(tokens, scope, i);
+    const preposition = located ? null : prepositionBefore(tokens, i);
     mentions.push({
+      ...(located ? { located: true } : {}),
       id,
       start: i,
       end: i + 1,
@@ -705,8 +734,7 @@ export function extractClaims(
 
     // the entity: never one the attribute relates its subject to ("… can invoke a Lambda in another account")
     const objects = attribute.objects ?? [];
-    const subjects =
-      objects.length === 0 ? mentions : mentions.filter((m) => !objects.some((o) => isA(kb, m.id, o)));
+    const subjects = objects.length === 0 ? mentions : mentions.filter((m) => !objects.some((o) => isA(kb, m.id, o)));
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
     const requirement =
@@ -790,8 +818,18 @@ export function extractClaims(
     }
     // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
     const first = scope.clauses[0];
-    const topic = subjects.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
-    if (subject === undefined && topic !== undefined && a.start >= (first?.end ?? 0)) subject = topic;
+    // …and so is one alone in a leading "With an ALB, …" / "On the ALB, …"
+    const topic = subjects.find(
+      (m) =>
+        (first !== undefined && m.start === first.start && m.end === first.end) ||
+        (m.start > 0 &&
+          m.start <= 3 &&
+          LEADING_TOPIC.has(tokens[0]?.word ?? '') &&
+          tokens.slice(1, m.start).every((t) => DETERMINERS.has(t.word)) &&
+          tokens[m.end]?.breakBefore === 'comma'),
+    );
+    if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
+      subject = topic;
     const anyInSub =
       subject === undefined
         ? inSub
@@ -921,9 +959,13 @@ export function extractClaims(
       (q) =>
         q.start >= clause.start &&
         q.start < clause.end &&
-        // (one heading the clause, "Out of the box, …", covers all of it)
-        (q.start < a.start ||
-          !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+        // one before the attribute restricts it from its own sub-clause or from the head of the clause
+        // ("Out of the box, …"), not from another sub-clause ("I'd never expose it directly, since there's nothing …")
+        (q.start < a.start
+          ? (subOf[q.start] ?? -1) === sub ||
+            q.start === clause.start ||
+            !tokens.slice(q.end, a.start).some((t) => t.breakBefore !== 'none')
+          : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
 
     const targets = group.length > 0 ? group : [null];
@@ -941,7 +983,8 @@ export function extractClaims(
         holds,
         value,
         maximum,
-        modality: modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
+        modality:
+          modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
         clause,
         clauseAttributes,
         ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),

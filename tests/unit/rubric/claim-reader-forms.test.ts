@@ -98,6 +98,21 @@ const FORMS: Record<string, Row[]> = {
   'a claim said to be misapplied': [
     ['A 10 MB payload through API Gateway to the Lambda function is a number people misapply.', []],
   ],
+  // an existential clause has no subject: the thing it locates ("on the ALB", "with an ALB") is what it is about
+  'what a "there is" clause locates is its subject': [
+    ["We won't put the ALB in front of partners, since there's nothing on it to authenticate callers.", ['alb-has-no-auth']],
+    ['There is a way to authenticate users with an ALB: the OIDC action.', []],
+  ],
+  // "With an ALB, …": an entity alone in a leading prepositional phrase is the sentence's topic
+  'a leading "With an ALB," names the topic': [
+    ["With an ALB, there's no way to authenticate users.", ['alb-has-no-auth']],
+    ['With an ALB, we authenticate users through the OIDC action.', []],
+  ],
+  // a restriction in another sub-clause does not qualify the denial ("directly …, since there's nothing …")
+  "a restriction qualifies only its own sub-clause's denial": [
+    ["We won't expose the ALB directly, since there's nothing on it to authenticate callers.", ['alb-has-no-auth']],
+    ["There's nothing on the ALB to authenticate callers until you add an OIDC action.", []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
