@@ -525,6 +525,32 @@ function withMeasuredAttributes(
   return out;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
+
+/**
+ * A one-word qualifier (an attribute that only qualifies a clause, such as "only") that modifies the noun after
+ * it qualifies that noun, not the clause: "only API Gateway can …" singles out an entity, "the only path for
+ * ALBs" is the one way.
+ */
+function modifiesNoun(
+  m: PhraseMatch,
+  tokens: readonly Token[],
+  entities: readonly PhraseMatch[],
+  attributes: readonly PhraseMatch[],
+  kb: CompiledKnowledge,
+): boolean {
+  if (kb.claimable.has(m.phrase.id)) return false;
+  let k = m.end;
+  while (k < tokens.length && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k]?.breakBefore === 'none') k++;
+  if (tokens[m.end]?.breakBefore !== 'none' || m.end - m.start !== 1) return false;
+  const determined =
+    POSSESSIVE_DETERMINERS.has(tokens[m.start - 1]?.word ?? '') && tokens[m.start]?.breakBefore === 'none';
+  // "only API Gateway can …" (but "the serverless gateway" describes it: still a reason)
+  if (!determined && entities.some((e) => e.start === k)) return true;
+  // "the only path for ALBs"
+  return determined && attributes.some((o) => o.start === m.end);
+}
+
 /** Prepositions that, heading a sentence with an entity alone ("With an ALB, …"), make it the topic. */
 const LEADING_TOPIC = new Set(['with', 'on', 'for']);
 /** Prepositions that place a thing: in a "there is …" clause, what is placed there has what the clause says. */
@@ -700,7 +726,8 @@ export function extractClaims(
           .filter(
             (m) =>
               !isComparisonStandard(tokens, m.start) &&
-              !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)),
+              !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)) &&
+              !modifiesNoun(m, tokens, entities, attributeMatches, kb),
           )
           .map((m) => m.phrase.id),
       );

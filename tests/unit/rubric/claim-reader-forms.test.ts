@@ -113,6 +113,13 @@ const FORMS: Record<string, Row[]> = {
     ["We won't expose the ALB directly, since there's nothing on it to authenticate callers.", ['alb-has-no-auth']],
     ["There's nothing on the ALB to authenticate callers until you add an OIDC action.", []],
   ],
+  // "only" that modifies the noun after it singles that noun out; it does not restrict the clause's claim
+  '"only <entity>" and "the only <noun>" restrict the noun, not the claim': [
+    ['On the DR side the ALB path would be open, because only API Gateway can check tokens.', []],
+    ['A support ticket is the only path to a pre-scaled load balancer.', ['alb-prewarm-needs-ticket']],
+    ['The ALB only routes on the path.', ['alb-routes-only-on-path']],
+    ['The serverless gateway wins for us.', ['serverless-means-better']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
