@@ -311,6 +311,15 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     }
     if (before === 0 && s.end < c.end) markFramed(framed, s.end, c.end); // "It's a myth that, since …, …"
   }
+  // "…, not because the ALB lacks WebSocket support": a reason denied is not asserted, up to the clause's end
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens[i]?.word !== 'not' || tokens[i + 1]?.breakBefore !== 'none') continue;
+    const w = tokens[i + 1]?.word ?? '';
+    const k = w === 'because' ? i + 2 : w === 'just' && tokens[i + 2]?.word === 'because' ? i + 3 : -1;
+    if (k < 0) continue;
+    const c = clauses.find((x) => x.start <= i && i < x.end);
+    if (c !== undefined) markFramed(framed, k, c.end);
+  }
   // "Calling API Gateway better because … skips the trade-offs": a sentence whose subject is the act of
   // naming something talks about that claim; its first clause asserts nothing of its own
   const opener = clauses[0];

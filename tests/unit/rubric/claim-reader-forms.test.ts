@@ -120,6 +120,11 @@ const FORMS: Record<string, Row[]> = {
     ['The ALB only routes on the path.', ['alb-routes-only-on-path']],
     ['The serverless gateway wins for us.', ['serverless-means-better']],
   ],
+  // a reason denied ("not because …") is not asserted
+  'a reason denied with "not because"': [
+    ["We put socket servers behind an NLB out of habit, not because the ALB can't handle WebSockets.", []],
+    ["We put socket servers behind an NLB because the ALB can't handle WebSockets.", ['alb-no-websockets']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
