@@ -125,6 +125,12 @@ const FORMS: Record<string, Row[]> = {
     ["We put socket servers behind an NLB out of habit, not because the ALB can't handle WebSockets.", []],
     ["We put socket servers behind an NLB because the ALB can't handle WebSockets.", ['alb-no-websockets']],
   ],
+  // a report the writer endorses from experience, or as still current, is asserted
+  'a report endorsed from experience': [
+    ["Colleagues say the ALB can't authenticate anyone, and that matches what I've seen.", ['alb-has-no-auth']],
+    ["Colleagues say the ALB can't authenticate anyone, and that's still true.", ['alb-has-no-auth']],
+    ["Colleagues say the ALB can't authenticate anyone, but that's outdated.", []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
