@@ -849,6 +849,11 @@ export function extractClaims(
     const topic = subjects.find(
       (m) =>
         (first !== undefined && m.start === first.start && m.end === first.end) ||
+        // "APIGW timeout: 29 s, not adjustable": an entity and an attribute alone before a colon head the sentence
+        (first !== undefined &&
+          m.start === first.start &&
+          tokens[first.end]?.punctBefore === ':' &&
+          attributeMatches.some((o) => o.start === m.end && o.end === first.end)) ||
         (m.start > 0 &&
           m.start <= 3 &&
           LEADING_TOPIC.has(tokens[0]?.word ?? '') &&

@@ -131,6 +131,16 @@ const FORMS: Record<string, Row[]> = {
     ["Colleagues say the ALB can't authenticate anyone, and that's still true.", ['alb-has-no-auth']],
     ["Colleagues say the ALB can't authenticate anyone, but that's outdated.", []],
   ],
+  // "<entity> <attribute>: …" heads the sentence: the entity is its topic
+  'an entity and attribute before a colon head the sentence': [
+    ['REST API timeout: 29 s and not adjustable.', ['apigw-hard-29s-timeout']],
+    ['REST API timeout: 29 s by default, adjustable on request.', []],
+  ],
+  // content: the timeout's fixedness and raisability in other words
+  'a fixed or tunable timeout (content: timeout-raisable)': [
+    ['The API Gateway timeout is 29 seconds with no exceptions.', ['apigw-hard-29s-timeout']],
+    ['A Regional REST API timeout can be tuned past 29 seconds with a quota request.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
