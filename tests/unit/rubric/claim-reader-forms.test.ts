@@ -141,6 +141,13 @@ const FORMS: Record<string, Row[]> = {
     ['The API Gateway timeout is 29 seconds with no exceptions.', ['apigw-hard-29s-timeout']],
     ['A Regional REST API timeout can be tuned past 29 seconds with a quota request.', []],
   ],
+  // content: WebSockets and authentication in more words
+  'WebSockets and authentication in other words (content)': [
+    ["Chat needs API Gateway, since the load balancer won't do the upgrade handshake.", ['alb-no-websockets']],
+    ['The load balancer completes the upgrade handshake and keeps the socket open.', []],
+    ['The ALB has no identity integration, so every service checks users itself.', ['alb-has-no-auth']],
+    ['The ALB has an identity integration through its OIDC listener action.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
