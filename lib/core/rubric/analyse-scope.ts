@@ -194,6 +194,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'really',
 ]);
 const NEGATION_WINDOW = 6;
+/** Verbs of attempting: what follows "tried to" is not said to have worked. */
+const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
+const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
 /** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
 const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
 /** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
@@ -388,6 +391,17 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     for (let k = i + 1; k < n; k++) {
       const u = tokens[k];
       if (u === undefined || u.breakBefore !== 'none' || u.word === 'then') break;
+      hypothetical[k] = true;
+    }
+  }
+
+  // "I once tried to associate a web ACL with an HTTP API and …": what was attempted is not said to work
+  for (let i = 0; i + 1 < n; i++) {
+    if (!ATTEMPTS.has(tokens[i]?.word ?? '') || tokens[i + 1]?.word !== 'to' || tokens[i + 1]?.breakBefore !== 'none')
+      continue;
+    for (let k = i + 2; k < n; k++) {
+      const u = tokens[k];
+      if (u === undefined || u.breakBefore !== 'none' || ATTEMPT_ENDS.has(u.word)) break;
       hypothetical[k] = true;
     }
   }

@@ -148,6 +148,11 @@ const FORMS: Record<string, Row[]> = {
     ['The ALB has no identity integration, so every service checks users itself.', ['alb-has-no-auth']],
     ['The ALB has an identity integration through its OIDC listener action.', []],
   ],
+  // what someone tried to do is not said to have worked
+  'an attempt is not a claim': [
+    ['Last year we tried to attach WAF to an HTTP API and had to put CloudFront in front.', []],
+    ['Last year we attached WAF to an HTTP API and it worked.', ['waf-on-http-api']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
