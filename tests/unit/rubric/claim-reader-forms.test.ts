@@ -153,6 +153,11 @@ const FORMS: Record<string, Row[]> = {
     ['Last year we tried to attach WAF to an HTTP API and had to put CloudFront in front.', []],
     ['Last year we attached WAF to an HTTP API and it worked.', ['waf-on-http-api']],
   ],
+  // content: usage-based pricing and cheapness in more words
+  'usage-based pricing said to be cheaper (content)': [
+    ['Pay-as-you-go billing makes API Gateway the economical front door at any volume.', ['pay-per-use-is-cheaper']],
+    ['Pay-as-you-go billing makes API Gateway the economical front door while traffic is low.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {

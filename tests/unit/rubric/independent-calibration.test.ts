@@ -25,7 +25,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.91;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.78;
-const BANK_MIN_CAUGHT = 252;
+const BANK_MIN_CAUGHT = 259;
 const BANK_MAX_FALSE_FLAGS = 7;
 
 const report: string[] = [];
