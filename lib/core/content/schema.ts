@@ -116,6 +116,21 @@ export const KnowledgeAttributeSchema = z.strictObject({
   requires: z.array(IdSchema).default([]),
   /** A comparison ("cheaper", "beats"): what follows it is what the subject is compared with, never its subject. */
   comparative: z.boolean().default(false),
+  /**
+   * Entities the attribute relates its subject to, never its subject: "invokes a Lambda function in another
+   * account" is said of whatever invokes it, "the same features as a REST API" of what is compared with one.
+   */
+  objects: z.array(IdSchema).optional(),
+  /**
+   * The attribute is what holds with no setup at all ("DDoS protection by default"): a restriction on its
+   * denial ("out of the box", "until you enable …") restates the denial instead of making it partial.
+   */
+  byDefault: z.boolean().optional(),
+  /**
+   * A number in the attribute's unit names it even without its words ("you get 10 MB from the client to your
+   * Lambda"): for a quantity that is the only one the subject measures in that unit (not time: windows, RTOs…).
+   */
+  namedByUnit: z.boolean().optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

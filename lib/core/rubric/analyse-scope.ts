@@ -194,6 +194,14 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'really',
 ]);
 const NEGATION_WINDOW = 6;
+/** Verbs of attempting: what follows "tried to" is not said to have worked. */
+const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
+const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
+/** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
+const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
+/** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
+const INVERTING = new Set(['nor', 'neither']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'will', 'would', 'has', 'have', 'could', 'should']);
 
 // module-level helpers, not closures: this runs once per sentence, many times per grade
 const NO_MATCHES: PhraseMatch[] = [];
@@ -306,6 +314,19 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     }
     if (before === 0 && s.end < c.end) markFramed(framed, s.end, c.end); // "It's a myth that, since …, …"
   }
+  // "…, not because the ALB lacks WebSocket support": a reason denied is not asserted, up to the clause's end
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens[i]?.word !== 'not' || tokens[i + 1]?.breakBefore !== 'none') continue;
+    const w = tokens[i + 1]?.word ?? '';
+    const k = w === 'because' ? i + 2 : w === 'just' && tokens[i + 2]?.word === 'because' ? i + 3 : -1;
+    if (k < 0) continue;
+    const c = clauses.find((x) => x.start <= i && i < x.end);
+    if (c !== undefined) markFramed(framed, k, c.end);
+  }
+  // "Calling API Gateway better because … skips the trade-offs": a sentence whose subject is the act of
+  // naming something talks about that claim; its first clause asserts nothing of its own
+  const opener = clauses[0];
+  if (opener !== undefined && NAMING_GERUNDS.has(tokens[0]?.word ?? '')) markFramed(framed, opener.start, opener.end);
   for (const m of kind('contrary')) {
     let end = m.end;
     while (end < n && tokens[end]?.breakBefore === 'none') end++;
@@ -335,7 +356,11 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     if (pseudo.some((p) => p.start <= m.start && p.end >= m.end)) continue;
     const s = subs[sub[m.start] ?? 0];
     if (s === undefined) continue;
-    let to = Math.min(s.end, m.end + NEGATION_WINDOW);
+    const inverts =
+      INVERTING.has(tokens[m.start]?.word ?? '') &&
+      (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
+      AUXILIARIES.has(tokens[m.end]?.word ?? '');
+    let to = inverts ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
     // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
     // each one inside the window opens a new window after it
     for (let i = m.end; i < to; i++) {
@@ -366,6 +391,17 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     for (let k = i + 1; k < n; k++) {
       const u = tokens[k];
       if (u === undefined || u.breakBefore !== 'none' || u.word === 'then') break;
+      hypothetical[k] = true;
+    }
+  }
+
+  // "I once tried to associate a web ACL with an HTTP API and …": what was attempted is not said to work
+  for (let i = 0; i + 1 < n; i++) {
+    if (!ATTEMPTS.has(tokens[i]?.word ?? '') || tokens[i + 1]?.word !== 'to' || tokens[i + 1]?.breakBefore !== 'none')
+      continue;
+    for (let k = i + 2; k < n; k++) {
+      const u = tokens[k];
+      if (u === undefined || u.breakBefore !== 'none' || ATTEMPT_ENDS.has(u.word)) break;
       hypothetical[k] = true;
     }
   }

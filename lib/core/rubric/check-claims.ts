@@ -72,7 +72,7 @@ function judge(
   claim: Claim,
   setting: boolean,
 ): { correct: boolean | null; fact: KnowledgeFact | null } {
-  if (claim.entity === null || claim.entityIsObject) return { correct: null, fact: null };
+  if (claim.entity === null || claim.entityIsObject || claim.unnamed === true) return { correct: null, fact: null };
   const attribute = kb.attributes.get(claim.attribute);
   const own = factFor(kb, claim.entity, claim.attribute);
   const children = (kb.children.get(claim.entity) ?? [])
@@ -235,6 +235,7 @@ export function checkClaims(
       modality: claim.modality,
       clause: claim.clause,
       clauseAttributes: claim.clauseAttributes,
+      ...(claim.unnamed === true ? { unnamed: true } : {}),
       correct,
       fact,
       misconception,

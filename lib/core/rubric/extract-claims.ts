@@ -15,6 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
+import { isA } from './check-claims';
 import { matchPhrases } from './match-phrases';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
@@ -256,6 +257,8 @@ const PREDICATES = new Set([
   'provided',
   'enabled',
   'enable',
+  // "… is not automatic"
+  'automatic',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */
@@ -308,6 +311,8 @@ type Mention = {
   pronoun?: boolean;
   /** Owns the attribute right before it ("the timeout on REST APIs"): the subject, though after a preposition. */
   owner?: boolean;
+  /** Placed by a "there is …" clause ("nothing on it to …"): its subject, with no verb of its own. */
+  located?: boolean;
 };
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
@@ -337,6 +342,9 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
  */
 function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
   let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
+  // "Nor is the HTTP flavour the same product …": an inverting negation reaches its whole clause
+  if ((c.phrase.id === 'nor' || c.phrase.id === 'neither') && BIASING_AUXILIARIES.has(tokens[c.end]?.word ?? ''))
+    return cut + 1;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -358,6 +366,23 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
 }
 
 const RELATIVES = new Set(['that', 'which']);
+/** Auxiliaries that, negated at the head of a question, make it rhetorical: "Isn't …?", "Doesn't …?". */
+const BIASING_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'has',
+  'have',
+  'should',
+  'could',
+]);
 const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
 /** No comma or strong break before any token in [from, to). */
@@ -399,6 +424,7 @@ function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[]
       m.start >= from &&
       m.end < to &&
       !m.object &&
+      m.located !== true &&
       VERBISH.has(tokens[m.end]?.word ?? '') &&
       tokens[m.end]?.word !== 'and',
   );
@@ -452,6 +478,100 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
   return opens && DEMONSTRATIVE_VERBS.has(tokens[i + 1]?.word ?? '');
 }
 
+/** Per knowledge base: for each unit, the one attribute a number in it names (content: `namedByUnit`). */
+const measuredCache = new WeakMap<CompiledKnowledge, Map<string, string>>();
+function measuredAttributes(kb: CompiledKnowledge): Map<string, string> {
+  const hit = measuredCache.get(kb);
+  if (hit !== undefined) return hit;
+  const byUnit = new Map<string, string[]>();
+  for (const a of kb.kb.attributes)
+    if (a.unit !== undefined && a.namedByUnit === true && kb.claimable.has(a.id))
+      byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.id]);
+  const out = new Map(
+    [...byUnit].flatMap(([u, ids]) => (ids.length === 1 && ids[0] !== undefined ? [[u, ids[0]]] : [])),
+  );
+  measuredCache.set(kb, out);
+  return out;
+}
+
+/**
+ * "you get 10 MB from the client to your Lambda", "a 10 MB cap": a number in a unit names the attribute the
+ * content says it names, when its clause names no attribute in that unit already.
+ */
+function withMeasuredAttributes(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!NUMBER.test(tokens[i]?.word ?? '')) continue;
+    const unit = UNIT_FACTORS[tokens[i + 1]?.word ?? '']?.unit;
+    if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
+    const id = measuredAttributes(kb).get(unit);
+    if (id === undefined) continue;
+    const clause = scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: tokens.length };
+    const named = out.some(
+      (m) =>
+        m.start < clause.end &&
+        m.end > clause.start &&
+        (m.phrase.id === id || kb.attributes.get(m.phrase.id)?.unit === unit),
+    );
+    if (named || out.some((m) => m.start <= i + 1 && i < m.end)) continue;
+    const synthetic: PhraseMatch = { phrase: { kind: 'attribute', id, stems: [] }, start: i, end: i + 2 };
+    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
+
+/**
+ * A one-word qualifier (an attribute that only qualifies a clause, such as "only") that modifies the noun after
+ * it qualifies that noun, not the clause: "only API Gateway can …" singles out an entity, "the only path for
+ * ALBs" is the one way.
+ */
+function modifiesNoun(
+  m: PhraseMatch,
+  tokens: readonly Token[],
+  entities: readonly PhraseMatch[],
+  attributes: readonly PhraseMatch[],
+  kb: CompiledKnowledge,
+): boolean {
+  if (kb.claimable.has(m.phrase.id)) return false;
+  let k = m.end;
+  while (k < tokens.length && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k]?.breakBefore === 'none') k++;
+  if (tokens[m.end]?.breakBefore !== 'none' || m.end - m.start !== 1) return false;
+  const determined =
+    POSSESSIVE_DETERMINERS.has(tokens[m.start - 1]?.word ?? '') && tokens[m.start]?.breakBefore === 'none';
+  // "only API Gateway can …" (but "the serverless gateway" describes it: still a reason)
+  if (!determined && entities.some((e) => e.start === k)) return true;
+  // "the only path for ALBs"
+  return determined && attributes.some((o) => o.start === m.end);
+}
+
+/** Prepositions that, heading a sentence with an entity alone ("With an ALB, …"), make it the topic. */
+const LEADING_TOPIC = new Set(['with', 'on', 'for']);
+/** Prepositions that place a thing: in a "there is …" clause, what is placed there has what the clause says. */
+const LOCATIVES = new Set(['on', 'in', 'into', 'with', 'at', 'inside']);
+const EXISTENTIAL_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would']);
+
+/**
+ * "there's no way to rewrite anything with an ALB", "there's nothing on it that verifies …": an existential
+ * clause has no subject of its own; the thing it locates (after on / in / into / with / at) is what it is about.
+ */
+function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+  if (!LOCATIVES.has(tokens[k]?.word ?? '')) return false;
+  const clause = scope.clauses.find((c) => c.start <= at && at < c.end);
+  if (clause === undefined) return false;
+  for (let i = clause.start; i + 1 < clause.end; i++)
+    if (tokens[i]?.word === 'there' && EXISTENTIAL_VERBS.has(tokens[i + 1]?.word ?? '')) return true;
+  return false;
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -469,9 +589,14 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = longestFirst(
-    matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-      (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+  const attributeMatches = withMeasuredAttributes(
+    tokens,
+    kb,
+    scope,
+    longestFirst(
+      matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+        (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+      ),
     ),
   );
   if (attributeMatches.length === 0) {
@@ -485,16 +610,24 @@ export function extractClaims(
     // one cue per span ("lack"/"lacks" stem alike), and none inside a longer one ("no longer" ⊃ "no")
     .filter((m, i, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === i)
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  // "Isn't the ALB limited to …?", "Doesn't it need …?": a question opened by a negated auxiliary expects
+  // "yes" — the speaker asserts what it asks, and its "not" is the question's bias, not a denial
+  const biased = s.question && BIASING_AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
+
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject
   const named = entities.filter(
-    (e) => !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start),
+    (e) =>
+      !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start) &&
+      // "non-Lambda backends" are not Lambda
+      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none'),
   );
   const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
-    const preposition = prepositionBefore(tokens, e.start);
+    const located = locatedInExistential(tokens, scope, e.start);
+    const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
     const owner =
@@ -508,7 +641,12 @@ export function extractClaims(
       object: preposition !== null && !owner,
       owner,
       preposition: owner ? null : preposition,
-      denied: before === 'not' || before === 'nor' || before === 'except',
+      // (not across a comma: "it can't, ALB targets must be in the same account" denies nothing of the ALB)
+      ...(located ? { located: true } : {}),
+      denied:
+        (before === 'not' || before === 'nor' || before === 'except') &&
+        k !== biased &&
+        tokens[k + 1]?.breakBefore === 'none',
     };
   });
   for (let i = 0; i < n; i++) {
@@ -530,8 +668,10 @@ export function extractClaims(
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
     if (id === null) continue;
-    const preposition = prepositionBefore(tokens, i);
+    const located = locatedInExistential(tokens, scope, i);
+    const preposition = located ? null : prepositionBefore(tokens, i);
     mentions.push({
+      ...(located ? { located: true } : {}),
       id,
       start: i,
       end: i + 1,
@@ -566,6 +706,14 @@ export function extractClaims(
     if (isComparisonStandard(tokens, a.start)) continue;
     // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
     if (prepositionBefore(tokens, a.start) === 'behind') continue;
+    // "CloudFront with WAF in front": what stands in front of something is placed there, not a feature of it
+    // (unless standing in front is what the attribute means: "needs an NLB in front")
+    if (
+      tokens[a.end]?.word === 'in' &&
+      tokens[a.end + 1]?.word === 'front' &&
+      !attribute.aliases.some((x) => x.endsWith(' in front'))
+    )
+      continue;
     const sub = subOf[a.start] ?? 0;
     const clause = scope.clauses.find((c) => c.start <= a.start && a.start < c.end) ?? { start: 0, end: n };
     let clauseAttributes = attributesByClause.get(clause.start);
@@ -578,7 +726,8 @@ export function extractClaims(
           .filter(
             (m) =>
               !isComparisonStandard(tokens, m.start) &&
-              !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)),
+              !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)) &&
+              !modifiesNoun(m, tokens, entities, attributeMatches, kb),
           )
           .map((m) => m.phrase.id),
       );
@@ -610,13 +759,15 @@ export function extractClaims(
       if (!selfSatisfied) continue;
     }
 
-    // the entity
+    // the entity: never one the attribute relates its subject to ("… can invoke a Lambda in another account")
+    const objects = attribute.objects ?? [];
+    const subjects = objects.length === 0 ? mentions : mentions.filter((m) => !objects.some((o) => isA(kb, m.id, o)));
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
     const requirement =
       scope.hypothetical[a.start] === true && requirementAfterDenial(tokens, negationCues, clause.start, a.start);
     const world = scope.hypothetical[a.start] === true && !requirement;
-    const inSub = mentions.filter(
+    const inSub = subjects.filter(
       (m) =>
         (subOf[m.start] ?? -1) === sub &&
         (scope.hypothetical[m.start] === true &&
@@ -672,7 +823,7 @@ export function extractClaims(
     )
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
-    subject ??= [...mentions]
+    subject ??= [...subjects]
       .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
       .filter((m) => !personalBetween(tokens, m.end, a.start))
       .pop();
@@ -690,12 +841,27 @@ export function extractClaims(
     if (subject === undefined && requirement) {
       let unless = a.start - 1;
       while (unless > clause.start && tokens[unless]?.word !== 'unless') unless--;
-      subject = mentions.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
+      subject = subjects.filter((m) => m.start >= clause.start && m.end <= unless && !m.object).pop();
     }
     // "ALB: no authentication, …": an entity alone before a colon is the topic of the sentence
     const first = scope.clauses[0];
-    const topic = mentions.find((m) => first !== undefined && m.start === first.start && m.end === first.end);
-    if (subject === undefined && topic !== undefined && a.start >= (first?.end ?? 0)) subject = topic;
+    // …and so is one alone in a leading "With an ALB, …" / "On the ALB, …"
+    const topic = subjects.find(
+      (m) =>
+        (first !== undefined && m.start === first.start && m.end === first.end) ||
+        // "APIGW timeout: 29 s, not adjustable": an entity and an attribute alone before a colon head the sentence
+        (first !== undefined &&
+          m.start === first.start &&
+          tokens[first.end]?.punctBefore === ':' &&
+          attributeMatches.some((o) => o.start === m.end && o.end === first.end)) ||
+        (m.start > 0 &&
+          m.start <= 3 &&
+          LEADING_TOPIC.has(tokens[0]?.word ?? '') &&
+          tokens.slice(1, m.start).every((t) => DETERMINERS.has(t.word)) &&
+          tokens[m.end]?.breakBefore === 'comma'),
+    );
+    if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
+      subject = topic;
     const anyInSub =
       subject === undefined
         ? inSub
@@ -752,6 +918,7 @@ export function extractClaims(
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
     let denials = negationCues.filter(
       (c) =>
+        c.start !== biased &&
         c.start >= range.start &&
         c.start < range.end &&
         // a question's leading premise keeps its own polarity ("Since WAF sits on an HTTP API, why not …?")
@@ -812,6 +979,7 @@ export function extractClaims(
     const framed = scope.framed[a.start] === true || scope.framed[clause.start] === true || s.quoted[a.start] === true;
     if (s.question)
       modality =
+        biased > 0 ||
         (premiseStart > 0 && a.start > premiseStart) ||
         (a.start < leadingPremiseEnd && (chosen === undefined || chosen.start < leadingPremiseEnd))
           ? 'asserted'
@@ -823,9 +991,13 @@ export function extractClaims(
       (q) =>
         q.start >= clause.start &&
         q.start < clause.end &&
-        // (one heading the clause, "Out of the box, …", covers all of it)
-        (q.start < a.start ||
-          !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+        // one before the attribute restricts it from its own sub-clause or from the head of the clause
+        // ("Out of the box, …"), not from another sub-clause ("I'd never expose it directly, since there's nothing …")
+        (q.start < a.start
+          ? (subOf[q.start] ?? -1) === sub ||
+            q.start === clause.start ||
+            !tokens.slice(q.end, a.start).some((t) => t.breakBefore !== 'none')
+          : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
 
     const targets = group.length > 0 ? group : [null];
@@ -843,9 +1015,11 @@ export function extractClaims(
         holds,
         value,
         maximum,
-        modality: modality === 'asserted' && !holds && qualified ? 'qualified' : modality,
+        modality:
+          modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
         clause,
         clauseAttributes,
+        ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
       });
     }
   }

@@ -58,6 +58,18 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'fair enough',
     'spot on',
     'correctly',
+    // endorsed from experience or as still current
+    'that matches what i have seen',
+    'matches my experience',
+    'in my experience that is true',
+    'in my experience it is true',
+    'that is still how it works',
+    'that is still true',
+    'which is still true',
+    'is right that',
+    'are right that',
+    'is correct that',
+    'and that is exactly how',
   ],
   /** Restrictions that make a denial partial ("can't authenticate until you add an action"): never an error. */
   qualifier: [
@@ -240,6 +252,13 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'not a given',
     'be a red herring',
     'a misreading',
+    // verbs that say a claim is applied where it doesn't hold ("easy to misapply to Lambda")
+    'misapply',
+    'misapplied',
+    'misapplies',
+    'conflate',
+    'conflates',
+    'conflating',
   ],
   /** Attribution in one phrase (subject + verb are also combined by position, see analyseScope). */
   attribution: [

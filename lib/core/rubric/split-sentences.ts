@@ -56,7 +56,7 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 /** A first header cell like these says the rows are the options compared ("| Service | Auth | Timeout |"). */
 const ROWS_ARE_OPTIONS = /^(?:service|services|option|options|product|choice|component|tool|front door)$/i;
 const YES = /^(?:yes|y|✓|✔|✔️|✅|supported|available)\.?$/i;
-const NO = /^(?:no|n|✗|✘|❌|—|-|–|none|n\/a|not supported|unsupported|not available)\.?$/i;
+const NO = /^(?:no|n|nothing|✗|✘|❌|—|-|–|none|n\/a|not supported|unsupported|not available)\.?$/i;
 
 /** The cells of a table row, without the outer pipes; `\|` stays inside a cell. */
 function cellsOf(line: string): string[] {
@@ -69,7 +69,7 @@ function cellReading(topic: string, feature: string, cell: string): string | nul
   if (cell === '' || topic === '') return null;
   if (YES.test(cell)) return `${topic}: ${feature}.`;
   if (NO.test(cell)) return `${topic}: no ${feature}.`;
-  const no = /^(?:no|none|not|✗|❌)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
+  const no = /^(?:no|none|nothing|not|✗|❌)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
   if (no) return `${topic}: no ${feature}${no[1] ? ` (${no[1]})` : ''}.`;
   const yes = /^(?:yes|✓|✔|✅)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
   if (yes) return `${topic}: ${feature}${yes[1] ? ` (${yes[1]})` : ''}.`;
@@ -151,15 +151,58 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return /^[a-z]$/i.test(word) && /[A-Z]/.test(word) && text[dot - 2] === '.'; // U.S.
 }
 
+/** "<label>: <value>", a cell that names its own column ("ALB: none"); not a URL or a time. */
+const LABELLED = /^([^:|]{1,40}?)\s*:\s+(\S.*)$/;
+
+/**
+ * Sentences of a table row quoted without its header, whose cells name their own columns
+ * ("Auth | APIGW: IAM, Cognito | ALB: none"): the first cell is the row header; each "<label>: <value>"
+ * item of the other cells (a cell may hold several, split by ";") reads as it would under a column
+ * headed <label>; an unlabelled cell reads as "<row header>: <cell>".
+ */
+function rowSentences(text: string, line: { start: number; text: string }, block: number): SentenceSpan[] {
+  const cells = cellsOf(line.text);
+  const rowHeader = cells[0] ?? '';
+  const lead = line.text.length - line.text.trimStart().length;
+  const start = line.start + lead;
+  const end = line.start + line.text.trimEnd().length;
+  const out: SentenceSpan[] = [];
+  for (const cell of cells.slice(1)) {
+    for (const item of cell.split(';').map((i) => i.trim())) {
+      const labelled = LABELLED.exec(item);
+      const reading = labelled
+        ? cellReading((labelled[1] ?? '').trim(), rowHeader, (labelled[2] ?? '').trim())
+        : item === ''
+          ? null
+          : `${rowHeader}: ${item}.`;
+      if (reading !== null)
+        out.push({ text: text.slice(start, end), start, end, block, listItem: false, heading: false, afterBlankLine: false, reading });
+    }
+  }
+  return out;
+}
+
+/** A line of pipes outside a table whose cells (after the first) name their own columns. */
+function isLabelledRow(line: string): boolean {
+  const cells = cellsOf(line);
+  return (
+    line.includes('|') &&
+    cells.length >= 2 &&
+    (cells[0] ?? '') !== '' &&
+    cells.slice(1).some((c) => c.split(';').some((i) => LABELLED.test(i.trim())))
+  );
+}
+
 /** Markdown tables (a row of pipes, then a separator row) and where they are, in line order. */
-function tablesOf(text: string): { start: number; end: number; lines: { start: number; text: string }[] }[] {
+type TableAt = { start: number; end: number; lines: { start: number; text: string }[]; row?: true };
+function tablesOf(text: string): TableAt[] {
   const lines: { start: number; text: string }[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
     lines.push({ start: offset, text: line });
     offset += line.length + 1;
   }
-  const tables: { start: number; end: number; lines: { start: number; text: string }[] }[] = [];
+  const tables: TableAt[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i];
     if (head === undefined || !head.text.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1]?.text ?? '')) continue;
@@ -169,7 +212,12 @@ function tablesOf(text: string): { start: number; end: number; lines: { start: n
     tables.push({ start: head.start, end: (last?.start ?? 0) + (last?.text.length ?? 0), lines: lines.slice(i, j) });
     i = j - 1;
   }
-  return tables;
+  // a row quoted on its own, with cells that say which column they are: one line, read like a table's row
+  const rows = lines.filter(
+    (l) => isLabelledRow(l.text) && !tables.some((t) => l.start >= t.start && l.start <= t.end),
+  );
+  for (const row of rows) tables.push({ start: row.start, end: row.start + row.text.length, lines: [row], row: true });
+  return tables.sort((a, b) => a.start - b.start);
 }
 
 export function splitSentences(answer: string): SentenceSpan[] {
@@ -186,7 +234,12 @@ export function splitSentences(answer: string): SentenceSpan[] {
       const before = shift(splitProse(text.slice(from, table.start)), from);
       out.push(...before);
       blockBase = (out[out.length - 1]?.block ?? blockBase - 1) + 1;
-      out.push(...tableSentences(text, table.lines, blockBase));
+      const first = table.lines[0];
+      out.push(
+        ...(table.row === true && first !== undefined
+          ? rowSentences(text, first, blockBase)
+          : tableSentences(text, table.lines, blockBase)),
+      );
       blockBase++;
       from = table.end;
     }

@@ -354,6 +354,8 @@ export type Claim = {
   clause: TokenRange;
   /** Attribute ids named anywhere in that clause. */
   clauseAttributes: ReadonlySet<string>;
+  /** Read from a bare number in the attribute's unit ("10 MB to the Lambda"): evidence of a trap, never judged as an error. */
+  unnamed?: boolean;
 };
 
 export type CheckedClaim = Claim & {

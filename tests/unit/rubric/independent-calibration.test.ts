@@ -22,11 +22,11 @@ const SETS = [
   path.join(INDEPENDENT, 'sentences', 'sentences.json'),
   ...(existsSync(path.join(DEV, 'labels.json')) ? [DEV] : []),
 ];
-const MIN_AGREEMENT = 0.89;
+const MIN_AGREEMENT = 0.91;
 const MAX_FALSE_FLAGS = 0;
-const MIN_TRAP_RECALL = 0.69;
-const BANK_MIN_CAUGHT = 173;
-const BANK_MAX_FALSE_FLAGS = 12;
+const MIN_TRAP_RECALL = 0.78;
+const BANK_MIN_CAUGHT = 259;
+const BANK_MAX_FALSE_FLAGS = 7;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
