@@ -1,8 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, setBuriedUntil, signInNewLearner } from './fixtures';
 
-// Long journeys on a shared 2-core machine: the default 60 s is too tight for them.
-test.describe.configure({ timeout: 180_000 });
+// Long journeys on a shared 2-core machine: the default 60 s is too tight for them. Every test signs
+// up its own learner, so the tests may run on both workers at once (ADR 008).
+test.describe.configure({ timeout: 180_000, mode: 'parallel' });
 
 /** The front of the card shown in the review, as text. */
 const shownFront = async (page: Page) => {
