@@ -57,8 +57,8 @@ export function currentLagMs(
 }
 
 /**
- * Admit or shed. Pressure is the larger of in-flight requests over their budget and the standing
- * event-loop lag over its budget; `work` is shed at pressure 1, `sign-in` at 2, `asset` never.
+ * Admit or shed. Pressure is the larger of in-flight requests over their budget and the event-loop
+ * lag (currentLagMs) over its budget; `work` is shed at pressure 1, `sign-in` at 2, `asset` never.
  *
  * @returns {{ admit: true } | { admit: false, retryAfterSeconds: number, pressure: number }}
  */

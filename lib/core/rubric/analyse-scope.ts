@@ -200,8 +200,24 @@ const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', '
 /** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
 const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
 /** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
-const INVERTING = new Set(['nor', 'neither']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'will', 'would', 'has', 'have', 'could', 'should']);
+export const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
+/** Auxiliaries that invert with a subject: after "nor" ("Nor is …") or, negated, opening a question ("Isn't …?"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'can',
+  'will',
+  'would',
+  'has',
+  'have',
+  'could',
+  'should',
+]);
 
 // module-level helpers, not closures: this runs once per sentence, many times per grade
 const NO_MATCHES: PhraseMatch[] = [];
@@ -357,7 +373,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     const s = subs[sub[m.start] ?? 0];
     if (s === undefined) continue;
     const inverts =
-      INVERTING.has(tokens[m.start]?.word ?? '') &&
+      INVERTING_NEGATIONS.has(tokens[m.start]?.word ?? '') &&
       (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
       AUXILIARIES.has(tokens[m.end]?.word ?? '');
     let to = inverts ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);

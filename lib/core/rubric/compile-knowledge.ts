@@ -2,7 +2,7 @@
  * Compiles a knowledge base (content/knowledge/*.yaml, ADR 010) for claim reading: one trie of
  * entity aliases and attribute aliases (negative aliases as their own kind), the facts keyed by
  * entity and attribute, each entity's ancestors and children, and the `unless` phrases of each
- * false claim tokenised once. Cached per knowledge-base object.
+ * false claim tokenised once, and the attribute a bare number in each unit names. Cached per knowledge-base object.
  */
 import { buildPhraseTrie } from './build-phrase-trie';
 import { matchPhrases } from './match-phrases';
@@ -29,6 +29,12 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
     parents.set(e.id, e.parent);
     children.set(e.parent, [...(children.get(e.parent) ?? []), e.id]);
   }
+  const claimable = new Set([...kb.facts.map((f) => f.attribute), ...kb.falseClaims.map((f) => f.attribute)]);
+  // a number in a unit names an attribute only when exactly one claimable attribute is named by that unit
+  const namedByUnit = new Map<string, string[]>();
+  for (const a of kb.attributes)
+    if (a.unit !== undefined && a.namedByUnit === true && claimable.has(a.id))
+      namedByUnit.set(a.unit, [...(namedByUnit.get(a.unit) ?? []), a.id]);
   const compiled: CompiledKnowledge = {
     kb,
     entityTrie: buildPhraseTrie(entitySources),
@@ -38,7 +44,7 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
     entities: new Map(kb.entities.map((e) => [e.id, e])),
     parents,
     children,
-    claimable: new Set([...kb.facts.map((f) => f.attribute), ...kb.falseClaims.map((f) => f.attribute)]),
+    claimable,
     falseClaimsByAttribute: new Map(
       [...new Set(kb.falseClaims.map((f) => f.attribute))].map((a) => [
         a,
@@ -47,6 +53,7 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
     ),
     unless: kb.falseClaims.map((fc) => fc.unless.map((u) => tokenizeText(normalizeText(u)).map((t) => t.stem))),
     unlessNamesThing: [],
+    attributeByUnit: new Map([...namedByUnit].flatMap(([unit, ids]) => (ids.length === 1 ? [[unit, ids[0]!]] : []))),
   };
   // an exception that names an entity or attribute ("HTTP API", "Lambda", "payload") scopes a claim only where it is said
   const entityTrie = compiled.entityTrie;

@@ -15,6 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
+import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
 import { isA } from './check-claims';
 import { matchPhrases } from './match-phrases';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
@@ -343,8 +344,7 @@ function kindIn(kinds: ReadonlyMap<string, PhraseMatch[]>, kind: string): Phrase
 function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], mentions: readonly Mention[]): number {
   let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
   // "Nor is the HTTP flavour the same product …": an inverting negation reaches its whole clause
-  if ((c.phrase.id === 'nor' || c.phrase.id === 'neither') && BIASING_AUXILIARIES.has(tokens[c.end]?.word ?? ''))
-    return cut + 1;
+  if (INVERTING_NEGATIONS.has(c.phrase.id) && AUXILIARIES.has(tokens[c.end]?.word ?? '')) return cut + 1;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -366,23 +366,6 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
 }
 
 const RELATIVES = new Set(['that', 'which']);
-/** Auxiliaries that, negated at the head of a question, make it rhetorical: "Isn't …?", "Doesn't …?". */
-const BIASING_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'does',
-  'do',
-  'did',
-  'can',
-  'will',
-  'would',
-  'has',
-  'have',
-  'should',
-  'could',
-]);
 const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
 /** No comma or strong break before any token in [from, to). */
@@ -478,22 +461,6 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
   return opens && DEMONSTRATIVE_VERBS.has(tokens[i + 1]?.word ?? '');
 }
 
-/** Per knowledge base: for each unit, the one attribute a number in it names (content: `namedByUnit`). */
-const measuredCache = new WeakMap<CompiledKnowledge, Map<string, string>>();
-function measuredAttributes(kb: CompiledKnowledge): Map<string, string> {
-  const hit = measuredCache.get(kb);
-  if (hit !== undefined) return hit;
-  const byUnit = new Map<string, string[]>();
-  for (const a of kb.kb.attributes)
-    if (a.unit !== undefined && a.namedByUnit === true && kb.claimable.has(a.id))
-      byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.id]);
-  const out = new Map(
-    [...byUnit].flatMap(([u, ids]) => (ids.length === 1 && ids[0] !== undefined ? [[u, ids[0]]] : [])),
-  );
-  measuredCache.set(kb, out);
-  return out;
-}
-
 /**
  * "you get 10 MB from the client to your Lambda", "a 10 MB cap": a number in a unit names the attribute the
  * content says it names, when its clause names no attribute in that unit already.
@@ -509,7 +476,7 @@ function withMeasuredAttributes(
     if (!NUMBER.test(tokens[i]?.word ?? '')) continue;
     const unit = UNIT_FACTORS[tokens[i + 1]?.word ?? '']?.unit;
     if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
-    const id = measuredAttributes(kb).get(unit);
+    const id = kb.attributeByUnit.get(unit);
     if (id === undefined) continue;
     const clause = scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: tokens.length };
     const named = out.some(
@@ -539,10 +506,9 @@ function modifiesNoun(
   attributes: readonly PhraseMatch[],
   kb: CompiledKnowledge,
 ): boolean {
-  if (kb.claimable.has(m.phrase.id)) return false;
+  if (kb.claimable.has(m.phrase.id) || tokens[m.end]?.breakBefore !== 'none' || m.end - m.start !== 1) return false;
   let k = m.end;
   while (k < tokens.length && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k]?.breakBefore === 'none') k++;
-  if (tokens[m.end]?.breakBefore !== 'none' || m.end - m.start !== 1) return false;
   const determined =
     POSSESSIVE_DETERMINERS.has(tokens[m.start - 1]?.word ?? '') && tokens[m.start]?.breakBefore === 'none';
   // "only API Gateway can …" (but "the serverless gateway" describes it: still a reason)
@@ -612,7 +578,7 @@ export function extractClaims(
     .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   // "Isn't the ALB limited to …?", "Doesn't it need …?": a question opened by a negated auxiliary expects
   // "yes" — the speaker asserts what it asks, and its "not" is the question's bias, not a denial
-  const biased = s.question && BIASING_AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
+  const biased = s.question && AUXILIARIES.has(tokens[0]?.word ?? '') && tokens[1]?.word === 'not' ? 1 : -1;
 
   // "…, not HTTP APIs": a negation right before an entity (in a list) denies that entity only
   // an entity named inside an attribute's words ("needs an NLB in front") is part of it, no subject

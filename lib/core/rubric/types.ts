@@ -325,6 +325,8 @@ export type CompiledKnowledge = {
   unless: string[][][];
   /** Per false claim, per `unless` phrase: it names an entity or attribute (so it counts in the claim's clause only). */
   unlessNamesThing: boolean[][];
+  /** Per unit, the one claimable attribute a bare number in that unit names (content: `namedByUnit`). */
+  attributeByUnit: Map<string, string>;
 };
 
 /** How a claim is put: in the candidate's own voice, or not. */
