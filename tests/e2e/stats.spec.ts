@@ -58,3 +58,30 @@ test('on a 390 px phone /stats fits the screen: no sideways scroll, the heatmap 
   }
   await expectNoAxeViolations(page);
 });
+
+test('a card suspended in the card browser leaves the due forecast, as in Anki', async ({ page }) => {
+  await signInNewLearner(page, 'forecast');
+  await page.goto('/review');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const front = (await page.locator('.markdown').first().innerText()).trim().split('\n')[0]!;
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await expect(page.getByText('1 done', { exact: false })).toBeVisible();
+
+  // The forecast chart names every day's count in its label: the answered card is due once in the next 30 days.
+  const dueInForecast = async () => {
+    await page.goto('/stats');
+    const label = await page.getByRole('img', { name: /^Cards due per day/ }).getAttribute('aria-label');
+    return [...(label ?? '').matchAll(/ (\d+)(?:,|$)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  };
+  expect(await dueInForecast()).toBe(1);
+
+  await page.goto(`/cards?q=${encodeURIComponent(front.slice(0, 30))}`);
+  const item = page.getByTestId('browser-card').filter({ hasText: front });
+  await item.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Card suspended.' })).toBeVisible();
+
+  expect(await dueInForecast()).toBe(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/stats-forecast-suspended-phone-dark.png', fullPage: true });
+});
