@@ -35,6 +35,14 @@ describe('computeMockClock', () => {
     expect(computeMockClock(pausedNow, at(660))).toMatchObject({ elapsedMs: 380_000, paused: true });
   });
 
+  it('shows the time left at the pause instant even when `now` is a moment before it (a late tick, a slow pause request)', () => {
+    // The page's last tick ran at 499.2 s; the server stamped the pause at 500 s. A reload (now after
+    // the pause) must show what the paused page showed: both are the clock at the pause.
+    const pausedNow = timing({ mode: 'practice', pausedMs: 120_000, pausedAt: at(500) });
+    expect(computeMockClock(pausedNow, at(499.2))).toMatchObject({ elapsedMs: 380_000, paused: true });
+    expect(computeMockClock(pausedNow, at(499.2)).remainingMs).toBe(computeMockClock(pausedNow, at(530)).remainingMs);
+  });
+
   it('ignores pause fields in interview mode (it cannot pause)', () => {
     const clock = computeMockClock(timing({ pausedMs: 100_000, pausedAt: at(10) }), at(600));
     expect(clock).toMatchObject({ elapsedMs: 600_000, paused: false });
