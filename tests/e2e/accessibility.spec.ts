@@ -24,6 +24,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the axe check fails on a page with a known violation (the helper every journey uses can fail)', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.evaluate(() => {
+    const faint = document.createElement('p');
+    faint.textContent = 'Barely readable';
+    faint.style.cssText = 'color:#eeeeee;background:#ffffff';
+    document.querySelector('main')?.append(faint);
+  });
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/color-contrast/);
+});
+
 test('the layout fits a phone screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, DEMO_LEARNER);
