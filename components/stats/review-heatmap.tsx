@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { ActivityCalendar } from 'react-activity-calendar';
+import { formatCount } from '@/lib/core/format-count';
+import { heatmapTotalLabel } from '@/lib/core/stats/heatmap-total-label';
 import type { DayActivity } from '@/lib/core/stats/reviews-per-day';
 
 /** Reviews per day over the last year, GitHub-style; on a narrow screen it opens on the recent weeks (right end). */
@@ -17,14 +19,14 @@ export function ReviewHeatmap({ data, total }: { data: DayActivity[]; total: num
       ref={box}
       className="overflow-x-auto"
       role="img"
-      aria-label={`Reviews per day over the last year: ${total} reviews in total`}
+      aria-label={`Reviews per day over the last year: ${formatCount(total, 'review', 'reviews')} in total`}
     >
       <ActivityCalendar
         data={data}
         blockSize={11}
         blockMargin={3}
         fontSize={12}
-        labels={{ totalCount: '{{count}} reviews in the last year' }}
+        labels={{ totalCount: heatmapTotalLabel(data) }}
         theme={{
           light: ['#e2e8f0', '#c7d2fe', '#818cf8', '#4f46e5', '#312e81'],
           dark: ['#1e293b', '#312e81', '#4f46e5', '#818cf8', '#c7d2fe'],
