@@ -926,8 +926,9 @@ export function extractClaims(
       let best = Infinity;
       for (let i = range.start; i < range.end; i++) {
         const t = tokens[i];
+        if (t === undefined || !NUMBER.test(t.word)) continue;
         const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
-        if (t === undefined || !NUMBER.test(t.word) || u === undefined || u.unit !== attribute.unit) continue;
+        if (u === undefined || u.unit !== attribute.unit) continue;
         const distance = i < a.start ? a.start - i : i - a.end + 0.5;
         if (distance < best) {
           best = distance;

@@ -84,22 +84,24 @@ type Walk = {
   maxGaps: number;
   /** Alternatives per token, computed on demand (only hyphenated pairs and capitalised runs have any). */
   extras: (readonly Alternative[] | undefined)[] | undefined;
-  /** Longest end per phrase for the current start, in first-found order (two arrays: groups are tiny). */
+  /** Longest end per phrase for the current start, in first-found order: the first `count` of two arrays (groups are tiny). */
   phrases: Phrase[];
   ends: number[];
+  count: number;
 };
 
 /** Records that `phrase` ends at `pos` for the current start, keeping the longest end. */
 function record(w: Walk, phrase: Phrase, pos: number): void {
   const phrases = w.phrases;
-  for (let k = 0; k < phrases.length; k++) {
+  for (let k = 0; k < w.count; k++) {
     if (phrases[k] === phrase) {
       if ((w.ends[k] ?? 0) < pos) w.ends[k] = pos;
       return;
     }
   }
-  phrases.push(phrase);
-  w.ends.push(pos);
+  phrases[w.count] = phrase;
+  w.ends[w.count] = pos;
+  w.count++;
 }
 
 function extrasFor(w: Walk, i: number): readonly Alternative[] {
@@ -163,6 +165,7 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     extras: undefined,
     phrases: [],
     ends: [],
+    count: 0,
   };
   const phrases = w.phrases;
   const ends = w.ends;
@@ -178,10 +181,10 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
       const child = root.next.get(alt.stem);
       if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
-    if (phrases.length > 0) {
+    if (w.count > 0) {
       // starts ascend as i does; within a start, longest first (insertion: groups are tiny)
       const from = out.length;
-      for (let f = 0; f < phrases.length; f++) {
+      for (let f = 0; f < w.count; f++) {
         const phrase = phrases[f] as Phrase;
         const end = ends[f] ?? 0;
         let k = out.length;
@@ -195,8 +198,7 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
           k--;
         }
       }
-      phrases.length = 0;
-      ends.length = 0;
+      w.count = 0;
     }
   }
   return out;
