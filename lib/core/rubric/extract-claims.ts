@@ -789,10 +789,14 @@ export function extractClaims(
     )
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
-    subject ??= [...subjects]
-      .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
-      .filter((m) => !personalBetween(tokens, m.end, a.start))
-      .pop();
+    subject ??= subjects.findLast(
+      (m) =>
+        m.start < a.start &&
+        m.start >= clause.start &&
+        (subOf[m.start] ?? -1) < sub &&
+        !m.object &&
+        !personalBetween(tokens, m.end, a.start),
+    );
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
