@@ -27,7 +27,8 @@ async function labelledLocations(): Promise<string[]> {
   for (const name of (await readdir(independent)).sort()) {
     const dir = path.join(independent, name);
     if (existsSync(path.join(dir, 'labels.json'))) out.push(dir);
-    for (const file of (await readdir(dir)).sort()) if (file.endsWith('.json') && file !== 'labels.json') out.push(path.join(dir, file));
+    for (const file of (await readdir(dir)).sort())
+      if (file.endsWith('.json') && file !== 'labels.json') out.push(path.join(dir, file));
   }
   return out;
 }
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
     }
   }
   for (const prompt of content.prompts)
-    for (const [level, text] of Object.entries(prompt.modelAnswers)) grade(`model/${prompt.id}/${level}`, prompt.id, text);
+    for (const [level, text] of Object.entries(prompt.modelAnswers))
+      grade(`model/${prompt.id}/${level}`, prompt.id, text);
   const { buildBenchAnswer } = await import('./grade');
   const apigw = content.prompts.find((p) => p.id === 'apigw-vs-alb');
   if (apigw !== undefined) grade('bench/2000-words', apigw.id, await buildBenchAnswer(apigw.modelAnswers.great));
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`grade-dump failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `grade-dump failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

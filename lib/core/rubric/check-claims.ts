@@ -166,7 +166,8 @@ function unlessTo(tokens: readonly Token[], clauseEnd: number): number {
 
 /** A setting verb among tokens [from, to) ("we set the idle timeout to 300 s"). */
 function settingIn(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (SETTING_VERBS.has(tokens[k]?.word ?? '')) return true;
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++)
+    if (SETTING_VERBS.has(tokens[k]?.word ?? '')) return true;
   return false;
 }
 
