@@ -31,7 +31,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] ?? 0;
 }
 
-async function buildAnswer(great: string): Promise<string> {
+export async function buildBenchAnswer(great: string): Promise<string> {
   const dir = path.join(root, 'tests', 'fixtures', 'answers', PROMPT_ID);
   const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
   const paragraphs: string[] = [];
@@ -56,7 +56,7 @@ export async function benchGrade(): Promise<{ words: number; p50Ms: number; p95M
   if (prompt === undefined) throw new Error(`prompt not found: ${PROMPT_ID}`);
   const misconceptions = loaded.content.misconceptions;
   const knowledge = findKnowledge(loaded.content, prompt);
-  const answer = await buildAnswer(prompt.modelAnswers.great);
+  const answer = await buildBenchAnswer(prompt.modelAnswers.great);
   const words = countWords(answer);
 
   for (let i = 0; i < WARMUP; i++) gradeAnswer({ prompt, answer, misconceptions, knowledge });

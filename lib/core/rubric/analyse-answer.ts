@@ -176,10 +176,13 @@ const QUOTED = [
   /(?<![\p{L}\p{N}])['\u2018]((?:[^'\u2018\u2019]|(?<=\p{L})['\u2019](?=\p{L})){3,}?)['\u2019](?![\p{L}\p{N}])/gu,
 ];
 
+/** No token is quoted (read as false at every index; shared: most sentences quote nothing). */
+const NOT_QUOTED: readonly boolean[] = [];
+
 /** Per token: inside quotation marks ("“Serverless is better” is a slogan"). */
-function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+function quotedTokens(text: string, tokens: readonly Token[]): readonly boolean[] {
+  if (!/["'\u2018\u2019\u201c\u201d]/.test(text)) return NOT_QUOTED;
   const quoted = new Array<boolean>(tokens.length).fill(false);
-  if (!/["'\u2018\u2019\u201c\u201d]/.test(text)) return quoted;
   for (const pattern of QUOTED) {
     let from = 0;
     for (const m of text.matchAll(pattern)) {

@@ -18,15 +18,23 @@ const OTHER = new Set(
   ),
 );
 const MIN_WORDS = 40;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 export function assessability(answer: string, analysed: AnalysedAnswer, onTopic: boolean): GradeResult['unassessed'] {
-  const words: string[] = [];
-  for (const s of analysed.sentences) for (const t of s.tokens) if (/^\p{L}/u.test(t.word)) words.push(t.word);
+  // the words (tokens that start with a letter), and how many are English or other function words
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  for (const s of analysed.sentences)
+    for (const t of s.tokens) {
+      if (!STARTS_WITH_LETTER.test(t.word)) continue;
+      words++;
+      if (ENGLISH.has(t.word)) english++;
+      else if (OTHER.has(t.word)) other++;
+    }
   if (answer.trim() === '') return { reason: 'empty', message: 'The answer is empty: there is nothing to assess.' };
-  if (words.length === 0) return { reason: 'empty', message: 'The answer is empty: there is nothing to assess.' };
-  if (words.length >= 20) {
-    const english = words.filter((w) => ENGLISH.has(w)).length;
-    const other = words.filter((w) => OTHER.has(w) && !ENGLISH.has(w)).length;
+  if (words === 0) return { reason: 'empty', message: 'The answer is empty: there is nothing to assess.' };
+  if (words >= 20) {
     if (other > english) {
       return {
         reason: 'language',

@@ -164,18 +164,20 @@ function unlessTo(tokens: readonly Token[], clauseEnd: number): number {
   return k;
 }
 
+/** A setting verb among tokens [from, to) ("we set the idle timeout to 300 s"). */
+function settingIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++)
+    if (SETTING_VERBS.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
 export function checkClaims(
   claims: readonly Claim[],
   kb: CompiledKnowledge,
   tokensOf: (sentence: number) => readonly Token[],
 ): CheckedClaim[] {
   return claims.map((claim) => {
-    const clauseWords = tokensOf(claim.sentence).slice(claim.clause.start, claim.clause.end);
-    const judged = judge(
-      kb,
-      claim,
-      clauseWords.some((t) => SETTING_VERBS.has(t.word)),
-    );
+    const judged = judge(kb, claim, settingIn(tokensOf(claim.sentence), claim.clause.start, claim.clause.end));
     let misconception: string | null = null;
     // a claim that one of a false claim's exceptions makes "a different, true statement" is no error either
     let excusedTrue = false;

@@ -789,10 +789,14 @@ export function extractClaims(
     )
       subject = undefined;
     // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
-    subject ??= [...subjects]
-      .filter((m) => m.start < a.start && m.start >= clause.start && (subOf[m.start] ?? -1) < sub && !m.object)
-      .filter((m) => !personalBetween(tokens, m.end, a.start))
-      .pop();
+    subject ??= subjects.findLast(
+      (m) =>
+        m.start < a.start &&
+        m.start >= clause.start &&
+        (subOf[m.start] ?? -1) < sub &&
+        !m.object &&
+        !personalBetween(tokens, m.end, a.start),
+    );
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
@@ -926,8 +930,9 @@ export function extractClaims(
       let best = Infinity;
       for (let i = range.start; i < range.end; i++) {
         const t = tokens[i];
+        if (t === undefined || !NUMBER.test(t.word)) continue;
         const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
-        if (t === undefined || !NUMBER.test(t.word) || u === undefined || u.unit !== attribute.unit) continue;
+        if (u === undefined || u.unit !== attribute.unit) continue;
         const distance = i < a.start ? a.start - i : i - a.end + 0.5;
         if (distance < best) {
           best = distance;

@@ -84,9 +84,25 @@ type Walk = {
   maxGaps: number;
   /** Alternatives per token, computed on demand (only hyphenated pairs and capitalised runs have any). */
   extras: (readonly Alternative[] | undefined)[] | undefined;
-  /** Longest end per phrase for the current start. */
-  found: Map<Phrase, number>;
+  /** Longest end per phrase for the current start, in first-found order: the first `count` of two arrays (groups are tiny). */
+  phrases: Phrase[];
+  ends: number[];
+  count: number;
 };
+
+/** Records that `phrase` ends at `pos` for the current start, keeping the longest end. */
+function record(w: Walk, phrase: Phrase, pos: number): void {
+  const phrases = w.phrases;
+  for (let k = 0; k < w.count; k++) {
+    if (phrases[k] === phrase) {
+      if ((w.ends[k] ?? 0) < pos) w.ends[k] = pos;
+      return;
+    }
+  }
+  phrases[w.count] = phrase;
+  w.ends[w.count] = pos;
+  w.count++;
+}
 
 function extrasFor(w: Walk, i: number): readonly Alternative[] {
   const t = w.tokens[i];
@@ -111,10 +127,8 @@ function walk(
   matched: boolean,
 ): void {
   if (matched) {
-    for (const phrase of node.ends) {
-      const prev = w.found.get(phrase);
-      if (prev === undefined || prev < pos) w.found.set(phrase, pos);
-    }
+    const ends = node.ends;
+    for (let k = 0; k < ends.length; k++) record(w, ends[k] as Phrase, pos);
   }
   const tokens = w.tokens;
   if (pos >= tokens.length || node.next.size === 0) return;
@@ -149,25 +163,30 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     skip: options.skipFillers === true,
     maxGaps: options.maxGaps ?? 0,
     extras: undefined,
-    found: new Map<Phrase, number>(),
+    phrases: [],
+    ends: [],
+    count: 0,
   };
-  const found = w.found;
+  const phrases = w.phrases;
+  const ends = w.ends;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
     // cheap check before building alternatives
-    if (!root.next.has(t.stem) && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
     const own = root.next.get(t.stem);
+    if (own === undefined && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
     if (own !== undefined) walk(w, own, i, i + 1, 0, 0, 1, true);
     for (const alt of extrasFor(w, i)) {
       const child = root.next.get(alt.stem);
       if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
-    if (found.size > 0) {
+    if (w.count > 0) {
       // starts ascend as i does; within a start, longest first (insertion: groups are tiny)
       const from = out.length;
-      for (const [phrase, end] of found) {
+      for (let f = 0; f < w.count; f++) {
+        const phrase = phrases[f] as Phrase;
+        const end = ends[f] ?? 0;
         let k = out.length;
         out.push({ phrase, start: i, end });
         while (k > from && (out[k - 1]?.end ?? 0) < end) {
@@ -179,7 +198,7 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
           k--;
         }
       }
-      found.clear();
+      w.count = 0;
     }
   }
   return out;

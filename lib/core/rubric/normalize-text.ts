@@ -33,6 +33,8 @@ const NUMBER_WORDS: Record<string, string> = {
 const UNIT_AHEAD =
   '(?=\\s*-?\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|megabytes?|mb|gb|kb)\\b)';
 const NUMBER_WORD_RE = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})${UNIT_AHEAD}`, 'gi');
+/** Every unit UNIT_AHEAD looks for contains one of these (a guard: the number-word pattern is slow). */
+const UNIT_WORD_HINT = /sec|min|hour|hr|day|week|month|year|megabyte|mb|gb|kb/i;
 
 const BARE_NEGATIVES: Record<string, string> = {
   cant: 'can',
@@ -52,6 +54,8 @@ const BARE_NEGATIVES: Record<string, string> = {
   wont: 'will',
 };
 const BARE_NEGATIVE_RE = new RegExp(`\\b(${Object.keys(BARE_NEGATIVES).join('|')})\\b`, 'gi');
+/** "cannot" and every bare negative end in "not" or "nt" (a guard: most sentences have neither). */
+const NEGATIVE_HINT = /n(?:o)?t\b/i;
 
 const UNIT_RE =
   /(\d)\s*-?\s*(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|megabytes?|mib|mb|kilobytes?|kib|kb|gigabytes?|gib|gb)\b/gi;
@@ -68,7 +72,11 @@ function unitOf(unit: string): string {
   return 'gb';
 }
 
+/** Every string `rates` rewrites contains one of these (a guard: most sentences name no rate). */
+const RATE_HINT = /req|call|transaction|quer|\/s|ps\b/i;
+
 function rates(s: string): string {
+  if (!RATE_HINT.test(s)) return s;
   return s
     .replace(/\b(?:requests?|reqs?|calls?|transactions?|queries)\s*(?:per|an?|\/)\s*(?:second|sec|s)\b/gi, 'rps')
     .replace(/\b(?:req|r)\/s(?:ec)?\b/gi, 'rps')
@@ -110,10 +118,11 @@ export function normalizeText(input: string): string {
   // ---- characters (most sentences have none of these)
   if (SPECIAL.test(s)) s = characters(s);
   const quote = s.includes("'");
-  // ---- contractions
-  s = s
-    .replace(/\bcannot\b/gi, 'can not')
-    .replace(BARE_NEGATIVE_RE, (m: string) => `${BARE_NEGATIVES[m.toLowerCase()] ?? m} not`);
+  // ---- contractions (each of them ends in "nt" or "not")
+  if (NEGATIVE_HINT.test(s))
+    s = s
+      .replace(/\bcannot\b/gi, 'can not')
+      .replace(BARE_NEGATIVE_RE, (m: string) => `${BARE_NEGATIVES[m.toLowerCase()] ?? m} not`);
   if (quote) {
     s = s.replace(/\bcan't\b/gi, 'can not').replace(/\bwon't\b/gi, 'will not');
     s = s.replace(/\bshan't\b/gi, 'shall not').replace(/\bain't\b/gi, 'is not');
@@ -124,21 +133,22 @@ export function normalizeText(input: string): string {
     s = s.replace(/'re\b/gi, ' are').replace(/'ve\b/gi, ' have').replace(/'ll\b/gi, ' will');
     s = s.replace(/'d\b/gi, ' would').replace(/\bi'm\b/gi, 'i am');
   }
-  s = s.replace(NUMBER_WORD_RE, (m: string) => NUMBER_WORDS[m.toLowerCase()] ?? m);
+  if (UNIT_WORD_HINT.test(s)) s = s.replace(NUMBER_WORD_RE, (m: string) => NUMBER_WORDS[m.toLowerCase()] ?? m);
   if (!/\d/.test(s)) return rates(s);
-  // ---- numbers
-  s = s.replace(
-    /\$\s?(\d[\d,]*(?:\.\d+)?)(\s?[kKmM]\b)?/g,
-    (_m, n: string, k: string | undefined) => `${n}${k ?? ''} usd`,
-  );
-  s = s.replace(/(\d)\s*%/g, '$1 percent');
-  s = s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-  s = s.replace(/\b(\d+(?:\.\d+)?)\s?k\b/gi, (_m, n: string) => scaled(n, 1000));
-  s = s.replace(/\b(\d+(?:\.\d+)?)\s+thousand\b/gi, (_m, n: string) => scaled(n, 1000));
-  s = s.replace(/(\d)\s*[x*]\s*(\d)/gi, '$1 x $2');
+  // ---- numbers (each rewrite only where its own character or word is there at all)
+  if (s.includes('$'))
+    s = s.replace(
+      /\$\s?(\d[\d,]*(?:\.\d+)?)(\s?[kKmM]\b)?/g,
+      (_m, n: string, k: string | undefined) => `${n}${k ?? ''} usd`,
+    );
+  if (s.includes('%')) s = s.replace(/(\d)\s*%/g, '$1 percent');
+  if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  if (/k\b/i.test(s)) s = s.replace(/\b(\d+(?:\.\d+)?)\s?k\b/gi, (_m, n: string) => scaled(n, 1000));
+  if (/thousand/i.test(s)) s = s.replace(/\b(\d+(?:\.\d+)?)\s+thousand\b/gi, (_m, n: string) => scaled(n, 1000));
+  if (/[x*]/i.test(s)) s = s.replace(/(\d)\s*[x*]\s*(\d)/gi, '$1 x $2');
   // ---- rates, then units
   s = rates(s);
-  s = s.replace(/(\d)\s*(?:\/\s*(?:second|sec|s)|(?:per|a)\s+second)\b/gi, '$1 rps');
+  if (/\/|second/i.test(s)) s = s.replace(/(\d)\s*(?:\/\s*(?:second|sec|s)|(?:per|a)\s+second)\b/gi, '$1 rps');
   s = s.replace(UNIT_RE, (_m, d: string, unit: string) => `${d} ${unitOf(unit)}`);
   return s;
 }
