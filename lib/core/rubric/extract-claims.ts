@@ -374,11 +374,51 @@ function unbrokenBetween(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
+/** Words after which a "you" opens a clause of its own ("…, so you add …", "… where we route …"). */
+const CLAUSE_OPENERS = new Set([
+  ...CONTINUERS,
+  'where',
+  'when',
+  'if',
+  'unless',
+  'once',
+  'until',
+  'before',
+  'after',
+  'than',
+  'whereas',
+  'then',
+  'let',
+  'what',
+  'why',
+  'who',
+  'whether',
+  'so',
+]);
+
+/**
+ * "you" right after a word that opens no clause is that verb's object ("the gateway gives you HTTPS",
+ * "the ALB lets you route …"): the one acted on or for, not someone else acting.
+ */
+function personalObject(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.word ?? '';
+  if (w !== 'you') return false;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    tokens[k]?.breakBefore === 'none' &&
+    !CLAUSE_OPENERS.has(before.word) &&
+    !JOINERS.has(before.word)
+  );
+}
+
 /** Someone else acts in [from, to) ("… and we move …", "… and the API reaches it"): what follows is not about the entity. */
 function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
     const w = tokens[k]?.word ?? '';
-    if (PERSONAL.has(w) || (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? ''))) return true;
+    if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
+    if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
+      return true;
   }
   return false;
 }

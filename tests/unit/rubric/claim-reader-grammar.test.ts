@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gradeReal } from './rubric-fixture';
+
+type Row = [sentence: string, asserted: string[]];
+
+/**
+ * Grammar the claim reader understands (issue 12, session 10): who does what, negation and attribution
+ * scope per clause. Each row's sentence was written for this test; each mechanism has rows that assert a
+ * trap and rows that must stay quiet.
+ */
+const FORMS: Record<string, Row[]> = {
+  // "gives you", "lets you": a "you" right after a verb is its object, so the verb's subject still owns the claim
+  'a "you" after a verb is its object, not a new actor': [
+    ['The load balancer gives you no way to rewrite the URL before it reaches the pods.', ['alb-cannot-rewrite']],
+    ['Honestly the ALB hands you nothing for auth, so every service validates tokens itself.', ['alb-has-no-auth']],
+    ['The load balancer lets you rewrite the URL with a transform on the listener rule.', []],
+  ],
+  // "somebody on the platform team said …": a short prepositional phrase between an attribution's subject and verb
+  'an attribution subject qualified by a phrase still reports': [
+    ['Someone on the platform team said the load balancer cannot authenticate anyone.', []],
+    ['People at my last job believed that the ALB has no way to authenticate callers.', []],
+  ],
+};
+
+describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
+  it.each(rows)('%s → %j', async (sentence, asserted) => {
+    const r = await gradeReal('apigw-vs-alb', sentence);
+    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
+  });
+});
