@@ -578,6 +578,57 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
   return false;
 }
 
+const COPULAS = new Set(['is', 'are', 'was', 'were', 's', 'isn', 'aren', 'wasn', 'weren']);
+/** Verbs (and auxiliaries) a relative clause's subject does the attribute with: "… HTTP APIs lack", "… the ALB can do". */
+const RELATIVE_VERBS = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'lack',
+  'lacks',
+  'has',
+  'have',
+  'support',
+  'supports',
+  'offer',
+  'offers',
+  'get',
+  'gets',
+  'handle',
+  'handles',
+  'provide',
+  'provides',
+]);
+/** Words from a relative clause's subject to its negation ("HTTP APIs | can not"). */
+const RELATIVE_VERB_REACH = 2;
+/** Words between the attribute and its copula ("WAF | for layer 7 | is"). */
+const RELATIVE_TAIL_WORDS = 6;
+/** Words from the copula to the relative clause's subject ("is | not | something | that | the ALB"). */
+const RELATIVE_HEAD_WORDS = 6;
+
+/**
+ * The subject of a relative clause the attribute is the object of: "<attribute> is/isn't <noun> (that) <entity>
+ * <verb>" ("WAF is the one feature HTTP APIs lack"). Null when the attribute is not put that way.
+ */
+function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mention | undefined): Mention | null {
+  if (chosen === undefined || chosen.start < a.end || chosen.object || chosen.pronoun === true) return null;
+  if (!unbrokenBetween(tokens, a.end, chosen.start + 1)) return null;
+  // the copula may follow a phrase that qualifies the attribute ("WAF for layer 7 is …")
+  let copula = a.end;
+  while (copula < chosen.start && !COPULAS.has(tokens[copula]?.word ?? '')) copula++;
+  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - copula > RELATIVE_HEAD_WORDS)
+    return null;
+  // an adverb may come first ("… the ALB simply doesn't have")
+  let v = chosen.end;
+  const adverb = tokens[v]?.word ?? '';
+  if (adverb.endsWith('ly') || adverb === 'just' || adverb === 'still') v++;
+  return RELATIVE_VERBS.has(tokens[v]?.word ?? '') && unbrokenBetween(tokens, chosen.end, v + 1) ? chosen : null;
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -922,8 +973,12 @@ export function extractClaims(
     }
     // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
+    // "WAF is a feature HTTP APIs lack", "rewriting isn't something the ALB can do": the attribute is the object
+    // of a relative clause whose subject follows it; the negations of the copula and of that clause's verb are its own
+    const relative = relativeSubject(tokens, a, chosen);
     let denials = negationCues.filter(
       (c) =>
+        (relative === null || c.start < a.end) &&
         c.start !== biased &&
         c.start >= range.start &&
         c.start < range.end &&
@@ -955,6 +1010,10 @@ export function extractClaims(
             !attributeMatches.some((o) => o !== a && o.start >= a.end && o.end <= c.start)) ||
           c.end >= range.end),
     ).length;
+    if (relative !== null)
+      denials += negationCues.filter(
+        (c) => c.start >= a.end && c.start <= relative.end + 1 + RELATIVE_VERB_REACH,
+      ).length;
     if (a.phrase.kind === 'attribute-negative') denials++;
     if (tokens[a.end]?.word === 'less' && tokens[a.end]?.breakBefore === 'none') denials++; // "auth-less"
     const baseHolds = denials % 2 === 0;

@@ -20,6 +20,16 @@ const FORMS: Record<string, Row[]> = {
     ['Someone on the platform team said the load balancer cannot authenticate anyone.', []],
     ['People at my last job believed that the ALB has no way to authenticate callers.', []],
   ],
+  // "<attribute> is/isn't <noun> (that) <entity> <verb>": the attribute is the object of a relative clause whose
+  // subject follows it, and the copula's and the clause's own negations are the claim's
+  'an attribute as the object of a relative clause': [
+    ["WebSocket support is something the ALB simply doesn't have.", ['alb-no-websockets']],
+    ['Path rewriting for the legacy clients is a capability the load balancer does not offer.', ['alb-cannot-rewrite']],
+    ["Authenticating partners isn't something an ALB can do for us.", ['alb-has-no-auth']],
+    ['A web ACL is the one thing HTTP APIs lack, so CloudFront sits in front of ours.', []],
+    ['Firewall rules for layer 7 are the piece the HTTP API type cannot attach.', []],
+    ['WebSocket support is something the ALB has had for years.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
