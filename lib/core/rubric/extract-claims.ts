@@ -578,6 +578,19 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
   return false;
 }
 
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
+
+/** A mention named as one thing: "a" / "an" / "one" among the few words before it ("an internet-facing ALB"). */
+function singular(tokens: readonly Token[], m: Mention): boolean {
+  if (m.pronoun === true) return false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) {
+    if (SINGULAR_DETERMINERS.has(tokens[k]?.word ?? '')) return true;
+    if (tokens[k]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
 const COPULAS = new Set(['is', 'are', 'was', 'were', 's', 'isn', 'aren', 'wasn', 'weren']);
 /** Verbs (and auxiliaries) a relative clause's subject does the attribute with: "… HTTP APIs lack", "… the ALB can do". */
 const RELATIVE_VERBS = new Set([
@@ -709,8 +722,12 @@ export function extractClaims(
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
     if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    // a plural pronoun does not stand for one thing named with "a" / "an" ("… on an ALB still matter, but they …")
+    const plural = PLURAL_PRONOUNS.has(w);
     let previous: Mention | undefined;
-    for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
+    for (const m of mentions)
+      if (m.start < i && (previous === undefined || m.start >= previous.start) && !(plural && singular(tokens, m)))
+        previous = m;
     // a pronoun that opens a clause ("…, but it can't …") refers to the previous clause's subject, not its object
     // (a relative pronoun, "…, which …", attaches to the nearest noun instead)
     const opensClause =
@@ -720,7 +737,7 @@ export function extractClaims(
       const subject = mentions.find(
         (m) => m.start < i && !m.object && m.pronoun !== true && (scope.subOf[m.start] ?? -1) === sub,
       );
-      if (subject !== undefined) previous = subject;
+      if (subject !== undefined && !(plural && singular(tokens, subject))) previous = subject;
     }
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
@@ -732,7 +749,8 @@ export function extractClaims(
       id,
       start: i,
       end: i + 1,
-      object: preposition !== null,
+      // "them" is an object whatever comes before it: it never has a verb of its own
+      object: preposition !== null || w === 'them',
       denied: false,
       preposition,
       pronoun: true,

@@ -30,6 +30,19 @@ const FORMS: Record<string, Row[]> = {
     ['Firewall rules for layer 7 are the piece the HTTP API type cannot attach.', []],
     ['WebSocket support is something the ALB has had for years.', []],
   ],
+  // "them" is always an object: it has no verb of its own for a negation to belong to
+  '"them" is an object, never a subject': [
+    ['Handing out API keys is sensible, yet it does not turn them into a way to secure the API.', []],
+    ['Partners love API keys, but nothing makes them a security boundary for the API.', []],
+  ],
+  // a plural pronoun does not stand for one thing named with "a" / "an"
+  'a plural pronoun does not stand for a singular noun': [
+    ['Route tables around an internet-facing ALB matter, but they are about reachability, not DDoS protection.', []],
+    [
+      'Load balancers are fine for steady traffic, but they have no DDoS protection of their own.',
+      ['alb-needs-shield-enabled'],
+    ],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
