@@ -196,6 +196,30 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 /** Prepositions that open a phrase qualifying an attribution's subject ("people on my team say"), and its length. */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'of']);
 const SUBJECT_PHRASE_WORDS = 4;
+/** Adverbs of habit: after an attribution's subject they report what others do ("people still …"). */
+const HABITUAL = new Set([
+  'still',
+  'often',
+  'usually',
+  'routinely',
+  'sometimes',
+  'commonly',
+  'habitually',
+  'typically',
+]);
+const NECESSITY = new Set([
+  'need',
+  'needs',
+  'have',
+  'has',
+  'must',
+  'can',
+  'cannot',
+  'get',
+  'gets',
+  'require',
+  'requires',
+]);
 const NEGATION_WINDOW = 6;
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
@@ -305,6 +329,19 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       return true;
     });
     if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
+  }
+  // "some people still draw an NLB in front", "teams often put …": what others habitually do is reported, not claimed
+  for (const subject of kind('attribution-subject')) {
+    const next = tokens[subject.end];
+    // (what they need or can do is still the writer's claim: "teams still need an NLB")
+    if (
+      next !== undefined &&
+      next.breakBefore === 'none' &&
+      HABITUAL.has(next.word) &&
+      !NECESSITY.has(tokens[subject.end + 1]?.word ?? '') &&
+      subject.end + 1 < n
+    )
+      frameCues.push({ start: subject.start, end: subject.end + 1 });
   }
   for (const cue of frameCues) {
     const si = sub[cue.start] ?? 0;

@@ -43,6 +43,15 @@ const FORMS: Record<string, Row[]> = {
       ['alb-needs-shield-enabled'],
     ],
   ],
+  // "some people still …", "teams often …": what others habitually do is reported, not the writer's claim
+  'what others habitually do is reported': [
+    ['Plenty of teams still park a network load balancer in front of every REST private integration.', []],
+    ['Developers often wire an NLB in front of the ALB for REST private integrations out of habit.', []],
+    [
+      'Teams still need a network load balancer in front of every REST private integration.',
+      ['private-integration-needs-nlb'],
+    ],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
