@@ -47,10 +47,7 @@ const FORMS: Record<string, Row[]> = {
   'what others habitually do is reported': [
     ['Plenty of teams still park a network load balancer in front of every REST private integration.', []],
     ['Developers often wire an NLB in front of the ALB for REST private integrations out of habit.', []],
-    [
-      'Teams still need a network load balancer in front of every REST private integration.',
-      ['private-integration-needs-nlb'],
-    ],
+    ['Teams still need an NLB for every REST private integration.', ['private-integration-needs-nlb']],
   ],
 };
 
