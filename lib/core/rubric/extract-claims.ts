@@ -578,6 +578,18 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
   return false;
 }
 
+/** `m` is coordinated with the attribute's words right after them ("an NLB or API Gateway"). */
+function alternativeTo(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
+  const joiner = tokens[a.end];
+  if (joiner === undefined || joiner.breakBefore !== 'none' || (joiner.word !== 'or' && joiner.word !== 'and'))
+    return false;
+  let k = a.end + 1;
+  while (k < m.start && ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  return (
+    k === m.start && tokens[m.end]?.word !== 'is' && tokens[m.end]?.word !== 'are' && tokens[m.end]?.word !== 'can'
+  );
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
@@ -877,7 +889,13 @@ export function extractClaims(
     const range = scope.subs[sub] ?? { start: 0, end: n };
     const subjectsAfter =
       a.start - range.start <= 1 && !attribute.comparative
-        ? inSub.filter((m) => m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1))
+        ? inSub.filter(
+            (m) =>
+              m.start >= a.end &&
+              !m.object &&
+              unbrokenBetween(tokens, a.end, m.start + 1) &&
+              !alternativeTo(tokens, a, m),
+          )
         : [];
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
     // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
@@ -941,6 +959,9 @@ export function extractClaims(
       subject === undefined
         ? inSub
             .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
+            // "you need an NLB or API Gateway for …": an entity coordinated with the attribute's own noun is an
+            // alternative to it, not its subject
+            .filter((m) => !alternativeTo(tokens, a, m))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
             // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
             // predicate of the items after it

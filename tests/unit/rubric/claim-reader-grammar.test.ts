@@ -49,6 +49,12 @@ const FORMS: Record<string, Row[]> = {
     ['Developers often wire an NLB in front of the ALB for REST private integrations out of habit.', []],
     ['Teams still need an NLB for every REST private integration.', ['private-integration-needs-nlb']],
   ],
+  // "an NLB or API Gateway": an entity coordinated with the attribute's own noun is an alternative, not its subject
+  'an entity coordinated with the attribute is an alternative': [
+    ['For the socket traffic we need an NLB or API Gateway in the path.', []],
+    ['Legacy clients need an NLB or API Gateway for their private integrations.', []],
+    ['A REST API needs an NLB or some proxy for its private integrations.', ['private-integration-needs-nlb']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
