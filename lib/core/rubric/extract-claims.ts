@@ -314,6 +314,8 @@ type Mention = {
   owner?: boolean;
   /** Placed by a "there is …" clause ("nothing on it to …"): its subject, with no verb of its own. */
   located?: boolean;
+  /** Named with "every" / "all" / "any" / "both" / "each": what is said holds of each of its kinds. */
+  universal?: boolean;
 };
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
@@ -457,9 +459,18 @@ function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[]
 function prepositionBefore(tokens: readonly Token[], start: number): string | null {
   let k = start - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
-  const w = tokens[k]?.word ?? '';
+  let w = tokens[k]?.word ?? '';
+  // "all of the gateway types", "with each of the APIs": a partitive "of" after a quantifier heads no object of
+  // its own; the preposition before the quantifier, if any, does
+  if (w === 'of' && PARTITIVES.has(tokens[k - 1]?.word ?? '')) {
+    k -= 2;
+    while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+    w = tokens[k]?.word ?? '';
+  }
   return PREPOSITIONS.has(w) ? w : null;
 }
+
+const PARTITIVES = new Set(['all', 'each', 'both', 'any', 'every', 'none', 'some', 'most', 'either', 'neither']);
 
 /**
  * "X has no P unless you do Y" says Y is required, like "until": an "unless" that follows a denial
@@ -588,6 +599,18 @@ function alternativeTo(tokens: readonly Token[], a: TokenRange, m: Mention): boo
   return (
     k === m.start && tokens[m.end]?.word !== 'is' && tokens[m.end]?.word !== 'are' && tokens[m.end]?.word !== 'can'
   );
+}
+
+const UNIVERSALS = new Set(['every', 'all', 'any', 'both', 'each']);
+
+/** "every API Gateway type", "both of the gateway types", "any gateway API": a universal among the words before. */
+function universallyQuantified(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = tokens[k]?.word ?? '';
+    if (UNIVERSALS.has(w)) return true;
+    if ((!DETERMINERS.has(w) && w !== 'of') || tokens[k + 1]?.breakBefore !== 'none') return false;
+  }
+  return false;
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
@@ -725,6 +748,7 @@ export function extractClaims(
       preposition: owner ? null : preposition,
       // (not across a comma: "it can't, ALB targets must be in the same account" denies nothing of the ALB)
       ...(located ? { located: true } : {}),
+      ...(universallyQuantified(tokens, e.start) ? { universal: true } : {}),
       denied:
         (before === 'not' || before === 'nor' || before === 'except') &&
         k !== biased &&
@@ -1124,6 +1148,7 @@ export function extractClaims(
         clause,
         clauseAttributes,
         ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
+        ...(m?.universal === true ? { universal: true } : {}),
       });
     }
   }

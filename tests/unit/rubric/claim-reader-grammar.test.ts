@@ -55,6 +55,14 @@ const FORMS: Record<string, Row[]> = {
     ['Legacy clients need an NLB or API Gateway for their private integrations.', []],
     ['A REST API needs an NLB or some proxy for its private integrations.', ['private-integration-needs-nlb']],
   ],
+  // "every API Gateway type …": a claim about every kind of a thing is a claim about each kind
+  'a universal claim holds of each kind': [
+    ['Every API Gateway flavour can take a web ACL.', ['waf-on-http-api']],
+    ['A web ACL can be associated with all of the gateway types.', ['waf-on-http-api']],
+    ['All of the gateway types can take a web ACL.', ['waf-on-http-api']],
+    ['Not every API Gateway type takes a web ACL.', []],
+    ['A web ACL attaches to every REST API we deploy.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
