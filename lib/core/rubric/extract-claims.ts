@@ -613,6 +613,9 @@ function universallyQuantified(tokens: readonly Token[], start: number): boolean
   return false;
 }
 
+/** Prepositions after an attribute that name what it is put on: "attach WAF to it", "a web ACL on its stage". */
+const PUT_ON = new Set(['to', 'on', 'onto', 'with']);
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
@@ -982,7 +985,12 @@ export function extractClaims(
     const anyInSub =
       subject === undefined
         ? inSub
-            .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
+            // a pronoun counts only as what the attribute is put on ("attach WAF to it", "put a web ACL on its stage")
+            .filter(
+              (m) =>
+                (m.pronoun !== true || (m.start >= a.end && PUT_ON.has(m.preposition ?? ''))) &&
+                !personalBetween(tokens, m.end, a.start),
+            )
             // "you need an NLB or API Gateway for …": an entity coordinated with the attribute's own noun is an
             // alternative to it, not its subject
             .filter((m) => !alternativeTo(tokens, a, m))

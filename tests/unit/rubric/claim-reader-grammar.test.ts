@@ -63,6 +63,14 @@ const FORMS: Record<string, Row[]> = {
     ['Not every API Gateway type takes a web ACL.', []],
     ['A web ACL attaches to every REST API we deploy.', []],
   ],
+  // "attach a web ACL to it": a pronoun after the attribute, governed by to / on / with, is what the attribute is put on
+  'a pronoun the attribute is put on': [
+    ['We moved to the HTTP API last month and attached a web ACL to it.', ['waf-on-http-api']],
+    ['We kept the HTTP API and associated a web ACL with its default stage.', ['waf-on-http-api']],
+    ['We kept the REST API and attached a web ACL to it.', []],
+    // content: WAF reaching an HTTP API through CloudFront is the true way round (waf-on-http-api `unless`)
+    ['We keep the HTTP API and get a web ACL on it indirectly, through CloudFront.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
