@@ -616,6 +616,17 @@ function universallyQuantified(tokens: readonly Token[], start: number): boolean
 /** Prepositions after an attribute that name what it is put on: "attach WAF to it", "a web ACL on its stage". */
 const PUT_ON = new Set(['to', 'on', 'onto', 'with']);
 
+const EXCLUSIVES = new Set(['only', 'solely', 'exclusively']);
+
+/** "only API Gateway …", "exclusively the REST API …": the entity at `start` is singled out (not "not only …"). */
+function exclusive(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none') k--;
+  if (!EXCLUSIVES.has(tokens[k]?.word ?? '') || tokens[k + 1]?.breakBefore !== 'none') return false;
+  const before = tokens[k - 1]?.word ?? '';
+  return before !== 'not' && before !== 'the' && !(tokens[k]?.breakBefore === 'none' && ARTICLES.has(before));
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
@@ -1158,6 +1169,37 @@ export function extractClaims(
         ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
         ...(m?.universal === true ? { universal: true } : {}),
       });
+    }
+    // "only API Gateway can validate tokens": what one thing alone can do, the others the base describes cannot
+    // (when its sub-clause says nothing else that could be what is exclusive: "only … can authenticate with authorizers")
+    const only = group.length === 1 ? group[0] : undefined;
+    const alone = attributeMatches.every(
+      (o) =>
+        o.end <= range.start ||
+        o.start >= range.end ||
+        !kb.claimable.has(o.phrase.id) ||
+        (o.start < a.end && o.end > a.start),
+    );
+    if (only !== undefined && baseHolds && !only.denied && alone && exclusive(tokens, only.start)) {
+      for (const rival of kb.kb.entities) {
+        if (!kb.facts.has(`${rival.id}/${a.phrase.id}`) || isA(kb, rival.id, only.id) || isA(kb, only.id, rival.id))
+          continue;
+        claims.push({
+          sentence: s.index,
+          entity: rival.id,
+          entityIsObject: false,
+          entityPreposition: null,
+          attribute: a.phrase.id,
+          at: { start: a.start, end: a.end },
+          entityAt: { start: 0, end: 0 },
+          holds: false,
+          value: null,
+          maximum: false,
+          modality,
+          clause,
+          clauseAttributes,
+        });
+      }
     }
   }
 

@@ -71,6 +71,13 @@ const FORMS: Record<string, Row[]> = {
     // content: WAF reaching an HTTP API through CloudFront is the true way round (waf-on-http-api `unless`)
     ['We keep the HTTP API and get a web ACL on it indirectly, through CloudFront.', []],
   ],
+  // "only API Gateway can …": what one thing alone can do, the others the base describes cannot
+  'what only one thing can do, the others cannot': [
+    ['Only API Gateway can authenticate callers.', ['alb-has-no-auth']],
+    ['Chat stays on the gateway, since only API Gateway supports WebSockets.', ['alb-no-websockets']],
+    ['Not only API Gateway can authenticate callers.', []],
+    ['Only API Gateway can authenticate callers with Cognito authorizers.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
