@@ -919,7 +919,10 @@ export function extractClaims(
       mentions.some((m) => m.end === a.start - 1 && !m.pronoun) &&
       (after === undefined || after.breakBefore !== 'none' || after.word === 'and' || after.word === 'or');
     if (coordinatedItem) continue;
-    const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || (segmentStart === a.start && !enumerated);
+    // "…, plus it has …" continues the subject; "…, plus OAuth credentials for the auth" adds an item of its own
+    const opener = tokens[segmentStart]?.word ?? '';
+    const addsItem = opener === 'plus' && !PRONOUNS.has(tokens[segmentStart + 1]?.word ?? '');
+    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated);
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
     );

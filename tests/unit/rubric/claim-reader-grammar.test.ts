@@ -78,6 +78,11 @@ const FORMS: Record<string, Row[]> = {
     ['Not only API Gateway can authenticate callers.', []],
     ['Only API Gateway can authenticate callers with Cognito authorizers.', []],
   ],
+  // "…, plus it …" continues the subject; "…, plus <noun> for …" adds an item of its own
+  '"plus" with a noun adds an item, with a pronoun continues': [
+    ['Partner access: API keys for metering, plus signed JWTs for the real authentication.', []],
+    ['API keys identify each partner, plus they secure the API.', ['api-keys-secure-apis']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
