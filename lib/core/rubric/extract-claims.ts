@@ -627,6 +627,17 @@ function exclusive(tokens: readonly Token[], start: number): boolean {
   return before !== 'not' && before !== 'the' && !(tokens[k]?.breakBefore === 'none' && ARTICLES.has(before));
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+
+/** "… than 60 minutes", "… than the one hour": the standard right after the comparative is a quantity. */
+function comparedWithQuantity(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.word !== 'than' || tokens[end]?.breakBefore !== 'none') return false;
+  let k = end + 1;
+  while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  const w = tokens[k]?.word ?? '';
+  return NUMBER.test(w) || NUMBER_WORDS.has(w);
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
@@ -829,6 +840,9 @@ export function extractClaims(
     if (attribute === undefined || !kb.claimable.has(a.phrase.id)) continue;
     // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
     if (isComparisonStandard(tokens, a.start)) continue;
+    // "much better than the one hour the business asked for": a comparison against a quantity compares numbers,
+    // it does not say one thing is the better choice
+    if (attribute.comparative === true && comparedWithQuantity(tokens, a.end)) continue;
     // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
     if (prepositionBefore(tokens, a.start) === 'behind') continue;
     // "CloudFront with WAF in front": what stands in front of something is placed there, not a feature of it
