@@ -638,6 +638,16 @@ function comparedWithQuantity(tokens: readonly Token[], end: number): boolean {
   return NUMBER.test(w) || NUMBER_WORDS.has(w);
 }
 
+const WRITERS = new Set(['i', 'we']);
+const PLAN_AUXILIARIES = new Set(['would', 'will', 'd', 'll', 'shall', 'can', 'could', 'also', 'then', 'just']);
+
+/** The writer is the subject of the verb the attribute starts with: "I'd warm up …", "we will then pre-warm …". */
+function writerActs(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && PLAN_AUXILIARIES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none') k--;
+  return WRITERS.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none';
+}
+
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
@@ -1164,6 +1174,8 @@ export function extractClaims(
           : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
 
+    // "I'd warm up the EKS footprint", "we enable …": with no entity, what the writer does is a plan, not a claim
+    if (group.length === 0 && writerActs(tokens, a.start)) continue;
     const targets = group.length > 0 ? group : [null];
     for (const m of targets) {
       const holds = m?.denied === true ? !baseHolds : baseHolds;

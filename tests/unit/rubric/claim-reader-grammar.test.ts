@@ -89,6 +89,12 @@ const FORMS: Record<string, Row[]> = {
     ['Recovery lands well under the target, better than 60 minutes, since the whole stack is serverless.', []],
     ['API Gateway is better than an ALB here, since it is serverless.', ['serverless-means-better']],
   ],
+  // "I'd warm up …", "we'll warm up …": with no entity named, what the writer will do is a plan, not a claim
+  'what the writer will do is a plan, not a claim': [
+    ['After the failover drill we will warm up the standby footprint.', []],
+    ["Once the drill is over I'd warm up the spare capacity in the second Region.", []],
+    ['Before the launch the ALB has to be pre-warmed through a support ticket.', ['alb-prewarm-needs-ticket']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
