@@ -182,6 +182,8 @@ const JOINERS = new Set(['and', 'but', 'while', 'so', 'whereas', 'then']);
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'we', 'i', 'you', 'they', 'it']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'which']);
 const LIST_GLUE = new Set(['and', 'or', 'nor', 'not', 'both', 'the', 'an', 'a', 'also', 'even']);
+/** Negative predicate adjectives: after the attribute they deny it by themselves ("rewriting is impossible on an ALB"). */
+const PREDICATIVE_DENIALS: ReadonlySet<string> = new Set(['impossible', 'unsupported', 'unavailable', 'out of reach']);
 /** Negation cues that deny a claim ("without", "instead of" restrict or replace instead). */
 const DENIALS = new Set([
   'not',
@@ -216,6 +218,7 @@ const DENIALS = new Set([
   'forgo',
   'sacrifice',
   'ignores',
+  ...PREDICATIVE_DENIALS,
 ]);
 /** After a comma, these start an item that is affirmed, not denied: "no X, just Y", "not X, only Y". */
 const AFFIRMERS = new Set(['just', 'only', 'but', 'yet', 'merely', 'simply', 'instead', 'plus']);
@@ -1113,7 +1116,9 @@ export function extractClaims(
           !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
           // after the attribute, as a predicate ("… is not supported") — unless it opens another
           // attribute of its own ("no authentication and no WebSocket support")
-          ((PREDICATES.has(tokens[c.end]?.stem ?? '') || PREDICATES.has(tokens[c.end + 1]?.stem ?? '')) &&
+          ((PREDICATES.has(tokens[c.end]?.stem ?? '') ||
+            PREDICATES.has(tokens[c.end + 1]?.stem ?? '') ||
+            PREDICATIVE_DENIALS.has(c.phrase.id)) &&
             !attributeMatches.some((o) => o !== a && o.start >= c.end && o.start <= c.end + 1) &&
             // a predicate belongs to the nearest attribute before it ("no API keys, and WAF can't attach")
             !attributeMatches.some((o) => o !== a && o.start >= a.end && o.end <= c.start)) ||

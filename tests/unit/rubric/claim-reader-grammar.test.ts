@@ -95,6 +95,12 @@ const FORMS: Record<string, Row[]> = {
     ["Once the drill is over I'd warm up the spare capacity in the second Region.", []],
     ['Before the launch the ALB has to be pre-warmed through a support ticket.', ['alb-prewarm-needs-ticket']],
   ],
+  // "… is impossible / unsupported / unavailable / out of reach": a negative predicate adjective denies by itself
+  'a negative predicate adjective denies the attribute': [
+    ['Rewriting the URL is impossible on the load balancer.', ['alb-cannot-rewrite']],
+    ['WebSocket support is unavailable on an ALB, so chat goes elsewhere.', ['alb-no-websockets']],
+    ['A web ACL is unsupported on HTTP APIs, so we front ours with CloudFront.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {

@@ -25,7 +25,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.91;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.78;
-const BANK_MIN_CAUGHT = 269;
+const BANK_MIN_CAUGHT = 270;
 const BANK_MAX_FALSE_FLAGS = 1;
 
 const report: string[] = [];
