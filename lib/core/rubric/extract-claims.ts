@@ -1207,14 +1207,15 @@ export function extractClaims(
     // "only API Gateway can validate tokens": what one thing alone can do, the others the base describes cannot
     // (when its sub-clause says nothing else that could be what is exclusive: "only … can authenticate with authorizers")
     const only = group.length === 1 ? group[0] : undefined;
-    const alone = attributeMatches.every(
-      (o) =>
-        o.end <= range.start ||
-        o.start >= range.end ||
-        !kb.claimable.has(o.phrase.id) ||
-        (o.start < a.end && o.end > a.start),
-    );
-    if (only !== undefined && baseHolds && !only.denied && alone && exclusive(tokens, only.start)) {
+    const alone = (): boolean =>
+      attributeMatches.every(
+        (o) =>
+          o.end <= range.start ||
+          o.start >= range.end ||
+          !kb.claimable.has(o.phrase.id) ||
+          (o.start < a.end && o.end > a.start),
+      );
+    if (only !== undefined && baseHolds && !only.denied && exclusive(tokens, only.start) && alone()) {
       for (const rival of kb.kb.entities) {
         if (!kb.facts.has(`${rival.id}/${a.phrase.id}`) || isA(kb, rival.id, only.id) || isA(kb, only.id, rival.id))
           continue;
