@@ -193,6 +193,33 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'does',
   'really',
 ]);
+/** Prepositions that open a phrase qualifying an attribution's subject ("people on my team say"), and its length. */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'of']);
+const SUBJECT_PHRASE_WORDS = 4;
+/** Adverbs of habit: after an attribution's subject they report what others do ("people still …"). */
+const HABITUAL = new Set([
+  'still',
+  'often',
+  'usually',
+  'routinely',
+  'sometimes',
+  'commonly',
+  'habitually',
+  'typically',
+]);
+const NECESSITY = new Set([
+  'need',
+  'needs',
+  'have',
+  'has',
+  'must',
+  'can',
+  'cannot',
+  'get',
+  'gets',
+  'require',
+  'requires',
+]);
 const NEGATION_WINDOW = 6;
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
@@ -291,10 +318,30 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     // "people say", "many teams still think", "some would argue": only adverbs and modals between
     const subject = kind('attribution-subject').find((s) => {
       if (s.end > verb.start || sub[s.start] !== sub[verb.start]) return false;
-      for (let i = s.end; i < verb.start; i++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.word ?? '')) return false;
+      // a short prepositional phrase may qualify the subject ("somebody in the last round said", "people on my team think")
+      let i = s.end;
+      if (SUBJECT_PREPOSITIONS.has(tokens[i]?.word ?? '')) {
+        const stop = Math.min(verb.start, i + 1 + SUBJECT_PHRASE_WORDS);
+        for (i++; i < stop && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.word ?? ''); i++)
+          if (tokens[i]?.breakBefore !== 'none') return false;
+      }
+      for (; i < verb.start; i++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[i]?.word ?? '')) return false;
       return true;
     });
     if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
+  }
+  // "some people still draw an NLB in front", "teams often put …": what others habitually do is reported, not claimed
+  for (const subject of kind('attribution-subject')) {
+    const next = tokens[subject.end];
+    // (what they need or can do is still the writer's claim: "teams still need an NLB")
+    if (
+      next !== undefined &&
+      next.breakBefore === 'none' &&
+      HABITUAL.has(next.word) &&
+      !NECESSITY.has(tokens[subject.end + 1]?.word ?? '') &&
+      subject.end + 1 < n
+    )
+      frameCues.push({ start: subject.start, end: subject.end + 1 });
   }
   for (const cue of frameCues) {
     const si = sub[cue.start] ?? 0;

@@ -95,8 +95,12 @@ function judge(
   }
   const capabilities = candidates.filter((f) => f.holds !== undefined);
   if (capabilities.length === 0) return { correct: null, fact: null };
+  // said of every kind ("every API Gateway type has WAF"), a capability must hold for each kind described
+  const everyKind = claim.universal === true && direct === undefined && children.length > 0;
   const correct = claim.holds
-    ? capabilities.some((f) => f.holds === true)
+    ? everyKind
+      ? capabilities.every((f) => f.holds === true)
+      : capabilities.some((f) => f.holds === true)
     : capabilities.every((f) => f.holds === false);
   if (partial && !correct && claim.holds) return { correct: null, fact: null };
   // a denial about a parent whose children differ ("canary is not an API Gateway-wide feature") is not wrong
@@ -188,10 +192,13 @@ export function checkClaims(
         if (fc === undefined || misconception !== null || fc.holds !== claim.holds) continue;
         // an object counts when the attribute is put on it ("WAF on an HTTP API"), not "in front of" it
         const usable = !claim.entityIsObject || TARGETS.has(claim.entityPreposition ?? '');
+        // a claim about every kind of a thing ("every API Gateway type") is also one about each kind
         const entityOk =
           claim.entity === null || !usable
             ? fc.entities.includes('any')
-            : fc.entities.some((e) => isA(kb, claim.entity ?? '', e));
+            : fc.entities.some(
+                (e) => isA(kb, claim.entity ?? '', e) || (claim.universal === true && isA(kb, e, claim.entity ?? '')),
+              );
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
         // a claim the base holds true of its entity is no misconception, however a trap's wider entity reads
@@ -238,6 +245,7 @@ export function checkClaims(
       clause: claim.clause,
       clauseAttributes: claim.clauseAttributes,
       ...(claim.unnamed === true ? { unnamed: true } : {}),
+      ...(claim.universal === true ? { universal: true } : {}),
       correct,
       fact,
       misconception,

@@ -182,6 +182,8 @@ const JOINERS = new Set(['and', 'but', 'while', 'so', 'whereas', 'then']);
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'we', 'i', 'you', 'they', 'it']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'which']);
 const LIST_GLUE = new Set(['and', 'or', 'nor', 'not', 'both', 'the', 'an', 'a', 'also', 'even']);
+/** Negative predicate adjectives: after the attribute they deny it by themselves ("rewriting is impossible on an ALB"). */
+const PREDICATIVE_DENIALS: ReadonlySet<string> = new Set(['impossible', 'unsupported', 'unavailable', 'out of reach']);
 /** Negation cues that deny a claim ("without", "instead of" restrict or replace instead). */
 const DENIALS = new Set([
   'not',
@@ -216,6 +218,7 @@ const DENIALS = new Set([
   'forgo',
   'sacrifice',
   'ignores',
+  ...PREDICATIVE_DENIALS,
 ]);
 /** After a comma, these start an item that is affirmed, not denied: "no X, just Y", "not X, only Y". */
 const AFFIRMERS = new Set(['just', 'only', 'but', 'yet', 'merely', 'simply', 'instead', 'plus']);
@@ -314,6 +317,8 @@ type Mention = {
   owner?: boolean;
   /** Placed by a "there is …" clause ("nothing on it to …"): its subject, with no verb of its own. */
   located?: boolean;
+  /** Named with "every" / "all" / "any" / "both" / "each": what is said holds of each of its kinds. */
+  universal?: boolean;
 };
 
 /** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
@@ -374,11 +379,51 @@ function unbrokenBetween(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
+/** Words after which a "you" opens a clause of its own ("…, so you add …", "… where we route …"). */
+const CLAUSE_OPENERS = new Set([
+  ...CONTINUERS,
+  'where',
+  'when',
+  'if',
+  'unless',
+  'once',
+  'until',
+  'before',
+  'after',
+  'than',
+  'whereas',
+  'then',
+  'let',
+  'what',
+  'why',
+  'who',
+  'whether',
+  'so',
+]);
+
+/**
+ * "you" right after a word that opens no clause is that verb's object ("the gateway gives you HTTPS",
+ * "the ALB lets you route …"): the one acted on or for, not someone else acting.
+ */
+function personalObject(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.word ?? '';
+  if (w !== 'you') return false;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    tokens[k]?.breakBefore === 'none' &&
+    !CLAUSE_OPENERS.has(before.word) &&
+    !JOINERS.has(before.word)
+  );
+}
+
 /** Someone else acts in [from, to) ("… and we move …", "… and the API reaches it"): what follows is not about the entity. */
 function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
     const w = tokens[k]?.word ?? '';
-    if (PERSONAL.has(w) || (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? ''))) return true;
+    if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
+    if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
+      return true;
   }
   return false;
 }
@@ -417,9 +462,18 @@ function modalAfterEntity(mentions: readonly Mention[], tokens: readonly Token[]
 function prepositionBefore(tokens: readonly Token[], start: number): string | null {
   let k = start - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
-  const w = tokens[k]?.word ?? '';
+  let w = tokens[k]?.word ?? '';
+  // "all of the gateway types", "with each of the APIs": a partitive "of" after a quantifier heads no object of
+  // its own; the preposition before the quantifier, if any, does
+  if (w === 'of' && PARTITIVES.has(tokens[k - 1]?.word ?? '')) {
+    k -= 2;
+    while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+    w = tokens[k]?.word ?? '';
+  }
   return PREPOSITIONS.has(w) ? w : null;
 }
+
+const PARTITIVES = new Set(['all', 'each', 'both', 'any', 'every', 'none', 'some', 'most', 'either', 'neither']);
 
 /**
  * "X has no P unless you do Y" says Y is required, like "until": an "unless" that follows a denial
@@ -538,6 +592,129 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
   return false;
 }
 
+/** `m` is coordinated with the attribute's words right after them ("an NLB or API Gateway"). */
+function alternativeTo(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
+  const joiner = tokens[a.end];
+  if (joiner === undefined || joiner.breakBefore !== 'none' || (joiner.word !== 'or' && joiner.word !== 'and'))
+    return false;
+  let k = a.end + 1;
+  while (k < m.start && ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  return (
+    k === m.start && tokens[m.end]?.word !== 'is' && tokens[m.end]?.word !== 'are' && tokens[m.end]?.word !== 'can'
+  );
+}
+
+const UNIVERSALS = new Set(['every', 'all', 'any', 'both', 'each']);
+
+/** "every API Gateway type", "both of the gateway types", "any gateway API": a universal among the words before. */
+function universallyQuantified(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = tokens[k]?.word ?? '';
+    if (UNIVERSALS.has(w)) return true;
+    if ((!DETERMINERS.has(w) && w !== 'of') || tokens[k + 1]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
+/** Prepositions after an attribute that name what it is put on: "attach WAF to it", "a web ACL on its stage". */
+const PUT_ON = new Set(['to', 'on', 'onto', 'with']);
+
+const EXCLUSIVES = new Set(['only', 'solely', 'exclusively']);
+
+/** "only API Gateway …", "exclusively the REST API …": the entity at `start` is singled out (not "not only …"). */
+function exclusive(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none') k--;
+  if (!EXCLUSIVES.has(tokens[k]?.word ?? '') || tokens[k + 1]?.breakBefore !== 'none') return false;
+  const before = tokens[k - 1]?.word ?? '';
+  return before !== 'not' && before !== 'the' && !(tokens[k]?.breakBefore === 'none' && ARTICLES.has(before));
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+
+/** "… than 60 minutes", "… than the one hour": the standard right after the comparative is a quantity. */
+function comparedWithQuantity(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.word !== 'than' || tokens[end]?.breakBefore !== 'none') return false;
+  let k = end + 1;
+  while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  const w = tokens[k]?.word ?? '';
+  return NUMBER.test(w) || NUMBER_WORDS.has(w);
+}
+
+const WRITERS = new Set(['i', 'we']);
+const PLAN_AUXILIARIES = new Set(['would', 'will', 'd', 'll', 'shall', 'can', 'could', 'also', 'then', 'just']);
+
+/** The writer is the subject of the verb the attribute starts with: "I'd warm up …", "we will then pre-warm …". */
+function writerActs(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && PLAN_AUXILIARIES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none') k--;
+  return WRITERS.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none';
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
+
+/** A mention named as one thing: "a" / "an" / "one" among the few words before it ("an internet-facing ALB"). */
+function singular(tokens: readonly Token[], m: Mention): boolean {
+  if (m.pronoun === true) return false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) {
+    if (SINGULAR_DETERMINERS.has(tokens[k]?.word ?? '')) return true;
+    if (tokens[k]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 's', 'isn', 'aren', 'wasn', 'weren']);
+/** Verbs (and auxiliaries) a relative clause's subject does the attribute with: "… HTTP APIs lack", "… the ALB can do". */
+const RELATIVE_VERBS = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'does',
+  'do',
+  'did',
+  'lack',
+  'lacks',
+  'has',
+  'have',
+  'support',
+  'supports',
+  'offer',
+  'offers',
+  'get',
+  'gets',
+  'handle',
+  'handles',
+  'provide',
+  'provides',
+]);
+/** Words from a relative clause's subject to its negation ("HTTP APIs | can not"). */
+const RELATIVE_VERB_REACH = 2;
+/** Words between the attribute and its copula ("WAF | for layer 7 | is"). */
+const RELATIVE_TAIL_WORDS = 6;
+/** Words from the copula to the relative clause's subject ("is | not | something | that | the ALB"). */
+const RELATIVE_HEAD_WORDS = 6;
+
+/**
+ * The subject of a relative clause the attribute is the object of: "<attribute> is/isn't <noun> (that) <entity>
+ * <verb>" ("WAF is the one feature HTTP APIs lack"). Null when the attribute is not put that way.
+ */
+function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mention | undefined): Mention | null {
+  if (chosen === undefined || chosen.start < a.end || chosen.object || chosen.pronoun === true) return null;
+  if (!unbrokenBetween(tokens, a.end, chosen.start + 1)) return null;
+  // the copula may follow a phrase that qualifies the attribute ("WAF for layer 7 is …")
+  let copula = a.end;
+  while (copula < chosen.start && !COPULAS.has(tokens[copula]?.word ?? '')) copula++;
+  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - copula > RELATIVE_HEAD_WORDS)
+    return null;
+  // an adverb may come first ("… the ALB simply doesn't have")
+  let v = chosen.end;
+  const adverb = tokens[v]?.word ?? '';
+  if (adverb.endsWith('ly') || adverb === 'just' || adverb === 'still') v++;
+  return RELATIVE_VERBS.has(tokens[v]?.word ?? '') && unbrokenBetween(tokens, chosen.end, v + 1) ? chosen : null;
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -609,6 +786,7 @@ export function extractClaims(
       preposition: owner ? null : preposition,
       // (not across a comma: "it can't, ALB targets must be in the same account" denies nothing of the ALB)
       ...(located ? { located: true } : {}),
+      ...(universallyQuantified(tokens, e.start) ? { universal: true } : {}),
       denied:
         (before === 'not' || before === 'nor' || before === 'except') &&
         k !== biased &&
@@ -618,8 +796,12 @@ export function extractClaims(
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
     if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    // a plural pronoun does not stand for one thing named with "a" / "an" ("… on an ALB still matter, but they …")
+    const plural = PLURAL_PRONOUNS.has(w);
     let previous: Mention | undefined;
-    for (const m of mentions) if (m.start < i && (previous === undefined || m.start >= previous.start)) previous = m;
+    for (const m of mentions)
+      if (m.start < i && (previous === undefined || m.start >= previous.start) && !(plural && singular(tokens, m)))
+        previous = m;
     // a pronoun that opens a clause ("…, but it can't …") refers to the previous clause's subject, not its object
     // (a relative pronoun, "…, which …", attaches to the nearest noun instead)
     const opensClause =
@@ -629,7 +811,7 @@ export function extractClaims(
       const subject = mentions.find(
         (m) => m.start < i && !m.object && m.pronoun !== true && (scope.subOf[m.start] ?? -1) === sub,
       );
-      if (subject !== undefined) previous = subject;
+      if (subject !== undefined && !(plural && singular(tokens, subject))) previous = subject;
     }
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
     const id = previous?.id ?? (i <= 2 ? context.subject : null);
@@ -641,7 +823,8 @@ export function extractClaims(
       id,
       start: i,
       end: i + 1,
-      object: preposition !== null,
+      // "them" is an object whatever comes before it: it never has a verb of its own
+      object: preposition !== null || w === 'them',
       denied: false,
       preposition,
       pronoun: true,
@@ -670,6 +853,9 @@ export function extractClaims(
     if (attribute === undefined || !kb.claimable.has(a.phrase.id)) continue;
     // "grows more slowly than per-request pricing": the standard of a comparison is no property of the subject
     if (isComparisonStandard(tokens, a.start)) continue;
+    // "much better than the one hour the business asked for": a comparison against a quantity compares numbers,
+    // it does not say one thing is the better choice
+    if (attribute.comparative === true && comparedWithQuantity(tokens, a.end)) continue;
     // "an internal ALB behind a VPC link": what stands in front of the entity is not one of its features
     if (prepositionBefore(tokens, a.start) === 'behind') continue;
     // "CloudFront with WAF in front": what stands in front of something is placed there, not a feature of it
@@ -760,7 +946,10 @@ export function extractClaims(
       mentions.some((m) => m.end === a.start - 1 && !m.pronoun) &&
       (after === undefined || after.breakBefore !== 'none' || after.word === 'and' || after.word === 'or');
     if (coordinatedItem) continue;
-    const continues = CONTINUERS.has(tokens[segmentStart]?.word ?? '') || (segmentStart === a.start && !enumerated);
+    // "…, plus it has …" continues the subject; "…, plus OAuth credentials for the auth" adds an item of its own
+    const opener = tokens[segmentStart]?.word ?? '';
+    const addsItem = opener === 'plus' && !PRONOUNS.has(tokens[segmentStart + 1]?.word ?? '');
+    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated);
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
     );
@@ -768,7 +957,13 @@ export function extractClaims(
     const range = scope.subs[sub] ?? { start: 0, end: n };
     const subjectsAfter =
       a.start - range.start <= 1 && !attribute.comparative
-        ? inSub.filter((m) => m.start >= a.end && !m.object && unbrokenBetween(tokens, a.end, m.start + 1))
+        ? inSub.filter(
+            (m) =>
+              m.start >= a.end &&
+              !m.object &&
+              unbrokenBetween(tokens, a.end, m.start + 1) &&
+              !alternativeTo(tokens, a, m),
+          )
         : [];
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
     // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
@@ -835,7 +1030,15 @@ export function extractClaims(
     const anyInSub =
       subject === undefined
         ? inSub
-            .filter((m) => m.pronoun !== true && !personalBetween(tokens, m.end, a.start))
+            // a pronoun counts only as what the attribute is put on ("attach WAF to it", "put a web ACL on its stage")
+            .filter(
+              (m) =>
+                (m.pronoun !== true || (m.start >= a.end && PUT_ON.has(m.preposition ?? ''))) &&
+                !personalBetween(tokens, m.end, a.start),
+            )
+            // "you need an NLB or API Gateway for …": an entity coordinated with the attribute's own noun is an
+            // alternative to it, not its subject
+            .filter((m) => !alternativeTo(tokens, a, m))
             .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
             // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
             // predicate of the items after it
@@ -886,8 +1089,12 @@ export function extractClaims(
     }
     // polarity: negation cues in the sub-clause, outside aliases and not glued to one entity
     // a cue before the attribute denies it ("can't authenticate"); one after it only as a predicate ("… is not supported")
+    // "WAF is a feature HTTP APIs lack", "rewriting isn't something the ALB can do": the attribute is the object
+    // of a relative clause whose subject follows it; the negations of the copula and of that clause's verb are its own
+    const relative = relativeSubject(tokens, a, chosen);
     let denials = negationCues.filter(
       (c) =>
+        (relative === null || c.start < a.end) &&
         c.start !== biased &&
         c.start >= range.start &&
         c.start < range.end &&
@@ -913,12 +1120,18 @@ export function extractClaims(
           !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
           // after the attribute, as a predicate ("… is not supported") — unless it opens another
           // attribute of its own ("no authentication and no WebSocket support")
-          ((PREDICATES.has(tokens[c.end]?.stem ?? '') || PREDICATES.has(tokens[c.end + 1]?.stem ?? '')) &&
+          ((PREDICATES.has(tokens[c.end]?.stem ?? '') ||
+            PREDICATES.has(tokens[c.end + 1]?.stem ?? '') ||
+            PREDICATIVE_DENIALS.has(c.phrase.id)) &&
             !attributeMatches.some((o) => o !== a && o.start >= c.end && o.start <= c.end + 1) &&
             // a predicate belongs to the nearest attribute before it ("no API keys, and WAF can't attach")
             !attributeMatches.some((o) => o !== a && o.start >= a.end && o.end <= c.start)) ||
           c.end >= range.end),
     ).length;
+    if (relative !== null)
+      denials += negationCues.filter(
+        (c) => c.start >= a.end && c.start <= relative.end + 1 + RELATIVE_VERB_REACH,
+      ).length;
     if (a.phrase.kind === 'attribute-negative') denials++;
     if (tokens[a.end]?.word === 'less' && tokens[a.end]?.breakBefore === 'none') denials++; // "auth-less"
     const baseHolds = denials % 2 === 0;
@@ -971,6 +1184,8 @@ export function extractClaims(
           : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
 
+    // "I'd warm up the EKS footprint", "we enable …": with no entity, what the writer does is a plan, not a claim
+    if (group.length === 0 && writerActs(tokens, a.start)) continue;
     const targets = group.length > 0 ? group : [null];
     for (const m of targets) {
       const holds = m?.denied === true ? !baseHolds : baseHolds;
@@ -991,7 +1206,40 @@ export function extractClaims(
         clause,
         clauseAttributes,
         ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
+        ...(m?.universal === true ? { universal: true } : {}),
       });
+    }
+    // "only API Gateway can validate tokens": what one thing alone can do, the others the base describes cannot
+    // (when its sub-clause says nothing else that could be what is exclusive: "only … can authenticate with authorizers")
+    const only = group.length === 1 ? group[0] : undefined;
+    const alone = (): boolean =>
+      attributeMatches.every(
+        (o) =>
+          o.end <= range.start ||
+          o.start >= range.end ||
+          !kb.claimable.has(o.phrase.id) ||
+          (o.start < a.end && o.end > a.start),
+      );
+    if (only !== undefined && baseHolds && !only.denied && exclusive(tokens, only.start) && alone()) {
+      for (const rival of kb.kb.entities) {
+        if (!kb.facts.has(`${rival.id}/${a.phrase.id}`) || isA(kb, rival.id, only.id) || isA(kb, only.id, rival.id))
+          continue;
+        claims.push({
+          sentence: s.index,
+          entity: rival.id,
+          entityIsObject: false,
+          entityPreposition: null,
+          attribute: a.phrase.id,
+          at: { start: a.start, end: a.end },
+          entityAt: { start: 0, end: 0 },
+          holds: false,
+          value: null,
+          maximum: false,
+          modality,
+          clause,
+          clauseAttributes,
+        });
+      }
     }
   }
 

@@ -27,6 +27,11 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'no longer',
     'hardly',
     'nobody',
+    // negative predicate adjectives: "URL rewriting is impossible on an ALB", "… is out of reach"
+    'impossible',
+    'unsupported',
+    'unavailable',
+    'out of reach',
     'instead of',
     'rather than',
     'avoid',

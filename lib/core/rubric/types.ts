@@ -358,6 +358,8 @@ export type Claim = {
   clauseAttributes: ReadonlySet<string>;
   /** Read from a bare number in the attribute's unit ("10 MB to the Lambda"): evidence of a trap, never judged as an error. */
   unnamed?: boolean;
+  /** The entity was named with "every" / "all" / "any" / "both" / "each": the claim holds of each of its kinds. */
+  universal?: boolean;
 };
 
 export type CheckedClaim = Claim & {

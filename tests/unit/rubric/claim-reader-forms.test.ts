@@ -115,7 +115,8 @@ const FORMS: Record<string, Row[]> = {
   ],
   // "only" that modifies the noun after it singles that noun out; it does not restrict the clause's claim
   '"only <entity>" and "the only <noun>" restrict the noun, not the claim': [
-    ['On the DR side the ALB path would be open, because only API Gateway can check tokens.', []],
+    // (session 10: what only API Gateway can do, the ALB cannot — the bank labels this form as the no-auth myth)
+    ['On the DR side the ALB path would be open, because only API Gateway can check tokens.', ['alb-has-no-auth']],
     ['A support ticket is the only path to a pre-scaled load balancer.', ['alb-prewarm-needs-ticket']],
     ['The ALB only routes on the path.', ['alb-routes-only-on-path']],
     ['The serverless gateway wins for us.', ['serverless-means-better']],
