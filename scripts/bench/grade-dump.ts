@@ -20,7 +20,10 @@ async function labelledLocations(): Promise<string[]> {
   const out: string[] = [];
   const shared = process.argv.includes('--shared')
     ? path.resolve(process.argv[process.argv.indexOf('--shared') + 1] ?? '')
-    : path.resolve(root, '..', '..', 'shared', 'grader-dev');
+    : // ../shared beside the repository (DESIGN.md); a worktree under /work/wt/<name> has it two levels up
+      ([path.resolve(root, '..', 'shared', 'grader-dev'), path.resolve(root, '..', '..', 'shared', 'grader-dev')].find(
+        (dir) => existsSync(path.join(dir, 'labels.json')),
+      ) ?? path.resolve(root, '..', 'shared', 'grader-dev'));
   if (existsSync(path.join(shared, 'labels.json'))) out.push(shared);
   else throw new Error(`no labels.json in ${shared}`);
   const independent = path.join(root, 'tests', 'fixtures', 'grader-independent');
