@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
+import { databaseProvider } from '@/lib/server/database-url';
 import { db } from '@/lib/server/db';
 import { rateMockCriterion } from '@/lib/server/mutations/rate-mock-criterion';
 import { requeueMockGaps } from '@/lib/server/mutations/requeue-mock-gaps';
@@ -64,6 +66,39 @@ describe('autosave', () => {
     const row = await db.mockAttempt.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ draft: 'one two three', version: 3, savedAt: at(10) });
   });
+
+  it.runIf(databaseProvider(process.env.DATABASE_URL) === 'sqlite')(
+    'waits for another process’s write lock without stalling this one: other work runs meanwhile, then the save lands',
+    async () => {
+      const user = await makeUser();
+      const id = await start(user.id);
+      // Another process (another worker) holds SQLite's write lock for 150 ms.
+      const other = new Database(process.env.DATABASE_URL!.slice('file:'.length));
+      other.exec('BEGIN IMMEDIATE');
+      let ticks = 0;
+      const ticking = setInterval(() => (ticks += 1), 10);
+      const release = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          other.exec('COMMIT');
+          resolve();
+        }, 150),
+      );
+      try {
+        const saving = saveMockDraft(user.id, id, { draft: 'written while locked', version: 1 }, at(5));
+        await release;
+        // A busy wait on the event loop would have let no timer run until the lock was gone.
+        expect(ticks).toBeGreaterThanOrEqual(5);
+        expect(await saving).toMatchObject({ ok: true, data: { accepted: true, version: 1 } });
+      } finally {
+        clearInterval(ticking);
+        other.close();
+      }
+      expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        draft: 'written while locked',
+        savedAt: at(5),
+      });
+    },
+  );
 
   it('last write wins between two tabs: the later version overwrites', async () => {
     const user = await makeUser();
@@ -260,11 +295,19 @@ describe('submit', () => {
     const user = await makeUser();
     // 5 new cards a day; the interview is on 4 November: only the study days of 2 and 3 November are before it
     await db.studySettings.create({
-      data: { userId: user.id, newPerDay: 5, interviewDate: new Date('2026-11-04T00:00:00Z'), timeZone: 'UTC', dayStartHour: 4 },
+      data: {
+        userId: user.id,
+        newPerDay: 5,
+        interviewDate: new Date('2026-11-04T00:00:00Z'),
+        timeZone: 'UTC',
+        dayStartHour: 4,
+      },
     });
     const { attemptId, result } = await submitted(user.id, TWO_MYTHS, at(300));
     expect(result.gaps.length).toBeGreaterThan(10);
-    const stored = parseStoredFeedback((await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).feedback ?? '');
+    const stored = parseStoredFeedback(
+      (await db.mockAttempt.findUniqueOrThrow({ where: { id: attemptId } })).feedback ?? '',
+    );
     expect(stored.gaps.map((g) => g.due)).toEqual([
       ...Array<string>(5).fill(at(300).toISOString()),
       ...Array<string>(5).fill('2026-11-03T04:00:00.000Z'),

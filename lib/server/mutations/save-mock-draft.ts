@@ -5,6 +5,7 @@ import { MAX_ANSWER_WORDS } from '@/lib/core/mock/limits';
 import type { SaveDraftInput } from '@/lib/core/mock/schema';
 import { db } from '../db';
 import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
+import { storeMockDraftIfNewer } from '../store-mock-draft';
 
 export type SavedDraft = {
   attemptId: string;
@@ -42,19 +43,16 @@ export async function saveMockDraft(
   }
   if (countWords(input.draft) > MAX_ANSWER_WORDS) return { ok: false, code: 'too_long', message: TOO_LONG_MESSAGE };
 
-  const { count } = await db.mockAttempt.updateMany({
-    where: { id: attemptId, userId, submittedAt: null, version: { lt: input.version } },
-    data: { draft: input.draft, version: input.version, savedAt: now },
-  });
+  const accepted = await storeMockDraftIfNewer({ userId, attemptId, draft: input.draft, version: input.version, now });
   const stored =
-    count === 1
+    accepted
       ? { version: input.version, savedAt: now }
       : await db.mockAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { version: true, savedAt: true } });
   return {
     ok: true,
     data: {
       attemptId,
-      accepted: count === 1,
+      accepted,
       version: stored.version,
       savedAt: stored.savedAt?.toISOString() ?? null,
       serverNow: now.toISOString(),
