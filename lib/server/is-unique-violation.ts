@@ -1,5 +1,9 @@
 import 'server-only';
-/** Whether a Prisma error is a unique-constraint violation (P2002): a duplicate key, usually a race. */
+/**
+ * Whether an error is a unique-constraint violation (a duplicate key, usually a race): Prisma's P2002,
+ * or better-sqlite3's own code from the statements run on the dedicated connection.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'P2002' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

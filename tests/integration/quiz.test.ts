@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
 import { startQuizAction } from '@/lib/server/actions/start-quiz-action';
+import { databaseProvider } from '@/lib/server/database-url';
 import { db } from '@/lib/server/db';
 import { answerQuiz } from '@/lib/server/mutations/answer-quiz';
 import { finishQuiz } from '@/lib/server/mutations/finish-quiz';
@@ -28,7 +30,8 @@ function rightAnswer(q: QuizQuestion): QuizAnswer {
 }
 function wrongAnswer(q: QuizQuestion): QuizAnswer {
   if (q.type === 'true-false') return { value: !q.correct };
-  if (q.type === 'matching') return { pairs: Object.fromEntries(q.facts.map((f) => [f.id, q.correctPairs[f.id] === 'a' ? 'b' : 'a'])) };
+  if (q.type === 'matching')
+    return { pairs: Object.fromEntries(q.facts.map((f) => [f.id, q.correctPairs[f.id] === 'a' ? 'b' : 'a'])) };
   return { optionId: q.options.find((o) => o.id !== q.correctOptionId)!.id };
 }
 
@@ -48,10 +51,20 @@ describe('quizzes against a real SQLite file', () => {
     expect(again.questions.map((q) => q.key)).toEqual(attempt.questions.map((q) => q.key)); // same seed, same quiz
     const filtered = await start(user.id, { mode: 'practice', count: 5, dimension: 'timeouts' });
     expect(filtered.questions.every((q) => q.dimension === 'timeouts')).toBe(true);
-    expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({ ok: false, code: 'empty' });
-    expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await startQuiz(user.id, { mode: 'practice', count: 5, weakOnly: true }, T0)).toMatchObject({
+      ok: false,
+      code: 'empty',
+    });
+    expect(await startQuiz(user.id, { mode: 'timed', count: 5 }, T0)).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
     session.as = user.id; // the input's shape is checked where it arrives: the action
-    expect(await startQuizAction({ mode: 'practice', count: 500 })).toMatchObject({ ok: false, code: 'invalid_input', fieldErrors: { count: ['At most 30 questions.'] } });
+    expect(await startQuizAction({ mode: 'practice', count: 500 })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+      fieldErrors: { count: ['At most 30 questions.'] },
+    });
   });
 
   it('writes the answer and the scheduler state of every card it exercises in one go, once', async () => {
@@ -60,7 +73,10 @@ describe('quizzes against a real SQLite file', () => {
     const q = attempt.questions[0]!;
     const input = { attemptId: attempt.id, questionIndex: 0, answer: wrongAnswer(q), elapsedMs: 5000 };
     const first = await answerQuiz(user.id, input, T0);
-    expect(first).toMatchObject({ ok: true, data: { mode: 'practice', feedback: { correct: false, explanationHtml: markdownToSafeHtml(q.explanation) } } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { mode: 'practice', feedback: { correct: false, explanationHtml: markdownToSafeHtml(q.explanation) } },
+    });
     const logs = await db.reviewLog.findMany({ where: { userId: user.id } });
     expect(logs.map((l) => l.cardId).sort()).toEqual([...q.cardIds].sort());
     expect(logs.every((l) => l.grade === 1 && l.source === 'quiz')).toBe(true);
@@ -70,9 +86,15 @@ describe('quizzes against a real SQLite file', () => {
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(q.cardIds.length);
 
-    const right = await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 3000 }, T0);
+    const right = await answerQuiz(
+      user.id,
+      { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 3000 },
+      T0,
+    );
     expect(right).toMatchObject({ ok: true, data: { feedback: { correct: true } } });
-    expect(await db.reviewLog.count({ where: { userId: user.id, grade: 3 } })).toBe(attempt.questions[1]!.cardIds.length);
+    expect(await db.reviewLog.count({ where: { userId: user.id, grade: 3 } })).toBe(
+      attempt.questions[1]!.cardIds.length,
+    );
   });
 
   it('writes nothing when the answer does not fit the question, and refuses another learner', async () => {
@@ -81,13 +103,73 @@ describe('quizzes against a real SQLite file', () => {
     const attempt = await start(user.id);
     const q = attempt.questions[0]!;
     const bad = q.type === 'true-false' ? { optionId: 'x' } : { value: true };
-    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: bad, elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 99, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(await answerQuiz(other.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(q), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: bad, elapsedMs: 1 }, T0),
+    ).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(
+      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 99, answer: rightAnswer(q), elapsedMs: 1 }, T0),
+    ).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(
+      await answerQuiz(other.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(q), elapsedMs: 1 }, T0),
+    ).toMatchObject({ ok: false, code: 'not_found' });
     expect(await getQuizAttempt(other.id, attempt.id)).toBeNull();
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: { in: [user.id, other.id] } } })).toBe(0);
   });
+
+  it('keeps one answer when the same answer arrives twice at once, and both replies agree', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id);
+    const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
+    const input = {
+      attemptId: attempt.id,
+      questionIndex: attempt.questions.indexOf(q),
+      answer: rightAnswer(q),
+      elapsedMs: 2000,
+    };
+    const [first, second] = await Promise.all([answerQuiz(user.id, input, T0), answerQuiz(user.id, input, T0)]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toEqual(first);
+    expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId: user.id, source: 'quiz' } })).toBe(q.cardIds.length);
+  });
+
+  it.runIf(databaseProvider(process.env.DATABASE_URL) === 'sqlite')(
+    'waits for another process’s write lock without stalling this one: other work runs meanwhile, then the answer lands',
+    async () => {
+      const user = await makeUser();
+      const attempt = await start(user.id);
+      const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
+      const questionIndex = attempt.questions.indexOf(q);
+      // Another process (another worker) holds SQLite's write lock for 150 ms.
+      const other = new Database(process.env.DATABASE_URL!.slice('file:'.length));
+      other.exec('BEGIN IMMEDIATE');
+      let ticks = 0;
+      const ticking = setInterval(() => (ticks += 1), 10);
+      const release = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          other.exec('COMMIT');
+          resolve();
+        }, 150),
+      );
+      try {
+        const answering = answerQuiz(
+          user.id,
+          { attemptId: attempt.id, questionIndex, answer: rightAnswer(q), elapsedMs: 1 },
+          T0,
+        );
+        await release;
+        // A busy wait on the event loop would have let no timer run until the lock was gone.
+        expect(ticks).toBeGreaterThanOrEqual(5);
+        expect(await answering).toMatchObject({ ok: true });
+      } finally {
+        clearInterval(ticking);
+        other.close();
+      }
+      expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
+      expect(await db.reviewLog.count({ where: { userId: user.id, source: 'quiz' } })).toBe(q.cardIds.length);
+    },
+  );
 
   it('rolls back the answer if the scheduler write fails', async () => {
     const user = await makeUser();
@@ -95,7 +177,9 @@ describe('quizzes against a real SQLite file', () => {
     const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
     const index = attempt.questions.indexOf(q);
     const restore = await failInsertsWhere('ReviewLog', 'source', 'quiz');
-    await expect(answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0)).rejects.toThrow();
+    await expect(
+      answerQuiz(user.id, { attemptId: attempt.id, questionIndex: index, answer: rightAnswer(q), elapsedMs: 1 }, T0),
+    ).rejects.toThrow();
     await restore();
     expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
     expect(await db.reviewState.count({ where: { userId: user.id } })).toBe(0);
@@ -105,25 +189,47 @@ describe('quizzes against a real SQLite file', () => {
     const user = await makeUser();
     const attempt = await start(user.id, { mode: 'practice', count: 4 });
     for (const i of [0, 1]) {
-      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: i, answer: rightAnswer(attempt.questions[i]!), elapsedMs: 1000 }, T0);
+      await answerQuiz(
+        user.id,
+        { attemptId: attempt.id, questionIndex: i, answer: rightAnswer(attempt.questions[i]!), elapsedMs: 1000 },
+        T0,
+      );
     }
     const resumed = (await getQuizAttempt(user.id, attempt.id))!;
     expect([...resumed.answers.keys()].sort()).toEqual([0, 1]);
     expect(await finishQuiz(resumed, T0)).toEqual({ score: 0.5 });
     const closed = (await getQuizAttempt(user.id, attempt.id))!;
     expect(closed.finishedAt).toEqual(T0);
-    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 2, answer: rightAnswer(attempt.questions[2]!), elapsedMs: 1 }, T0)).toMatchObject({ ok: false, code: 'finished' });
+    expect(
+      await answerQuiz(
+        user.id,
+        { attemptId: attempt.id, questionIndex: 2, answer: rightAnswer(attempt.questions[2]!), elapsedMs: 1 },
+        T0,
+      ),
+    ).toMatchObject({ ok: false, code: 'finished' });
   });
 
   it('timed tests give no feedback and stop taking answers when the time is up', async () => {
     const user = await makeUser();
     const attempt = await start(user.id, { mode: 'timed', count: 3, timeLimitSec: 120 });
-    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(attempt.questions[0]!), elapsedMs: 1 }, T0)).toEqual({
+    expect(
+      await answerQuiz(
+        user.id,
+        { attemptId: attempt.id, questionIndex: 0, answer: rightAnswer(attempt.questions[0]!), elapsedMs: 1 },
+        T0,
+      ),
+    ).toEqual({
       ok: true,
       data: { mode: 'timed', recorded: true },
     });
     const late = new Date(T0.getTime() + 130_000);
-    expect(await answerQuiz(user.id, { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 1 }, late)).toMatchObject({ ok: false, code: 'time_up' });
+    expect(
+      await answerQuiz(
+        user.id,
+        { attemptId: attempt.id, questionIndex: 1, answer: rightAnswer(attempt.questions[1]!), elapsedMs: 1 },
+        late,
+      ),
+    ).toMatchObject({ ok: false, code: 'time_up' });
     expect((await getQuizAttempt(user.id, attempt.id))!.finishedAt).toEqual(late);
   });
 });

@@ -4,13 +4,12 @@ import { feedbackFor, type QuizFeedback } from '@/lib/server/quiz-view/feedback-
 import { gradeFromAnswer } from '@/lib/core/quiz/grade-from-answer';
 import { QuizAnswerError } from '@/lib/core/quiz/quiz-answer-error';
 import { fail, type ActionResult } from '../action-result';
-import { db } from '../db';
 import { isUniqueViolation } from '../is-unique-violation';
 import { getQuizAttempt } from '../queries/get-quiz-attempt';
 import { getStudySettings } from '../queries/get-study-settings';
 import type { AnswerQuizInput } from '../quiz-options';
 import { QUIZ_GRACE_MS, quizDeadline } from '../quiz-deadline';
-import { reviewStateRepository } from '../review-state/review-state-repository';
+import { storeQuizAnswer } from '../store-quiz-answer';
 import { finishQuiz } from './finish-quiz';
 
 /** Practice mode gets feedback at once; a timed test only learns that the answer was kept. */
@@ -21,17 +20,37 @@ export type AnswerQuizResult = { mode: 'practice'; feedback: QuizFeedback } | { 
  * (wrong → Again; right → Good, or Hard if slow), written in the same transaction as the answer.
  * Idempotent per question: answering again returns the first answer's result and writes nothing.
  */
-export async function answerQuiz(userId: string, input: AnswerQuizInput, now: Date): Promise<ActionResult<AnswerQuizResult>> {
+export async function answerQuiz(
+  userId: string,
+  input: AnswerQuizInput,
+  now: Date,
+): Promise<ActionResult<AnswerQuizResult>> {
   const { attemptId, questionIndex, answer, elapsedMs } = input;
 
   const attempt = await getQuizAttempt(userId, attemptId);
   if (!attempt) return fail('not_found', 'No such quiz.');
   const question = attempt.questions[questionIndex];
   if (!question) return fail('invalid_input', 'No such question in this quiz.');
-  const reply = (a: typeof answer, correct: boolean, partial: number | null, fellFor: string | null): ActionResult<AnswerQuizResult> =>
+  const reply = (
+    a: typeof answer,
+    correct: boolean,
+    partial: number | null,
+    fellFor: string | null,
+  ): ActionResult<AnswerQuizResult> =>
     attempt.mode === 'timed'
       ? { ok: true, data: { mode: 'timed', recorded: true } }
-      : { ok: true, data: { mode: 'practice', feedback: feedbackFor(question, a, { correct, partial: partial ?? undefined, explanation: question.explanation, fellFor }) } };
+      : {
+          ok: true,
+          data: {
+            mode: 'practice',
+            feedback: feedbackFor(question, a, {
+              correct,
+              partial: partial ?? undefined,
+              explanation: question.explanation,
+              fellFor,
+            }),
+          },
+        };
 
   const stored = attempt.answers.get(questionIndex);
   if (stored) return reply(stored.answer, stored.correct, stored.partial, stored.fellFor);
@@ -51,28 +70,30 @@ export async function answerQuiz(userId: string, input: AnswerQuizInput, now: Da
   }
   const grade = gradeFromAnswer({ correct: result.correct, partial: result.partial, elapsedMs, type: question.type });
   const settings = (await getStudySettings(userId)).scheduler;
+  const reviews = question.cardIds.map((cardId) => ({
+    userId,
+    cardId,
+    grade,
+    reviewId: `quiz-${attemptId}-${questionIndex}-${cardId}`,
+    now,
+    durationMs: elapsedMs,
+    source: 'quiz' as const,
+  }));
   try {
-    await db.$transaction(async (tx) => {
-      await tx.quizAnswer.create({
-        data: {
-          attemptId,
-          questionIndex,
-          answer: JSON.stringify(answer),
-          correct: result.correct,
-          partial: result.partial ?? null,
-          elapsedMs,
-          answeredAt: now,
-          fellFor: result.fellFor,
-        },
-      });
-      for (const cardId of question.cardIds) {
-        // A card retired since the quiz began is simply skipped (not_found).
-        await reviewStateRepository().within(tx).record(
-          { userId: userId, cardId, grade, reviewId: `quiz-${attemptId}-${questionIndex}-${cardId}`, now, durationMs: elapsedMs, source: 'quiz' },
-          settings,
-        );
-      }
-    });
+    await storeQuizAnswer(
+      {
+        attemptId,
+        questionIndex,
+        answer: JSON.stringify(answer),
+        correct: result.correct,
+        partial: result.partial ?? null,
+        elapsedMs,
+        answeredAt: now,
+        fellFor: result.fellFor,
+      },
+      reviews,
+      settings,
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same answer arrived twice at once: the first one is the answer.

@@ -84,6 +84,15 @@ function open() {
 let record: ReturnType<typeof open> | undefined;
 
 /**
+ * The synchronous record, for a write that must commit together with an answer (a quiz answer's row):
+ * call it inside a better-sqlite3 transaction on sqliteConnection(), where it nests as a savepoint.
+ */
+export function sqliteRecordStatement(): ReturnType<typeof open> {
+  record ??= open();
+  return record;
+}
+
+/**
  * SQLite's repository: the Prisma one, except for its two hot paths — recording an answer (one
  * synchronous transaction of prepared statements on a dedicated better-sqlite3 connection, about
  * 40x cheaper than through Prisma; ADR 003) and the queue's reads (ADR 008).
@@ -93,8 +102,8 @@ export function sqliteReviewStateRepository(): ReviewStateRepository {
     ...prismaReviewStateRepository('sqlite'),
     async record(input) {
       const settings = (await sqliteQueueSource.settings(input.userId)).scheduler;
-      record ??= open();
-      return retryWhileBusy(() => record!(input, settings));
+      const recordNow = sqliteRecordStatement();
+      return retryWhileBusy(() => recordNow(input, settings));
     },
     queue: sqliteQueueSource,
   };
