@@ -11,8 +11,17 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        // CI runs the unit tests beside the app's build and the PostgreSQL suite: a busy 2-core box
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 15_000 },
+        // CI runs the unit tests beside the app's build and the PostgreSQL suite: a busy 2-core box.
+        // One module graph for all files (isolate: false): re-importing the content and the grader's
+        // model per file took longer than the tests (147 s -> 58 s on a busy box). The files must not
+        // depend on order: a file that mocks a module (vi.mock) must be the only one importing it.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 15_000,
+          isolate: false,
+        },
       },
       {
         resolve: { alias },
