@@ -51,15 +51,21 @@ function run(command, args, options) {
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const buildLog = path.join(root, 'test-results', 'build.log');
 const buildOut = openSync(buildLog, 'w');
+const started = Date.now();
+const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 const building = run(process.execPath, ['scripts/ensure-build.mjs'], {
   env: { ...env, NODE_ENV: 'production' },
   stdio: ['ignore', buildOut, buildOut],
+}).then((status) => {
+  console.log(`test: the app's build ended at ${seconds()}`);
+  return status;
 });
 const vitestStatus = await run(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`],
   { stdio: 'inherit', env },
 );
+console.log(`test: Vitest ended at ${seconds()}`);
 const buildStatus = await building;
 closeSync(buildOut);
 if (buildStatus !== 0) {
@@ -91,6 +97,7 @@ function counts() {
   return { passed, failed };
 }
 
+console.log(`test: Playwright ended at ${seconds()}`);
 const { passed, failed } = counts();
 const ok = vitestStatus === 0 && playwrightStatus === 0;
 console.log(`\ntests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
