@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStoredFeedback } from '@/lib/core/mock/parse-stored-feedback';
@@ -17,6 +16,7 @@ import { getMockHistory } from '@/lib/server/queries/get-mock-history';
 import { getPromptSchedule } from '@/lib/server/queries/get-prompt-schedule';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
+import { writeWhileLocked } from './write-while-locked';
 
 const T0 = new Date('2026-11-02T12:00:00Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -72,27 +72,12 @@ describe('autosave', () => {
     async () => {
       const user = await makeUser();
       const id = await start(user.id);
-      // Another process (another worker) holds SQLite's write lock for 150 ms.
-      const other = new Database(process.env.DATABASE_URL!.slice('file:'.length));
-      other.exec('BEGIN IMMEDIATE');
-      let ticks = 0;
-      const ticking = setInterval(() => (ticks += 1), 10);
-      const release = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          other.exec('COMMIT');
-          resolve();
-        }, 150),
+      const { result, ticksWhileLocked } = await writeWhileLocked(() =>
+        saveMockDraft(user.id, id, { draft: 'written while locked', version: 1 }, at(5)),
       );
-      try {
-        const saving = saveMockDraft(user.id, id, { draft: 'written while locked', version: 1 }, at(5));
-        await release;
-        // A busy wait on the event loop would have let no timer run until the lock was gone.
-        expect(ticks).toBeGreaterThanOrEqual(5);
-        expect(await saving).toMatchObject({ ok: true, data: { accepted: true, version: 1 } });
-      } finally {
-        clearInterval(ticking);
-        other.close();
-      }
+      // A busy wait on the event loop would have let no timer run until the lock was gone.
+      expect(ticksWhileLocked).toBeGreaterThanOrEqual(5);
+      expect(result).toMatchObject({ ok: true, data: { accepted: true, version: 1 } });
       expect(await db.mockAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({
         draft: 'written while locked',
         savedAt: at(5),

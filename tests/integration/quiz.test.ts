@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { markdownToSafeHtml } from '@/lib/markdown/to-safe-html';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
@@ -13,6 +12,7 @@ import type { StartQuizInput } from '@/lib/server/quiz-options';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
 import { failInsertsWhere } from './fail-inserts';
+import { writeWhileLocked } from './write-while-locked';
 
 const session = vi.hoisted(() => ({ as: null as string | null }));
 vi.mock('@/lib/server/auth', async (importOriginal) => (await import('./session')).authAs(importOriginal, session));
@@ -141,31 +141,11 @@ describe('quizzes against a real SQLite file', () => {
       const attempt = await start(user.id);
       const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
       const questionIndex = attempt.questions.indexOf(q);
-      // Another process (another worker) holds SQLite's write lock for 150 ms.
-      const other = new Database(process.env.DATABASE_URL!.slice('file:'.length));
-      other.exec('BEGIN IMMEDIATE');
-      let ticks = 0;
-      const ticking = setInterval(() => (ticks += 1), 10);
-      const release = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          other.exec('COMMIT');
-          resolve();
-        }, 150),
+      const { result, ticksWhileLocked } = await writeWhileLocked(() =>
+        answerQuiz(user.id, { attemptId: attempt.id, questionIndex, answer: rightAnswer(q), elapsedMs: 1 }, T0),
       );
-      try {
-        const answering = answerQuiz(
-          user.id,
-          { attemptId: attempt.id, questionIndex, answer: rightAnswer(q), elapsedMs: 1 },
-          T0,
-        );
-        await release;
-        // A busy wait on the event loop would have let no timer run until the lock was gone.
-        expect(ticks).toBeGreaterThanOrEqual(5);
-        expect(await answering).toMatchObject({ ok: true });
-      } finally {
-        clearInterval(ticking);
-        other.close();
-      }
+      expect(ticksWhileLocked).toBeGreaterThanOrEqual(5);
+      expect(result).toMatchObject({ ok: true });
       expect(await db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
       expect(await db.reviewLog.count({ where: { userId: user.id, source: 'quiz' } })).toBe(q.cardIds.length);
     },
