@@ -31,6 +31,8 @@ import type {
   CompiledPrompt,
   PhraseMatch,
   Scope,
+  SentenceSpan,
+  SignalKind,
   Token,
 } from './types';
 
@@ -201,6 +203,54 @@ function quotedTokens(text: string, tokens: readonly Token[]): readonly boolean[
   return quoted;
 }
 
+/**
+ * A sentence's analysis, built by a constructor rather than an object literal. V8 pretenures an object
+ * literal's (or array literal's) allocation site for good when, at a scavenge, nearly all it made since the
+ * previous one is still alive — true of anything kept for the whole grade when a scavenge falls in the first
+ * grade. A pretenured record that has died still keeps every young object it points to (tokens, scope,
+ * matches) alive through each scavenge until the next full GC: each scavenge copied ~1.5 MB and paused
+ * 6–15 ms, which set the grade's p95 (ADR 011, session 11). Objects made by `new` are never pretenured.
+ */
+class SentenceRecord implements AnalysedSentence {
+  index: number;
+  span: SentenceSpan;
+  tokens: Token[];
+  scope: Scope;
+  mentions: string[];
+  concepts: PhraseMatch[];
+  signals: Set<SignalKind>;
+  prose: boolean;
+  question: boolean;
+  heading: boolean;
+  copied = false;
+  decides = false;
+  eligible = false;
+
+  constructor(
+    index: number,
+    span: SentenceSpan,
+    tokens: Token[],
+    scope: Scope,
+    mentions: string[],
+    concepts: PhraseMatch[],
+    signals: Set<SignalKind>,
+    prose: boolean,
+    question: boolean,
+    heading: boolean,
+  ) {
+    this.index = index;
+    this.span = span;
+    this.tokens = tokens;
+    this.scope = scope;
+    this.mentions = mentions;
+    this.concepts = concepts;
+    this.signals = signals;
+    this.prose = prose;
+    this.question = question;
+    this.heading = heading;
+  }
+}
+
 export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledge?: CompiledKnowledge): AnalysedAnswer {
   const lexicon = getCueLexicon();
   const claims: Claim[] = [];
@@ -264,21 +314,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       entityMatches[index] = read.entities;
     }
     const mentions = [...new Set(conceptMatches.map((m) => m.phrase.id))];
-    sentences.push({
-      index,
-      span,
-      tokens,
-      scope,
-      mentions,
-      concepts,
-      signals,
-      prose,
-      question,
-      heading,
-      copied: false,
-      decides: false,
-      eligible: false,
-    });
+    sentences.push(
+      new SentenceRecord(index, span, tokens, scope, mentions, concepts, signals, prose, question, heading),
+    );
     recommendCues.push(
       lex.filter(
         (m) => m.phrase.kind === 'recommend' && scope.hypothetical[m.start] !== true && scope.framed[m.start] !== true,
@@ -317,8 +355,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   // a correct claim is evidence for the concepts that name its fact, whatever the wording
   const checked: CheckedClaim[] =
     knowledge === undefined ? [] : checkClaims(claims, knowledge, (i) => sentences[i]?.tokens ?? []);
-  const claimsOf: (CheckedClaim[] | undefined)[] = [];
-  for (const c of checked) (claimsOf[c.sentence] ??= []).push(c);
+  // filtered, not grouped into `[]` literals: a literal allocation site that V8 pretenures would keep each
+  // grade's claims alive through every scavenge (see SentenceRecord)
+  const claimsOf = sentences.map((s) => checked.filter((c) => c.sentence === s.index));
   // per sentence with claims, the words that cannot relate a service to an attribute (weigh-substance.ts)
   const inert: (Uint8Array | undefined)[] = [];
   const inertOf = (i: number): Uint8Array =>

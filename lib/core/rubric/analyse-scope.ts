@@ -266,6 +266,41 @@ function markFramed(framed: boolean[], from: number, to: number): void {
   for (let i = Math.max(0, from); i < Math.min(framed.length, to); i++) framed[i] = true;
 }
 
+/**
+ * Built by a constructor, not an object literal: it lives for the whole grade, and a pretenured literal would
+ * keep its young arrays alive through every scavenge (see SentenceRecord in analyse-answer.ts; ADR 011, session 11).
+ */
+class SentenceScope implements Scope {
+  negations: Scope['negations'];
+  framed: boolean[];
+  hypothetical: boolean[];
+  refutesPrevious: boolean;
+  framesFollowing: boolean;
+  clauses: Range[];
+  subs: Range[];
+  subOf: number[];
+
+  constructor(
+    negations: Scope['negations'],
+    framed: boolean[],
+    hypothetical: boolean[],
+    refutesPrevious: boolean,
+    framesFollowing: boolean,
+    clauses: Range[],
+    subs: Range[],
+    subOf: number[],
+  ) {
+    this.negations = negations;
+    this.framed = framed;
+    this.hypothetical = hypothetical;
+    this.refutesPrevious = refutesPrevious;
+    this.framesFollowing = framesFollowing;
+    this.clauses = clauses;
+    this.subs = subs;
+    this.subOf = subOf;
+  }
+}
+
 export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseMatch[]): Scope {
   const n = tokens.length;
   const byKind = new Map<PhraseKind, PhraseMatch[]>();
@@ -469,5 +504,5 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     }
   }
 
-  return { negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, subOf: sub };
+  return new SentenceScope(negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, sub);
 }

@@ -175,6 +175,54 @@ function settingIn(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * A checked claim, built by a constructor rather than an object literal: it lives for the whole grade, and a
+ * pretenured literal would keep young objects alive through every scavenge (see SentenceRecord in
+ * analyse-answer.ts; ADR 011, session 11). Fields are copied one by one: a spread of this many makes a slow
+ * dictionary object.
+ */
+class CheckedClaimRecord implements CheckedClaim {
+  sentence: number;
+  entity: string | null;
+  entityIsObject: boolean;
+  entityPreposition: string | null;
+  attribute: string;
+  at: Claim['at'];
+  entityAt: Claim['entityAt'];
+  holds: boolean;
+  value: number | null;
+  maximum: boolean;
+  modality: Claim['modality'];
+  clause: Claim['clause'];
+  clauseAttributes: ReadonlySet<string>;
+  declare unnamed?: boolean;
+  declare universal?: boolean;
+  correct: boolean | null;
+  fact: KnowledgeFact | null;
+  misconception: string | null;
+
+  constructor(claim: Claim, correct: boolean | null, fact: KnowledgeFact | null, misconception: string | null) {
+    this.sentence = claim.sentence;
+    this.entity = claim.entity;
+    this.entityIsObject = claim.entityIsObject;
+    this.entityPreposition = claim.entityPreposition;
+    this.attribute = claim.attribute;
+    this.at = claim.at;
+    this.entityAt = claim.entityAt;
+    this.holds = claim.holds;
+    this.value = claim.value;
+    this.maximum = claim.maximum;
+    this.modality = claim.modality;
+    this.clause = claim.clause;
+    this.clauseAttributes = claim.clauseAttributes;
+    if (claim.unnamed === true) this.unnamed = true;
+    if (claim.universal === true) this.universal = true;
+    this.correct = correct;
+    this.fact = fact;
+    this.misconception = misconception;
+  }
+}
+
 export function checkClaims(
   claims: readonly Claim[],
   kb: CompiledKnowledge,
@@ -229,26 +277,6 @@ export function checkClaims(
     }
     const { correct, fact } =
       excusedTrue && misconception === null && judged.correct === false ? { correct: null, fact: null } : judged;
-    // spelled out, not spread: a spread of this many fields makes a slow dictionary object
-    return {
-      sentence: claim.sentence,
-      entity: claim.entity,
-      entityIsObject: claim.entityIsObject,
-      entityPreposition: claim.entityPreposition,
-      attribute: claim.attribute,
-      at: claim.at,
-      entityAt: claim.entityAt,
-      holds: claim.holds,
-      value: claim.value,
-      maximum: claim.maximum,
-      modality: claim.modality,
-      clause: claim.clause,
-      clauseAttributes: claim.clauseAttributes,
-      ...(claim.unnamed === true ? { unnamed: true } : {}),
-      ...(claim.universal === true ? { universal: true } : {}),
-      correct,
-      fact,
-      misconception,
-    };
+    return new CheckedClaimRecord(claim, correct, fact, misconception);
   });
 }

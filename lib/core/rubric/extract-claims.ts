@@ -715,6 +715,47 @@ function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mentio
   return RELATIVE_VERBS.has(tokens[v]?.word ?? '') && unbrokenBetween(tokens, chosen.end, v + 1) ? chosen : null;
 }
 
+/**
+ * A claim, copied from its literal into an instance: claims live for the whole grade, and a pretenured literal
+ * would keep young objects alive through every scavenge (see SentenceRecord in analyse-answer.ts; ADR 011,
+ * session 11). The literal itself dies at once.
+ */
+class ClaimRecord implements Claim {
+  sentence: number;
+  entity: string | null;
+  entityIsObject: boolean;
+  entityPreposition: string | null;
+  attribute: string;
+  at: TokenRange;
+  entityAt: TokenRange;
+  holds: boolean;
+  value: number | null;
+  maximum: boolean;
+  modality: Modality;
+  clause: TokenRange;
+  clauseAttributes: ReadonlySet<string>;
+  declare unnamed?: boolean;
+  declare universal?: boolean;
+
+  constructor(claim: Claim) {
+    this.sentence = claim.sentence;
+    this.entity = claim.entity;
+    this.entityIsObject = claim.entityIsObject;
+    this.entityPreposition = claim.entityPreposition;
+    this.attribute = claim.attribute;
+    this.at = claim.at;
+    this.entityAt = claim.entityAt;
+    this.holds = claim.holds;
+    this.value = claim.value;
+    this.maximum = claim.maximum;
+    this.modality = claim.modality;
+    this.clause = claim.clause;
+    this.clauseAttributes = claim.clauseAttributes;
+    if (claim.unnamed === true) this.unnamed = true;
+    if (claim.universal === true) this.universal = true;
+  }
+}
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -1189,25 +1230,27 @@ export function extractClaims(
     const targets = group.length > 0 ? group : [null];
     for (const m of targets) {
       const holds = m?.denied === true ? !baseHolds : baseHolds;
-      claims.push({
-        sentence: s.index,
-        entity: m?.id ?? null,
-        entityIsObject: m?.object === true,
-        // an object before the attribute is not what the attribute is put on
-        entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
-        attribute: a.phrase.id,
-        at: { start: a.start, end: a.end },
-        entityAt: m === null ? { start: 0, end: 0 } : { start: m.start, end: m.end },
-        holds,
-        value,
-        maximum,
-        modality:
-          modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
-        clause,
-        clauseAttributes,
-        ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
-        ...(m?.universal === true ? { universal: true } : {}),
-      });
+      claims.push(
+        new ClaimRecord({
+          sentence: s.index,
+          entity: m?.id ?? null,
+          entityIsObject: m?.object === true,
+          // an object before the attribute is not what the attribute is put on
+          entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
+          attribute: a.phrase.id,
+          at: { start: a.start, end: a.end },
+          entityAt: m === null ? { start: 0, end: 0 } : { start: m.start, end: m.end },
+          holds,
+          value,
+          maximum,
+          modality:
+            modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
+          clause,
+          clauseAttributes,
+          ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
+          ...(m?.universal === true ? { universal: true } : {}),
+        }),
+      );
     }
     // "only API Gateway can validate tokens": what one thing alone can do, the others the base describes cannot
     // (when its sub-clause says nothing else that could be what is exclusive: "only … can authenticate with authorizers")
@@ -1224,21 +1267,23 @@ export function extractClaims(
       for (const rival of kb.kb.entities) {
         if (!kb.facts.has(`${rival.id}/${a.phrase.id}`) || isA(kb, rival.id, only.id) || isA(kb, only.id, rival.id))
           continue;
-        claims.push({
-          sentence: s.index,
-          entity: rival.id,
-          entityIsObject: false,
-          entityPreposition: null,
-          attribute: a.phrase.id,
-          at: { start: a.start, end: a.end },
-          entityAt: { start: 0, end: 0 },
-          holds: false,
-          value: null,
-          maximum: false,
-          modality,
-          clause,
-          clauseAttributes,
-        });
+        claims.push(
+          new ClaimRecord({
+            sentence: s.index,
+            entity: rival.id,
+            entityIsObject: false,
+            entityPreposition: null,
+            attribute: a.phrase.id,
+            at: { start: a.start, end: a.end },
+            entityAt: { start: 0, end: 0 },
+            holds: false,
+            value: null,
+            maximum: false,
+            modality,
+            clause,
+            clauseAttributes,
+          }),
+        );
       }
     }
   }
