@@ -17,6 +17,7 @@
  */
 import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
 import { isA } from './check-claims';
+import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
@@ -421,6 +422,8 @@ function personalObject(tokens: readonly Token[], k: number): boolean {
 function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
     const w = tokens[k]?.word ?? '';
+    // "us-west-2" is a Region, not the writer: a pronoun is never hyphenated to the next word
+    if (w === 'us' && tokens[k]?.joinStem !== null) continue;
     if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
     if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
       return true;
@@ -542,6 +545,82 @@ function withMeasuredAttributes(
     if (named || out.some((m) => m.start <= i + 1 && i < m.end)) continue;
     const synthetic: PhraseMatch = { phrase: { kind: 'attribute', id, stems: [] }, start: i, end: i + 2 };
     out = [...out, synthetic].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Verbs by which one thing reaches another: "the ALB can invoke / hit / target / use the functions …". */
+const REACHING_VERBS = new Set(
+  [
+    'invoke',
+    'call',
+    'hit',
+    'target',
+    'reach',
+    'route',
+    'forward',
+    'send',
+    'point',
+    'list',
+    'use',
+    'register',
+    'trigger',
+  ].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`, `${v.replace(/e$/, '')}ed`]),
+);
+
+/**
+ * "the us-east-1 ALB can invoke the functions in us-west-2", "the recovery account's ALB lists the production account's
+ * Lambda functions as targets": an attribute the content marks `acrossPlaces` is named by a subject reaching one of
+ * the attribute's objects placed elsewhere, with no words of its own. The synthetic match sits on the verb, where a
+ * negation before it ("can't invoke …") denies it. A subject named without a place takes the place it was given
+ * earlier in the sentence ("I'd create an ALB in the second Region, and … the ALB can invoke …").
+ */
+function withPlacesApart(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  if (entities.length < 2) return matches;
+  let out = matches;
+  for (const attribute of kb.kb.attributes) {
+    if (attribute.acrossPlaces !== true || !kb.claimable.has(attribute.id)) continue;
+    const objects = attribute.objects ?? [];
+    const isObject = (e: PhraseMatch): boolean => objects.some((o) => isA(kb, e.phrase.id, o));
+    const placeOf = (e: PhraseMatch): Place | null => {
+      const own = findPlace(tokens, e.start, e.end);
+      if (own !== null) return own;
+      for (const earlier of entities)
+        if (earlier.start < e.start && earlier.phrase.id === e.phrase.id) {
+          const p = findPlace(tokens, earlier.start, earlier.end);
+          if (p !== null) return p;
+        }
+      return null;
+    };
+    for (const object of entities) {
+      if (!isObject(object)) continue;
+      const clause = scope.clauses.find((c) => c.start <= object.start && object.start < c.end);
+      if (
+        clause === undefined ||
+        out.some((m) => m.phrase.id === attribute.id && m.start >= clause.start && m.start < clause.end)
+      )
+        continue;
+      const subject = entities.findLast((e) => e.end <= object.start && e.start >= clause.start && !isObject(e));
+      if (subject === undefined) continue;
+      let verb = -1;
+      for (let k = subject.end; k < object.start && verb < 0; k++)
+        if (REACHING_VERBS.has(tokens[k]?.word ?? '')) verb = k;
+      if (verb < 0 || !unbrokenBetween(tokens, subject.end, object.start + 1)) continue;
+      const [here, there] = [placeOf(subject), findPlace(tokens, object.start, object.end)];
+      if (here === null || there === null || here.kind !== there.kind || here.key === there.key) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: verb,
+        end: verb + 1,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
   }
   return out;
 }
@@ -732,13 +811,19 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = withMeasuredAttributes(
+  const attributeMatches = withPlacesApart(
     tokens,
     kb,
     scope,
-    longestFirst(
-      matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-        (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+    entities,
+    withMeasuredAttributes(
+      tokens,
+      kb,
+      scope,
+      longestFirst(
+        matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+          (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+        ),
       ),
     ),
   );

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { gradeReal } from './rubric-fixture';
+
+type Row = [sentence: string, asserted: string[]];
+
+/**
+ * Claims the reader infers from how a sentence is built rather than from its words (issue 12, session 11):
+ * places named around two things, roles, answers to the writer's own questions. Each row's sentence was
+ * written for this test; each mechanism has rows that assert a trap and rows that must stay quiet.
+ */
+const FORMS: Record<string, Row[]> = {
+  // an attribute marked `acrossPlaces`: a subject reaching one of its objects placed in another Region or account
+  'two places in one clause': [
+    ['The eu-west-1 ALB can register the functions in eu-central-1 as targets.', ['alb-lambda-cross-account']],
+    [
+      'Our disaster-recovery ALB will call the Lambda functions that are still running in the production account.',
+      ['alb-lambda-cross-account'],
+    ],
+    ['The standby ALB invokes the Lambda functions in the secondary Region.', []],
+    ['The ALB in us-east-1 cannot invoke functions in us-west-2.', []],
+    ['Once us-east-1 is down, the ALB in ap-south-1 invokes the functions deployed in ap-south-1.', []],
+  ],
+  // "us-west-2" is a Region: the "us" in it is no one acting between a subject and its verb
+  'a Region code is not the writer': [
+    [
+      'During the drill the load balancer in us-west-1 kept calling the functions in us-east-2.',
+      ['alb-lambda-cross-account'],
+    ],
+  ],
+};
+
+describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
+  it.each(rows)('%s → %j', async (sentence, asserted) => {
+    const r = await gradeReal('apigw-vs-alb', sentence);
+    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
+  });
+});
