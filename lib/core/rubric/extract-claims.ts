@@ -19,6 +19,8 @@ import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
 import { isA } from './check-claims';
 import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
+import { normalizeText } from './normalize-text';
+import { tokenizeText } from './tokenize-text';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
 const PREPOSITIONS = new Set([
@@ -625,6 +627,58 @@ function withPlacesApart(
   return out;
 }
 
+const unconditionalIds = new WeakMap<CompiledKnowledge, string | null>();
+
+/** The attribute the content names by "no matter what" (an unconditional claim), if any. */
+function unconditionalAttribute(kb: CompiledKnowledge): string | null {
+  let id = unconditionalIds.get(kb);
+  if (id === undefined) {
+    const tokens = tokenizeText(normalizeText('no matter what'));
+    id =
+      matchPhrases(tokens, kb.attributeTrie).find((m) => m.start === 0 && m.end === tokens.length)?.phrase.id ?? null;
+    unconditionalIds.set(kb, id);
+  }
+  return id;
+}
+
+const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
+
+/**
+ * A phrase opened by a free-choice word ("…, however the traffic ends up looking", "whatever we pick, …", "no matter
+ * how …"): what its clause says holds in every case. Not the contrastive "However, …".
+ */
+function freeChoiceAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.breakBefore !== 'none' || (k > 0 && tokens[k]?.breakBefore === 'none')) return false;
+  const w = tokens[k]?.word ?? '';
+  return FREE_CHOICE.has(w) || (w === 'no' && next.word === 'matter');
+}
+
+/** Words a "never" may stand from the comparative it denies ("can never end up costing more"). */
+const NEVER_REACH = 4;
+
+/**
+ * The clause is said to hold in every case: a free-choice phrase in it or right after it, or a comparison denied
+ * with "never" ("the gateway can never end up costing more": cheaper every time).
+ */
+function unconditional(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  clause: TokenRange,
+  attributes: readonly PhraseMatch[],
+  negations: readonly PhraseMatch[],
+): boolean {
+  for (let k = clause.start; k <= clause.end && k < tokens.length; k++) if (freeChoiceAt(tokens, k)) return true;
+  return attributes.some(
+    (m) =>
+      m.start >= clause.start &&
+      m.start < clause.end &&
+      m.phrase.kind === 'attribute-negative' &&
+      kb.attributes.get(m.phrase.id)?.comparative === true &&
+      negations.some((c) => c.phrase.id === 'never' && c.end <= m.start && m.start - c.end <= NEVER_REACH),
+  );
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -968,6 +1022,9 @@ export function extractClaims(
           )
           .map((m) => m.phrase.id),
       );
+      const always = unconditionalAttribute(kb);
+      if (always !== null && unconditional(tokens, kb, clause, attributeMatches, negationCues))
+        clauseAttributes.add(always);
       attributesByClause.set(clause.start, clauseAttributes);
     }
     // a required attribute may be named, or stated as a number in its unit ("29 seconds is a hard limit")

@@ -27,6 +27,13 @@ const FORMS: Record<string, Row[]> = {
       ['alb-lambda-cross-account'],
     ],
   ],
+  // "…, however busy it gets", "whatever we pick, …", "never … more expensive": the claim holds in every case
+  'a free-choice phrase or "never" with a comparison makes a claim unconditional': [
+    ['An HTTP API comes out cheaper than a load balancer, however busy the service gets.', ['pay-per-use-is-cheaper']],
+    ['The gateway will never wind up more expensive than the ALB for this startup.', ['pay-per-use-is-cheaper']],
+    ['However, the gateway is cheaper than an ALB for our first few months.', []],
+    ['An ALB never costs more than the gateway once traffic is steady.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
