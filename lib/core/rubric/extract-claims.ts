@@ -1169,6 +1169,14 @@ export function extractClaims(
     );
     if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
       subject = topic;
+    // "Whichever flavour of API Gateway you choose, the request dies at 29 s": a leading free-choice phrase names
+    // the topic of what follows its comma, every kind of it
+    if (subject === undefined && freeChoiceAt(tokens, 0)) {
+      const phraseEnd = tokens.findIndex((t, k) => k > 0 && t.breakBefore !== 'none');
+      const topicOfChoice = subjects.find((m) => m.end <= phraseEnd && m.pronoun !== true);
+      if (topicOfChoice !== undefined && phraseEnd > 0 && a.start >= phraseEnd)
+        subject = { ...topicOfChoice, object: false, preposition: null, universal: true };
+    }
     const anyInSub =
       subject === undefined
         ? inSub

@@ -34,6 +34,14 @@ const FORMS: Record<string, Row[]> = {
     ['However, the gateway is cheaper than an ALB for our first few months.', []],
     ['An ALB never costs more than the gateway once traffic is steady.', []],
   ],
+  // "Whichever flavour of API Gateway you choose, …": the leading phrase names the topic, every kind of it
+  'a leading free-choice phrase names the topic': [
+    [
+      'Whatever type of API Gateway we deploy, requests get cut off at 29 seconds and nobody can lift that.',
+      ['apigw-hard-29s-timeout'],
+    ],
+    ['Whichever flavour of API Gateway you choose, the ALB behind it keeps a 60-second idle timeout.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
