@@ -127,6 +127,9 @@ const CONTINUERS = new Set([
   'even',
   'yet',
   'or',
+  // "…, with no way to rewrite the URL": a phrase on what the subject comes with describes the subject
+  'with',
+  'without',
 ]);
 /** Words that make a phrase a clause rather than a noun phrase ("API Gateway is … throttling"). */
 const VERBISH = new Set([

@@ -42,6 +42,11 @@ const FORMS: Record<string, Row[]> = {
     ],
     ['Whichever flavour of API Gateway you choose, the ALB behind it keeps a 60-second idle timeout.', []],
   ],
+  // "…, with no way to …": a phrase on what the subject comes with describes the subject
+  'a "with" phrase after a comma continues the subject': [
+    ['The load balancer forwards every request untouched, with no option to rewrite the path.', ['alb-cannot-rewrite']],
+    ['We front the service with CloudFront, with an ALB behind it that can rewrite the path.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
