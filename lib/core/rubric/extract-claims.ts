@@ -16,6 +16,7 @@
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
 import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
+import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
@@ -298,6 +299,8 @@ const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: n
 export type ClaimContext = {
   /** The entity the previous sentence was mostly about (its first subject). */
   subject: string | null;
+  /** The previous sentence was a question: what it asked, for an answer right after it ("…? No."). */
+  question?: AskedQuestion | null;
 };
 
 export type SentenceForClaims = {
@@ -859,7 +862,9 @@ export function extractClaims(
   const { tokens, scope } = s;
   const n = tokens.length;
   // a run-on "sentence" this long is no claim a reader could follow (and reading it would be quadratic)
-  if (n > MAX_CLAIM_SENTENCE) return { claims: [], context, entities: [] };
+  if (n > MAX_CLAIM_SENTENCE) return { claims: [], context: { subject: context.subject }, entities: [] };
+  // "Can the ALB authenticate anyone? No.": an answer to the question just asked makes it the writer's claim
+  const answered = s.question ? [] : answerOwnQuestion(tokens, context.question ?? null);
   const kinds = new Map<string, PhraseMatch[]>();
   for (const m of s.lexicon) {
     const list = kinds.get(m.phrase.kind);
@@ -886,7 +891,7 @@ export function extractClaims(
   );
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
-    return { claims: [], context: { subject: first?.phrase.id ?? context.subject }, entities };
+    return { claims: answered, context: { subject: first?.phrase.id ?? context.subject }, entities };
   }
   const negationCues = [...byKind('negation'), ...byKind('privation')]
     .filter(
@@ -988,7 +993,7 @@ export function extractClaims(
       ? tokens.findIndex((t, i) => i > 0 && t.breakBefore !== 'none')
       : -1;
 
-  const claims: Claim[] = [];
+  const claims: Claim[] = [...answered];
   const attributesByClause = new Map<number, Set<string>>();
   for (const a of attributeMatches) {
     const attribute = kb.attributes.get(a.phrase.id);
@@ -1397,5 +1402,58 @@ export function extractClaims(
   }
 
   const firstSubject = mentions.find((m) => !m.object);
-  return { claims, context: { subject: firstSubject?.id ?? context.subject }, entities };
+  return {
+    claims,
+    context: {
+      subject: firstSubject?.id ?? context.subject,
+      question: s.question ? askedIn(tokens, mentions, attributeMatches, claims) : null,
+    },
+    entities,
+  };
+}
+
+/** Words that may open a question before its auxiliary or "what" ("Second, does …", "And what …"). */
+const QUESTION_LEAD = 3;
+const DONE_WITH = new Set(['with', 'about']);
+const BACK_REFERENCES = new Set(['those', 'these', 'them', 'it', 'that', 'this']);
+
+/**
+ * What a question asks, for the answer after it: a yes/no question ("Second, does the ALB …?") asks its claims;
+ * "what is <entity> going to do with <X>?" asks whether the entity has X (a pronoun there stands for the last
+ * attribute named before the question word).
+ */
+function askedIn(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  attributes: readonly PhraseMatch[],
+  claims: readonly Claim[],
+): AskedQuestion | null {
+  let q = 0;
+  for (let k = 1; k <= QUESTION_LEAD && k < tokens.length; k++) if (tokens[k]?.breakBefore !== 'none') q = k;
+  const asked = claims.filter((c) => c.modality === 'asked');
+  if (AUXILIARIES.has(tokens[q]?.word ?? '')) return { claims: asked, polar: true, doneWith: false };
+  const what = tokens.findIndex(
+    (t, k) => t.word === 'what' && (k === 0 || t.breakBefore !== 'none' || JOINERS.has(tokens[k - 1]?.word ?? '')),
+  );
+  if (what < 0) return null;
+  const subject = mentions.find((m) => m.start > what && m.start <= what + 3 && !m.object);
+  const done =
+    subject === undefined
+      ? -1
+      : tokens.findIndex((t, k) => k >= subject.end && k <= subject.end + 3 && t.word === 'do');
+  if (subject === undefined || done < 0 || !DONE_WITH.has(tokens[done + 1]?.word ?? '')) return null;
+  let k = done + 2;
+  while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  const object = BACK_REFERENCES.has(tokens[k]?.word ?? '')
+    ? attributes.findLast((a) => a.end <= what)
+    : attributes.find((a) => a.start === k);
+  const claim = object === undefined ? undefined : claims.find((c) => c.attribute === object.phrase.id);
+  if (claim === undefined) return null;
+  return {
+    claims: [
+      { ...claim, entity: subject.id, entityIsObject: false, entityPreposition: null, holds: true, modality: 'asked' },
+    ],
+    polar: false,
+    doneWith: true,
+  };
 }

@@ -47,6 +47,15 @@ const FORMS: Record<string, Row[]> = {
     ['The load balancer forwards every request untouched, with no option to rewrite the path.', ['alb-cannot-rewrite']],
     ['We front the service with CloudFront, with an ALB behind it that can rewrite the path.', []],
   ],
+  // "Can the ALB …? No.", "What can an ALB do with …? Nothing.": the writer's answer makes the question a claim
+  'a question the writer answers at once': [
+    ['Does the load balancer have any way to log users in? No.', ['alb-has-no-auth']],
+    ['What can an ALB do with WebSocket traffic? Nothing.', ['alb-no-websockets']],
+    ['Can an ALB hold WebSocket connections open? Yes.', []],
+    ['Does the ALB lack WebSocket support? No.', []],
+    ['Can an ALB rewrite URLs? No, but a listener rule transform can.', []],
+    ['Does the load balancer have any way to log users in? That depends on the listener.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
