@@ -2,7 +2,7 @@
  * A question the writer answers at once ("Can the ALB authenticate callers? No.", "What is an ALB going to do
  * with WebSockets? Nothing."): the answer makes what was asked the writer's own claim. A bare "no" denies what a
  * yes/no question asked, a bare "yes" asserts it, and "nothing" / "none" after "what can <it> do with <X>?" denies
- * that it has X. An answer word that goes on ("Yes and no") or turns ("No, but a transform can …") leaves it a question.
+ * that it has X, and after "what do you do about <X>?" it grants X as asked ("…the 29-second wall? Nothing."). An answer word that goes on ("Yes and no") or turns ("No, but a transform can …") leaves it a question.
  */
 import type { Claim, Token } from './types';
 
@@ -14,6 +14,8 @@ export type AskedQuestion = {
   polar: boolean;
   /** "What can <entity> do with <X>?": its claims say the entity has X; "nothing" denies them. */
   doneWith: boolean;
+  /** "What do you do about <X>?": its claims are what it takes for granted; "nothing" asserts them as they are. */
+  presupposed?: boolean;
 };
 
 const NO = new Set(['no', 'nope', 'nah']);
@@ -32,5 +34,6 @@ export function answerOwnQuestion(tokens: readonly Token[], asked: AskedQuestion
   if (asked.polar && NO.has(w)) return asked.claims.map((c) => assert(c, !c.holds));
   if (asked.polar && YES.has(w)) return asked.claims.map((c) => assert(c, c.holds));
   if (asked.doneWith && NOTHING.has(w)) return asked.claims.map((c) => assert(c, false));
+  if (asked.presupposed === true && NOTHING.has(w)) return asked.claims.map((c) => assert(c, c.holds));
   return [];
 }

@@ -1415,6 +1415,7 @@ export function extractClaims(
 /** Words that may open a question before its auxiliary or "what" ("Second, does …", "And what …"). */
 const QUESTION_LEAD = 3;
 const DONE_WITH = new Set(['with', 'about']);
+const WRITERS_AND_READERS = new Set(['you', 'we', 'i']);
 const BACK_REFERENCES = new Set(['those', 'these', 'them', 'it', 'that', 'this']);
 
 /**
@@ -1436,6 +1437,10 @@ function askedIn(
     (t, k) => t.word === 'what' && (k === 0 || t.breakBefore !== 'none' || JOINERS.has(tokens[k - 1]?.word ?? '')),
   );
   if (what < 0) return null;
+  // "what do you do about <X>?": someone acting on X takes X for granted
+  const actor = tokens.findIndex((t, k) => k > what && k <= what + 3 && WRITERS_AND_READERS.has(t.word));
+  if (actor > 0 && tokens[actor + 1]?.word === 'do' && DONE_WITH.has(tokens[actor + 2]?.word ?? ''))
+    return { claims: asked, polar: false, doneWith: false, presupposed: true };
   const subject = mentions.find((m) => m.start > what && m.start <= what + 3 && !m.object);
   const done =
     subject === undefined

@@ -55,6 +55,14 @@ const FORMS: Record<string, Row[]> = {
     ['Does the ALB lack WebSocket support? No.', []],
     ['Can an ALB rewrite URLs? No, but a listener rule transform can.', []],
     ['Does the load balancer have any way to log users in? That depends on the listener.', []],
+    ['What can we do about the hard 29-second cap on REST APIs? Nothing.', ['apigw-hard-29s-timeout']],
+    ['What can we do about the 29-second timeout on REST APIs? Nothing much, we raise it with a quota request.', []],
+  ],
+  // content vocabulary: "no idea who …" is about who the caller is; a "wall" is a limit that cannot move
+  'not knowing who calls, and a wall': [
+    ['The load balancer has no clue who sent the request, so every pod checks tokens.', ['alb-has-no-auth']],
+    ['The ALB knows who the user is once the authenticate-oidc action has run.', []],
+    ['Every REST API runs into the same 29-second wall.', ['apigw-hard-29s-timeout']],
   ],
 };
 
