@@ -296,6 +296,22 @@ const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: n
   usd: { unit: 'usd', factor: 1 },
 };
 
+/** Unit nouns a "half" may measure ("half a minute", "a half-hour"): not normalised to digits. */
+const HALVED_UNITS: Record<string, number> = { minute: 60, min: 60, hour: 3600, h: 3600 };
+
+/** The quantity at token i, in the knowledge base's unit: "29 s", "10 mb", or "half a minute" / "half-minute". */
+function quantityAt(tokens: readonly Token[], i: number): { value: number; unit: string } | null {
+  const w = tokens[i]?.word ?? '';
+  if (NUMBER.test(w)) {
+    const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
+    return u === undefined ? null : { value: Number(w) * u.factor, unit: u.unit };
+  }
+  if (w !== 'half') return null;
+  const k = ARTICLES.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+  const seconds = HALVED_UNITS[tokens[k]?.word ?? ''];
+  return seconds === undefined || !unbrokenBetween(tokens, i + 1, k + 1) ? null : { value: seconds / 2, unit: 's' };
+}
+
 export type ClaimContext = {
   /** The entity the previous sentence was mostly about (its first subject). */
   subject: string | null;
@@ -369,6 +385,11 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
+    // "nothing on the gateway side can …": the place that restricts the quantifier counts as one word
+    const place = RESTRICTING.has(tokens[k - 1]?.word ?? '')
+      ? mentions.find((e) => e.located === true && e.start > k - 1 && e.start <= k + 1)
+      : undefined;
+    if (place !== undefined) k = tokens[place.end]?.word === 'side' ? place.end + 1 : place.end;
     // …and so does where that object is ("cannot call a Lambda function that lives in another account")
     if (m !== undefined && RELATIVES.has(tokens[k]?.word ?? '') && LOCATING_VERBS.has(tokens[k + 1]?.word ?? '')) {
       k += 2;
@@ -685,6 +706,30 @@ function unconditional(
   );
 }
 
+/** Prepositions by which "nothing …" is restricted to a place: "nothing on the gateway side", "nothing behind API Gateway". */
+const RESTRICTING = new Set(['on', 'behind', 'through', 'in', 'at', 'via']);
+const NOTHING_SUBJECTS = new Set(['nothing', 'nobody']);
+
+/** What "nothing on X" may be said to do: be able to ("can", "will ever"), not need or happen to ("needs to", "runs"). */
+const CAPABILITY_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'ever']);
+
+/**
+ * "Nothing behind API Gateway can run past 29 s", "since nothing on the gateway side can …": a negative quantifier
+ * restricted to a thing, with what it is able to do, opens its clause; the claim is that thing's, and the
+ * quantifier's "nothing" denies it ("nothing in our setup runs past 29 s" describes the workload).
+ */
+function restrictsNothing(tokens: readonly Token[], start: number, end: number): boolean {
+  const verb = tokens[end]?.word === 'side' ? end + 1 : end;
+  if (!CAPABILITY_MODALS.has(tokens[verb]?.word ?? '')) return false;
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+  if (!RESTRICTING.has(tokens[k]?.word ?? '') || !unbrokenBetween(tokens, k, start + 1)) return false;
+  const q = k - 1;
+  if (!NOTHING_SUBJECTS.has(tokens[q]?.word ?? '') || tokens[k]?.breakBefore !== 'none') return false;
+  // at the head of its clause, or after the word that opens it ("since nothing …", "so nothing …")
+  return q === 0 || tokens[q]?.breakBefore !== 'none' || CLAUSE_OPENERS.has(tokens[q - 1]?.word ?? '');
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -916,7 +961,7 @@ export function extractClaims(
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
-    const located = locatedInExistential(tokens, scope, e.start);
+    const located = locatedInExistential(tokens, scope, e.start) || restrictsNothing(tokens, e.start, e.end);
     const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
@@ -1042,11 +1087,7 @@ export function extractClaims(
         const unit = kb.attributes.get(r)?.unit;
         return (
           unit !== undefined &&
-          tokens
-            .slice(clause.start, clause.end)
-            .some(
-              (t, k) => NUMBER.test(t.word) && UNIT_FACTORS[tokens[clause.start + k + 1]?.word ?? '']?.unit === unit,
-            )
+          tokens.slice(clause.start, clause.end).some((_, k) => quantityAt(tokens, clause.start + k)?.unit === unit)
         );
       });
     if (
@@ -1300,14 +1341,12 @@ export function extractClaims(
     if (attribute.unit !== undefined) {
       let best = Infinity;
       for (let i = range.start; i < range.end; i++) {
-        const t = tokens[i];
-        if (t === undefined || !NUMBER.test(t.word)) continue;
-        const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
-        if (u === undefined || u.unit !== attribute.unit) continue;
+        const q = quantityAt(tokens, i);
+        if (q === null || q.unit !== attribute.unit) continue;
         const distance = i < a.start ? a.start - i : i - a.end + 0.5;
         if (distance < best) {
           best = distance;
-          value = Number(t.word) * u.factor;
+          value = q.value;
           at = i;
         }
       }

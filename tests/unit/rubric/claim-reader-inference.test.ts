@@ -64,6 +64,15 @@ const FORMS: Record<string, Row[]> = {
     ['The ALB knows who the user is once the authenticate-oidc action has run.', []],
     ['Every REST API runs into the same 29-second wall.', ['apigw-hard-29s-timeout']],
   ],
+  // "half a minute", "a half-hour": a quantity spelled with "half" is a number in its unit
+  'a quantity spelled with "half"': [['Half a minute is a hard limit on REST APIs.', ['apigw-hard-29s-timeout']]],
+  // "Nothing behind API Gateway can …": the place that restricts a negative quantifier is what the claim is about
+  '"nothing on <thing> can …" denies it of that thing': [
+    ['Nothing behind the REST API can run past 29 seconds, whatever we ask AWS for.', ['apigw-hard-29s-timeout']],
+    ['Nothing on the ALB side can authenticate callers.', ['alb-has-no-auth']],
+    ['Nothing behind API Gateway needs to run past 29 seconds for this startup.', []],
+    ['Nothing in our API Gateway setup runs past 29 seconds today.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
