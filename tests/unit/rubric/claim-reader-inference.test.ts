@@ -73,6 +73,15 @@ const FORMS: Record<string, Row[]> = {
     ['Nothing behind API Gateway needs to run past 29 seconds for this startup.', []],
     ['Nothing in our API Gateway setup runs past 29 seconds today.', []],
   ],
+  // content: an NLB needed in the clause that names the REST API's VPC link is the REST API's need
+  'a requirement stated of something else, next to the REST VPC link': [
+    [
+      "The new Region gets an NLB in front of its ALB, which the REST API's private integration depends on.",
+      ['private-integration-needs-nlb'],
+    ],
+    ["The REST API's private integration goes straight to the internal ALB, with no NLB in front.", []],
+    ['Legacy V1 VPC links for REST APIs needed an NLB in front of the ALB.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
