@@ -686,7 +686,7 @@ const NEVER_REACH = 4;
 
 /**
  * The clause is said to hold in every case: a free-choice phrase in it or right after it, or a comparison denied
- * with "never" ("the gateway can never end up costing more": cheaper every time).
+ * with "never" ("the gateway can never end up costing more": cheaper every time; "never slower").
  */
 function unconditional(
   tokens: readonly Token[],
@@ -700,9 +700,11 @@ function unconditional(
     (m) =>
       m.start >= clause.start &&
       m.start < clause.end &&
-      m.phrase.kind === 'attribute-negative' &&
-      kb.attributes.get(m.phrase.id)?.comparative === true &&
-      negations.some((c) => c.phrase.id === 'never' && c.end <= m.start && m.start - c.end <= NEVER_REACH),
+      // "never slower", "never more expensive": the content's own phrase carries the "never"
+      (tokens[m.start]?.word === 'never' ||
+        (m.phrase.kind === 'attribute-negative' &&
+          kb.attributes.get(m.phrase.id)?.comparative === true &&
+          negations.some((c) => c.phrase.id === 'never' && c.end <= m.start && m.start - c.end <= NEVER_REACH))),
   );
 }
 

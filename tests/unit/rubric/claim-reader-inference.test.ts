@@ -33,6 +33,11 @@ const FORMS: Record<string, Row[]> = {
     ['The gateway will never wind up more expensive than the ALB for this startup.', ['pay-per-use-is-cheaper']],
     ['However, the gateway is cheaper than an ALB for our first few months.', []],
     ['An ALB never costs more than the gateway once traffic is steady.', []],
+    [
+      'Edge-optimized endpoints are never slower than Regional ones, so the partner API gets one.',
+      ['edge-optimized-always-fastest'],
+    ],
+    ['For callers spread around the world, edge-optimized endpoints are never slower than Regional ones.', []],
   ],
   // "Whichever flavour of API Gateway you choose, …": the leading phrase names the topic, every kind of it
   'a leading free-choice phrase names the topic': [
