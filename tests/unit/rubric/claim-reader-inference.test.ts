@@ -63,11 +63,14 @@ const FORMS: Record<string, Row[]> = {
     ['What can we do about the hard 29-second cap on REST APIs? Nothing.', ['apigw-hard-29s-timeout']],
     ['What can we do about the 29-second timeout on REST APIs? Nothing much, we raise it with a quota request.', []],
   ],
-  // content vocabulary: "no idea who …" is about who the caller is; a "wall" is a limit that cannot move
-  'not knowing who calls, and a wall': [
+  // content vocabulary: "no idea who …" is about who the caller is; a "wall" is a limit that cannot move; what is
+  // forwarded "exactly as it arrived" is not rewritten
+  'not knowing who calls, a wall, forwarding as it arrived': [
     ['The load balancer has no clue who sent the request, so every pod checks tokens.', ['alb-has-no-auth']],
     ['The ALB knows who the user is once the authenticate-oidc action has run.', []],
     ['Every REST API runs into the same 29-second wall.', ['apigw-hard-29s-timeout']],
+    ['The load balancer passes each call on exactly as it arrived from the client.', ['alb-cannot-rewrite']],
+    ['The ALB forwards the path exactly as it arrives unless a rewrite transform is configured on the rule.', []],
   ],
   // "half a minute", "a half-hour": a quantity spelled with "half" is a number in its unit
   'a quantity spelled with "half"': [['Half a minute is a hard limit on REST APIs.', ['apigw-hard-29s-timeout']]],
