@@ -578,7 +578,7 @@ function withMeasuredAttributes(
   return out;
 }
 
-/** Verbs by which one thing reaches another: "the ALB can invoke / hit / target / use the functions …". */
+/** Verbs by which one thing reaches another: "the ALB can invoke / hit / use / fail over to the functions …". */
 const REACHING_VERBS = new Set(
   [
     'invoke',
@@ -594,6 +594,7 @@ const REACHING_VERBS = new Set(
     'use',
     'register',
     'trigger',
+    'fail',
   ].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`, `${v.replace(/e$/, '')}ed`]),
 );
 

@@ -55,6 +55,8 @@ const PLACING_WORDS = new Set([
   'left',
 ]);
 const PLACING_REACH = 4;
+/** Nouns a named thing may head before its place: "a Lambda target in us-west-2", "the function ARN in …". */
+const HEAD_NOUNS = new Set(['target', 'targets', 'function', 'functions', 'arn', 'arns', 'copy', 'copies', 'version']);
 
 function glued(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]?.breakBefore !== 'none') return false;
@@ -98,8 +100,9 @@ function placeBefore(tokens: readonly Token[], start: number): Place | null {
 
 /** The place named after a mention: "… in us-west-2", "… that are still deployed in the primary Region". */
 function placeAfter(tokens: readonly Token[], end: number): Place | null {
-  let k = end;
-  while (k < end + PLACING_REACH && PLACING_WORDS.has(tokens[k]?.word ?? '')) k++;
+  let k = HEAD_NOUNS.has(tokens[end]?.word ?? '') ? end + 1 : end;
+  const from = k;
+  while (k < from + PLACING_REACH && PLACING_WORDS.has(tokens[k]?.word ?? '')) k++;
   if (tokens[k]?.word !== 'in' || !glued(tokens, end - 1, k + 1)) return null;
   k++;
   while (SKIPPED_DETERMINERS.has(tokens[k]?.word ?? '') && tokens[k]?.breakBefore === 'none') k++;

@@ -16,6 +16,10 @@ const FORMS: Record<string, Row[]> = {
       'Our disaster-recovery ALB will call the Lambda functions that are still running in the production account.',
       ['alb-lambda-cross-account'],
     ],
+    [
+      'During the drill the ALB in ca-central-1 failed over to a Lambda target in us-east-2.',
+      ['alb-lambda-cross-account'],
+    ],
     ['The standby ALB invokes the Lambda functions in the secondary Region.', []],
     ['The ALB in us-east-1 cannot invoke functions in us-west-2.', []],
     ['Once us-east-1 is down, the ALB in ap-south-1 invokes the functions deployed in ap-south-1.', []],
