@@ -1143,7 +1143,12 @@ export function extractClaims(
     // "…, plus it has …" continues the subject; "…, plus OAuth credentials for the auth" adds an item of its own
     const opener = tokens[segmentStart]?.word ?? '';
     const addsItem = opener === 'plus' && !PRONOUNS.has(tokens[segmentStart + 1]?.word ?? '');
-    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated);
+    // "…, no exceptions", "…, full stop": a denial alone in its comma phrase is a tag on the clause before it
+    const tag =
+      a.phrase.kind === 'attribute-negative' &&
+      tokens[a.start]?.breakBefore === 'comma' &&
+      (tokens[a.end] === undefined || tokens[a.end]?.breakBefore !== 'none');
+    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated) || tag;
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
     );
@@ -1189,6 +1194,7 @@ export function extractClaims(
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
+      !tag &&
       subject !== undefined &&
       subject.start < a.start &&
       !unbrokenBetween(tokens, subject.end, a.start + 1)

@@ -94,6 +94,11 @@ const FORMS: Record<string, Row[]> = {
     ["The REST API's private integration goes straight to the internal ALB, with no NLB in front.", []],
     ['Legacy V1 VPC links for REST APIs needed an NLB in front of the ALB.', []],
   ],
+  // "…, no exceptions": a denial alone in its comma phrase is a tag on the clause before it
+  'a denial alone after a comma tags the clause before': [
+    ['REST APIs drop the connection at 29 seconds, no exceptions.', ['apigw-hard-29s-timeout']],
+    ['HTTP APIs stop at 30 seconds, fixed, while REST APIs can be raised past 29.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
