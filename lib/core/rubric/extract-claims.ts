@@ -299,12 +299,25 @@ const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: n
 /** Unit nouns a "half" may measure ("half a minute", "a half-hour"): not normalised to digits. */
 const HALVED_UNITS: Record<string, number> = { minute: 60, min: 60, hour: 3600, h: 3600 };
 
-/** The quantity at token i, in the knowledge base's unit: "29 s", "10 mb", or "half a minute" / "half-minute". */
+const REQUEST_WORDS = new Set(['requests', 'request', 'calls', 'call']);
+const PER_WORDS = new Set(['per', 'a', 'each', 'every']);
+
+/**
+ * The quantity at token i, in the knowledge base's unit: "29 s", "10 mb", "half a minute" / "half-minute",
+ * "10000 requests a second".
+ */
 function quantityAt(tokens: readonly Token[], i: number): { value: number; unit: string } | null {
   const w = tokens[i]?.word ?? '';
   if (NUMBER.test(w)) {
     const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
-    return u === undefined ? null : { value: Number(w) * u.factor, unit: u.unit };
+    if (u !== undefined) return { value: Number(w) * u.factor, unit: u.unit };
+    // "10,000-requests-per-second", "10k requests a second" (the spellings the normaliser leaves as words)
+    const perSecond =
+      REQUEST_WORDS.has(tokens[i + 1]?.word ?? '') &&
+      PER_WORDS.has(tokens[i + 2]?.word ?? '') &&
+      tokens[i + 3]?.word === 'second' &&
+      unbrokenBetween(tokens, i + 1, i + 4);
+    return perSecond ? { value: Number(w), unit: 'rps' } : null;
   }
   if (w !== 'half') return null;
   const k = ARTICLES.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;

@@ -76,8 +76,13 @@ const FORMS: Record<string, Row[]> = {
     ['The load balancer passes each call on exactly as it arrived from the client.', ['alb-cannot-rewrite']],
     ['The ALB forwards the path exactly as it arrives unless a rewrite transform is configured on the rule.', []],
   ],
-  // "half a minute", "a half-hour": a quantity spelled with "half" is a number in its unit
-  'a quantity spelled with "half"': [['Half a minute is a hard limit on REST APIs.', ['apigw-hard-29s-timeout']]],
+  // "half a minute", "10,000-requests-per-second": quantities the normaliser leaves as words
+  'a quantity spelled in words': [
+    ['Half a minute is a hard limit on REST APIs.', ['apigw-hard-29s-timeout']],
+    ['Each new API we stand up brings its own 10,000-requests-a-second allowance.', ['apigw-limit-per-api']],
+    ['A separate API does not come with its own 10,000 requests a second; the quota is per account.', []],
+    ['Each partner gets its own 100 requests a second through a usage plan.', []],
+  ],
   // "Nothing behind API Gateway can …": the place that restricts a negative quantifier is what the claim is about
   '"nothing on <thing> can …" denies it of that thing': [
     ['Nothing behind the REST API can run past 29 seconds, whatever we ask AWS for.', ['apigw-hard-29s-timeout']],
