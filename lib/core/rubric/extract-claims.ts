@@ -330,6 +330,8 @@ export type ClaimContext = {
   subject: string | null;
   /** The previous sentence was a question: what it asked, for an answer right after it ("…? No."). */
   question?: AskedQuestion | null;
+  /** The attributes named in the previous sentence's last clause, for a "That alone settles it" after it. */
+  said?: readonly string[];
 };
 
 export type SentenceForClaims = {
@@ -746,6 +748,39 @@ function restrictsNothing(tokens: readonly Token[], start: number, end: number):
   return q === 0 || tokens[q]?.breakBefore !== 'none' || CLAUSE_OPENERS.has(tokens[q - 1]?.word ?? '');
 }
 
+/** Words after a "that" / "this" that make it stand for what was just said ("that alone", "this settles it"). */
+const PROPOSITION_FOLLOWERS = new Set([
+  'alone',
+  'by',
+  'is',
+  's',
+  'was',
+  'settles',
+  'tips',
+  'decides',
+  'seals',
+  'clinches',
+  'makes',
+  'means',
+  'basically',
+  'really',
+  'pretty',
+  'already',
+  'just',
+]);
+/** Words a clause may open with before its demonstrative ("for me that alone settles it"). */
+const DEMONSTRATIVE_LEAD = 3;
+
+/** The clause opens with a "that" / "this" standing for what was said before it. */
+function opensWithDemonstrative(tokens: readonly Token[], clause: TokenRange): boolean {
+  for (let k = clause.start; k < clause.start + DEMONSTRATIVE_LEAD && k < clause.end; k++) {
+    const w = tokens[k]?.word ?? '';
+    if ((w === 'that' || w === 'this') && PROPOSITION_FOLLOWERS.has(tokens[k + 1]?.word ?? '')) return true;
+    if (k > clause.start && tokens[k]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -952,7 +987,7 @@ export function extractClaims(
   );
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
-    return { claims: answered, context: { subject: first?.phrase.id ?? context.subject }, entities };
+    return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };
   }
   const negationCues = [...byKind('negation'), ...byKind('privation')]
     .filter(
@@ -1091,6 +1126,17 @@ export function extractClaims(
           )
           .map((m) => m.phrase.id),
       );
+      // "No servers, no problems: that alone settles it": what a demonstrative opening the clause stands for is
+      // said in it too (the clause before, or the sentence before for a first clause)
+      if (opensWithDemonstrative(tokens, clause)) {
+        const ci = scope.clauses.indexOf(clause);
+        const before = scope.clauses[ci - 1];
+        const antecedent =
+          before === undefined
+            ? (context.said ?? [])
+            : attributeMatches.filter((m) => m.start >= before.start && m.start < before.end).map((m) => m.phrase.id);
+        for (const id of antecedent) clauseAttributes.add(id);
+      }
       const always = unconditionalAttribute(kb);
       if (always !== null && unconditional(tokens, kb, clause, attributeMatches, negationCues))
         clauseAttributes.add(always);
@@ -1468,6 +1514,7 @@ export function extractClaims(
     context: {
       subject: firstSubject?.id ?? context.subject,
       question: s.question ? askedIn(tokens, mentions, attributeMatches, claims) : null,
+      said: attributeMatches.filter((m) => m.start >= (scope.clauses.at(-1)?.start ?? 0)).map((m) => m.phrase.id),
     },
     entities,
   };

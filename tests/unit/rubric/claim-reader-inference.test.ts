@@ -104,6 +104,13 @@ const FORMS: Record<string, Row[]> = {
     ['REST APIs drop the connection at 29 seconds, no exceptions.', ['apigw-hard-29s-timeout']],
     ['HTTP APIs stop at 30 seconds, fixed, while REST APIs can be raised past 29.', []],
   ],
+  // "That alone settles it": a demonstrative opening a clause stands for what was said just before
+  'a demonstrative brings what was just said into its clause': [
+    ['There are no servers to patch with the gateway. That alone settles it for us.', ['serverless-means-better']],
+    ['No machines to look after: this tips it towards the gateway.', ['serverless-means-better']],
+    ['API Gateway is serverless. That alone settles nothing about cost.', []],
+    ['The ALB will front EKS later. That alone settles it for the ALB.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
