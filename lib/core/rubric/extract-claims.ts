@@ -986,7 +986,7 @@ export function extractClaims(
     ),
   );
   if (attributeMatches.length === 0) {
-    const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
+    const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
     return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };
   }
   const negationCues = [...byKind('negation'), ...byKind('privation')]
@@ -1508,7 +1508,8 @@ export function extractClaims(
     }
   }
 
-  const firstSubject = mentions.find((m) => !m.object);
+  // "I'd go with the HTTP API. It's …": with no subject of its own, a sentence is about the thing it names
+  const firstSubject = mentions.find((m) => !m.object) ?? mentions.find((m) => m.pronoun !== true);
   return {
     claims,
     context: {

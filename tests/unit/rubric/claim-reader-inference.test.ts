@@ -111,6 +111,14 @@ const FORMS: Record<string, Row[]> = {
     ['API Gateway is serverless. That alone settles nothing about cost.', []],
     ['The ALB will front EKS later. That alone settles it for the ALB.', []],
   ],
+  // "I'd go with the HTTP API. It's …": a sentence with no subject of its own is about the thing it names
+  'a pronoun refers to a thing named only as an object': [
+    [
+      'We should start on the HTTP API. It offers the same features as a REST API for less money.',
+      ['http-api-is-cheaper-rest'],
+    ],
+    ['Traffic enters through the REST API. It has usage plans and API keys for the partners.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
