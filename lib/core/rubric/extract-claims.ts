@@ -781,6 +781,61 @@ function opensWithDemonstrative(tokens: readonly Token[], clause: TokenRange): b
   return false;
 }
 
+/** Words between a copula and the thing the subject is said to be ("is basically the REST API"). */
+const IDENTITY_HEDGES = new Set([
+  'basically',
+  'just',
+  'essentially',
+  'really',
+  'simply',
+  'effectively',
+  'literally',
+  'only',
+  'still',
+]);
+/** What may follow that thing: a qualifier ("at a third of the price", "with the fat trimmed off") or nothing. */
+const IDENTITY_TAILS = new Set(['at', 'for', 'with', 'but', 'just', 'only', 'on', 'in', 'and']);
+
+/**
+ * "The HTTP API is basically the REST API at a third of the price": an attribute the content marks `namedByIdentity`
+ * is named by a copula that calls the subject one of the attribute's objects. The synthetic match sits on the object,
+ * where a negation before it ("is not the REST API") denies it.
+ */
+function withIdentities(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  if (entities.length < 2) return matches;
+  let out = matches;
+  for (const attribute of kb.kb.attributes) {
+    if (attribute.namedByIdentity !== true || !kb.claimable.has(attribute.id)) continue;
+    const objects = attribute.objects ?? [];
+    for (const object of entities) {
+      if (
+        !objects.some((o) => isA(kb, object.phrase.id, o)) ||
+        out.some((m) => m.start <= object.start && object.end <= m.end)
+      )
+        continue;
+      let k = object.start - 1;
+      while (k >= 0 && (ARTICLES.has(tokens[k]?.word ?? '') || IDENTITY_HEDGES.has(tokens[k]?.word ?? ''))) k--;
+      if (!COPULAS.has(tokens[k]?.word ?? '') || !unbrokenBetween(tokens, k, object.start + 1)) continue;
+      const subject = entities.find((e) => e.end === k && !objects.some((o) => isA(kb, e.phrase.id, o)));
+      const tail = tokens[object.end];
+      const qualified = tail === undefined || tail.breakBefore !== 'none' || IDENTITY_TAILS.has(tail.word);
+      if (subject === undefined || !qualified) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: object.start,
+        end: object.end,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -974,13 +1029,18 @@ export function extractClaims(
     kb,
     scope,
     entities,
-    withMeasuredAttributes(
+    withIdentities(
       tokens,
       kb,
-      scope,
-      longestFirst(
-        matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-          (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+      entities,
+      withMeasuredAttributes(
+        tokens,
+        kb,
+        scope,
+        longestFirst(
+          matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+            (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+          ),
         ),
       ),
     ),

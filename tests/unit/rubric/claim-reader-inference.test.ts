@@ -119,6 +119,13 @@ const FORMS: Record<string, Row[]> = {
     ],
     ['Traffic enters through the REST API. It has usage plans and API keys for the partners.', []],
   ],
+  // an attribute marked `namedByIdentity`: a copula calls the subject one of the attribute's objects
+  'a copula that calls one thing another': [
+    ['An HTTP API is basically a REST API at half the cost.', ['http-api-is-cheaper-rest']],
+    ['The HTTP API is just the REST API with a smaller price tag.', ['http-api-is-cheaper-rest']],
+    ['The HTTP API is not the REST API with a discount; it lacks usage plans.', []],
+    ['The HTTP API is cheaper than the REST API but lacks usage plans.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
