@@ -836,6 +836,9 @@ function withIdentities(
   return out;
 }
 
+/** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
+const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -1496,7 +1499,7 @@ export function extractClaims(
     else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
     // a restriction qualifies its own predicate: "it won't log anyone in, and it has no DDoS protection unless …"
-    const qualified = qualifiers.some(
+    const restrictions = qualifiers.filter(
       (q) =>
         q.start >= clause.start &&
         q.start < clause.end &&
@@ -1508,6 +1511,10 @@ export function extractClaims(
             !tokens.slice(q.end, a.start).some((t) => t.breakBefore !== 'none')
           : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
+    const qualified = restrictions.length > 0;
+    // "has no way to authenticate callers on its own": a restriction to the thing itself qualifies nothing the base
+    // says the thing does itself (unlike "until you add an action", which names the setup it needs)
+    const selfOnly = qualified && restrictions.every((q) => SELF_RESTRICTIONS.has(q.phrase.id));
 
     // "I'd warm up the EKS footprint", "we enable …": with no entity, what the writer does is a plan, not a claim
     if (group.length === 0 && writerActs(tokens, a.start)) continue;
@@ -1527,7 +1534,13 @@ export function extractClaims(
         value,
         maximum,
         modality:
-          modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
+          modality === 'asserted' &&
+          !holds &&
+          qualified &&
+          attribute.byDefault !== true &&
+          !(selfOnly && m !== null && kb.facts.get(`${m.id}/${a.phrase.id}`)?.holds === true)
+            ? 'qualified'
+            : modality,
         clause,
         clauseAttributes,
         ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),

@@ -126,6 +126,11 @@ const FORMS: Record<string, Row[]> = {
     ['The HTTP API is not the REST API with a discount; it lacks usage plans.', []],
     ['The HTTP API is cheaper than the REST API but lacks usage plans.', []],
   ],
+  // "on its own", "by itself": a restriction to the thing itself qualifies nothing the base says it does itself
+  'a restriction to the thing itself is no setup it needs': [
+    ['A load balancer cannot authenticate anyone by itself, so each service checks logins.', ['alb-has-no-auth']],
+    ['Out of the box the ALB cannot authenticate anyone until you add an authenticate-oidc action.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
