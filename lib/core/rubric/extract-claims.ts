@@ -468,6 +468,8 @@ function personalBetween(tokens: readonly Token[], from: number, to: number): bo
     const w = tokens[k]?.word ?? '';
     // "us-west-2" is a Region, not the writer: a pronoun is never hyphenated to the next word
     if (w === 'us' && tokens[k]?.joinStem !== null) continue;
+    // "API keys are how we authenticate partners": the means of what someone does is the subject's claim
+    if (tokens[k - 1]?.word === 'how' && COPULAS.has(tokens[k - 2]?.word ?? '')) continue;
     if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
     if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
       return true;

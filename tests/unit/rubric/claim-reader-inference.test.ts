@@ -131,6 +131,12 @@ const FORMS: Record<string, Row[]> = {
     ['A load balancer cannot authenticate anyone by itself, so each service checks logins.', ['alb-has-no-auth']],
     ['Out of the box the ALB cannot authenticate anyone until you add an authenticate-oidc action.', []],
   ],
+  // "API keys are how we …": the means of what someone does is the subject's claim, not another actor's
+  '"<X> is how we <do something>" says X does it': [
+    ['API keys are how we lock down the partner API.', ['api-keys-secure-apis']],
+    ['An API key is what keeps outsiders out of the partner API.', ['api-keys-secure-apis']],
+    ['API keys are how we meter partners, while Cognito tokens are how we authenticate them.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
