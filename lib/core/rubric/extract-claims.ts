@@ -841,6 +841,27 @@ function withIdentities(
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
+/**
+ * The subject a clause after a colon elaborates on, for an attribute at `at` with no entity before it in the clause:
+ * the first non-object entity of the clause before the colon, when that clause denies nothing.
+ */
+function elaborated(
+  tokens: readonly Token[],
+  scope: Scope,
+  clause: TokenRange,
+  at: number,
+  subjects: readonly Mention[],
+  negations: readonly PhraseMatch[],
+): Mention | undefined {
+  if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
+    return undefined;
+  const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
+
+  // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
+  if (before === undefined || negations.some((c) => c.start >= before.start && c.start < before.end)) return undefined;
+  return subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true);
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -1390,7 +1411,9 @@ export function extractClaims(
             )
             .pop()
         : undefined;
-    const chosen = subject ?? anyInSub;
+    // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
+    // entity of its own elaborates on the subject of the clause before the colon
+    const chosen = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {

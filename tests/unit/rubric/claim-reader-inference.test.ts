@@ -137,6 +137,11 @@ const FORMS: Record<string, Row[]> = {
     ['An API key is what keeps outsiders out of the partner API.', ['api-keys-secure-apis']],
     ['API keys are how we meter partners, while Cognito tokens are how we authenticate them.', []],
   ],
+  // "HTTP APIs are …: same features, …": a fragment after a colon elaborates on the subject before it
+  'a fragment after a colon elaborates on the subject before it': [
+    ['HTTP APIs are what most teams pick now: same feature set, lower bill.', ['http-api-is-cheaper-rest']],
+    ['HTTP APIs lack a few things: WAF, usage plans and caching.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
