@@ -68,12 +68,14 @@ const FORMS: Record<string, Row[]> = {
     ['What can we do about the 29-second timeout on REST APIs? Nothing much, we raise it with a quota request.', []],
   ],
   // content vocabulary: "no idea who …" is about who the caller is; a "wall" is a limit that cannot move; what is
-  // forwarded "exactly as it arrived" is not rewritten
-  'not knowing who calls, a wall, forwarding as it arrived': [
+  // forwarded "exactly as it arrived" is not rewritten; a bill that "comes out lower" is cheaper
+  'vocabulary: not knowing who calls, a wall, forwarding as it arrived, coming out lower': [
     ['The load balancer has no clue who sent the request, so every pod checks tokens.', ['alb-has-no-auth']],
     ['The ALB knows who the user is once the authenticate-oidc action has run.', []],
     ['Every REST API runs into the same 29-second wall.', ['apigw-hard-29s-timeout']],
     ['The load balancer passes each call on exactly as it arrived from the client.', ['alb-cannot-rewrite']],
+    ['The gateway bill will always come out lower than an ALB.', ['pay-per-use-is-cheaper']],
+    ['At steady high traffic the ALB comes out ahead on cost.', []],
     ['The ALB forwards the path exactly as it arrives unless a rewrite transform is configured on the rule.', []],
   ],
   // "half a minute", "10,000-requests-per-second": quantities the normaliser leaves as words
