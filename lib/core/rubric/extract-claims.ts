@@ -595,6 +595,23 @@ function withMeasuredAttributes(
   return out;
 }
 
+type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
+const marked = new WeakMap<CompiledKnowledge, Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]>>();
+
+/** The claimable attributes the content marks as named by how a sentence is built (computed once per base). */
+function markedAttributes(kb: CompiledKnowledge): Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]> {
+  let found = marked.get(kb);
+  if (found === undefined) {
+    const claimable = kb.kb.attributes.filter((a) => kb.claimable.has(a.id));
+    found = {
+      acrossPlaces: claimable.filter((a) => a.acrossPlaces === true),
+      namedByIdentity: claimable.filter((a) => a.namedByIdentity === true),
+    };
+    marked.set(kb, found);
+  }
+  return found;
+}
+
 /** Verbs by which one thing reaches another: "the ALB can invoke / hit / use / fail over to the functions …". */
 const REACHING_VERBS = new Set(
   [
@@ -631,8 +648,7 @@ function withPlacesApart(
 ): PhraseMatch[] {
   if (entities.length < 2) return matches;
   let out = matches;
-  for (const attribute of kb.kb.attributes) {
-    if (attribute.acrossPlaces !== true || !kb.claimable.has(attribute.id)) continue;
+  for (const attribute of markedAttributes(kb).acrossPlaces) {
     const objects = attribute.objects ?? [];
     const isObject = (e: PhraseMatch): boolean => objects.some((o) => isA(kb, e.phrase.id, o));
     const placeOf = (e: PhraseMatch): Place | null => {
@@ -811,8 +827,7 @@ function withIdentities(
 ): PhraseMatch[] {
   if (entities.length < 2) return matches;
   let out = matches;
-  for (const attribute of kb.kb.attributes) {
-    if (attribute.namedByIdentity !== true || !kb.claimable.has(attribute.id)) continue;
+  for (const attribute of markedAttributes(kb).namedByIdentity) {
     const objects = attribute.objects ?? [];
     for (const object of entities) {
       if (
