@@ -100,6 +100,12 @@ const FORMS: Record<string, Row[]> = {
     ],
     ["The REST API's private integration goes straight to the internal ALB, with no NLB in front.", []],
     ['Legacy V1 VPC links for REST APIs needed an NLB in front of the ALB.', []],
+    // naming the ALB elsewhere in the clause no longer excuses "only an NLB"; a VPC link that reaches an ALB does
+    [
+      'A REST VPC link can only point at an NLB, so the internal ALB sits behind one.',
+      ['private-integration-needs-nlb'],
+    ],
+    ['A REST VPC link can only point at an NLB or an ALB.', []],
   ],
   // "…, no exceptions": a denial alone in its comma phrase is a tag on the clause before it
   'a denial alone after a comma tags the clause before': [

@@ -25,7 +25,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.85;
-const BANK_MIN_CAUGHT = 275;
+const BANK_MIN_CAUGHT = 276;
 const BANK_MAX_FALSE_FLAGS = 1;
 
 const report: string[] = [];
