@@ -877,6 +877,9 @@ function elaborated(
   return subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true);
 }
 
+/** Nouns whose modifier names what they were taken from, not what they are ("an Aurora snapshot"). */
+const COPY_NOUNS = new Set(['snapshot', 'snapshots', 'backup', 'backups', 'export', 'exports', 'dump', 'dumps']);
+
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
 /**
@@ -1107,7 +1110,9 @@ export function extractClaims(
     (e) =>
       !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start) &&
       // "non-Lambda backends" are not Lambda
-      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none'),
+      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none') &&
+      // "an Aurora snapshot", "a DynamoDB backup": a copy of the thing is another thing
+      !(COPY_NOUNS.has(tokens[e.end]?.word ?? '') && tokens[e.end]?.breakBefore === 'none'),
   );
   const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;

@@ -159,3 +159,14 @@ describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
     if (asserted.length === 0) expect(r.errors).toEqual([]);
   });
 });
+
+// "an Aurora snapshot", "a DynamoDB backup": a copy of a thing is another thing, so nothing is said of the thing
+describe('a copy named after what it was taken from', () => {
+  it.each([
+    ['AWS Backup copies an Aurora snapshot to us-west-2 with a cross-Region copy rule.', 'aurora'],
+    ['A nightly DynamoDB backup gets copied into the other Region.', 'dynamodb'],
+  ])('%s says nothing of %s', async (sentence, entity) => {
+    const r = await gradeReal('multi-region-dr', sentence);
+    expect(r.claims.filter((c) => c.entity === entity)).toEqual([]);
+  });
+});
