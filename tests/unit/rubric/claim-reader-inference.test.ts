@@ -133,6 +133,9 @@ const FORMS: Record<string, Row[]> = {
     ['The HTTP API is just the REST API with a smaller price tag.', ['http-api-is-cheaper-rest']],
     ['The HTTP API is not the REST API with a discount; it lacks usage plans.', []],
     ['The HTTP API is cheaper than the REST API but lacks usage plans.', []],
+    // a feature named as missing contradicts "the same features"
+    ['An HTTP API is a REST API for most purposes, but it lacks usage plans and WAF.', []],
+    ['The HTTP API is the REST API with fewer features and a lower price.', []],
   ],
   // "on its own", "by itself": a restriction to the thing itself qualifies nothing the base says it does itself
   'a restriction to the thing itself is no setup it needs': [
