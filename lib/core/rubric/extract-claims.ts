@@ -715,6 +715,30 @@ function freeChoiceAt(tokens: readonly Token[], k: number): boolean {
   return FREE_CHOICE.has(w) || (w === 'no' && next.word === 'matter');
 }
 
+const CHOOSING = new Set([
+  'choose',
+  'chose',
+  'choosing',
+  'pick',
+  'picks',
+  'picking',
+  'decide',
+  'decides',
+  'select',
+  'go',
+]);
+/** Words of a free-choice phrase read for a verb of choosing. */
+const CHOOSING_REACH = 5;
+
+/** "Whatever we end up choosing, …": a free choice over the decision, not over the circumstances. */
+function choosingWithin(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + CHOOSING_REACH && j < tokens.length; j++) {
+    if (tokens[j]?.breakBefore !== 'none') return false;
+    if (CHOOSING.has(tokens[j]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words a "never" may stand from the comparative it denies ("can never end up costing more"). */
 const NEVER_REACH = 4;
 
@@ -729,7 +753,8 @@ function unconditional(
   attributes: readonly PhraseMatch[],
   negations: readonly PhraseMatch[],
 ): boolean {
-  for (let k = clause.start; k <= clause.end && k < tokens.length; k++) if (freeChoiceAt(tokens, k)) return true;
+  for (let k = clause.start; k <= clause.end && k < tokens.length; k++)
+    if (freeChoiceAt(tokens, k) && !choosingWithin(tokens, k)) return true;
   return attributes.some(
     (m) =>
       m.start >= clause.start &&

@@ -36,6 +36,8 @@ const FORMS: Record<string, Row[]> = {
     ['An HTTP API comes out cheaper than a load balancer, however busy the service gets.', ['pay-per-use-is-cheaper']],
     ['The gateway will never wind up more expensive than the ALB for this startup.', ['pay-per-use-is-cheaper']],
     ['However, the gateway is cheaper than an ALB for our first few months.', []],
+    // a free choice over the decision says nothing about the circumstances
+    ['Whatever we end up choosing, API Gateway is cheaper at launch.', []],
     ['An ALB never costs more than the gateway once traffic is steady.', []],
     [
       'Edge-optimized endpoints are never slower than Regional ones, so the partner API gets one.',
