@@ -131,6 +131,16 @@ export const KnowledgeAttributeSchema = z.strictObject({
    * Lambda"): for a quantity that is the only one the subject measures in that unit (not time: windows, RTOs…).
    */
   namedByUnit: z.boolean().optional(),
+  /**
+   * Said whenever the subject and one of its `objects` are placed in different Regions or accounts in one clause
+   * ("the us-east-1 ALB invokes the functions in us-west-2"): read for traps only, never judged as an error.
+   */
+  acrossPlaces: z.boolean().optional(),
+  /**
+   * Said whenever the subject is called one of its `objects` outright ("the HTTP API is basically the REST API at
+   * a third of the price"): read for traps only, never judged as an error.
+   */
+  namedByIdentity: z.boolean().optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

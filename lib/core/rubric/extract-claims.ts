@@ -16,8 +16,12 @@
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
 import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
+import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
+import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
+import { normalizeText } from './normalize-text';
+import { tokenizeText } from './tokenize-text';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
 const PREPOSITIONS = new Set([
@@ -124,6 +128,9 @@ const CONTINUERS = new Set([
   'even',
   'yet',
   'or',
+  // "…, with no way to rewrite the URL": a phrase on what the subject comes with describes the subject
+  'with',
+  'without',
 ]);
 /** Words that make a phrase a clause rather than a noun phrase ("API Gateway is … throttling"). */
 const VERBISH = new Set([
@@ -289,9 +296,42 @@ const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: n
   usd: { unit: 'usd', factor: 1 },
 };
 
+/** Unit nouns a "half" may measure ("half a minute", "a half-hour"): not normalised to digits. */
+const HALVED_UNITS: Record<string, number> = { minute: 60, min: 60, hour: 3600, h: 3600 };
+
+const REQUEST_WORDS = new Set(['requests', 'request', 'calls', 'call']);
+const PER_WORDS = new Set(['per', 'a', 'each', 'every']);
+
+/**
+ * The quantity at token i, in the knowledge base's unit: "29 s", "10 mb", "half a minute" / "half-minute",
+ * "10000 requests a second".
+ */
+function quantityAt(tokens: readonly Token[], i: number): { value: number; unit: string } | null {
+  const w = tokens[i]?.word ?? '';
+  if (NUMBER.test(w)) {
+    const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
+    if (u !== undefined) return { value: Number(w) * u.factor, unit: u.unit };
+    // "10,000-requests-per-second", "10k requests a second" (the spellings the normaliser leaves as words)
+    const perSecond =
+      REQUEST_WORDS.has(tokens[i + 1]?.word ?? '') &&
+      PER_WORDS.has(tokens[i + 2]?.word ?? '') &&
+      tokens[i + 3]?.word === 'second' &&
+      unbrokenBetween(tokens, i + 1, i + 4);
+    return perSecond ? { value: Number(w), unit: 'rps' } : null;
+  }
+  if (w !== 'half') return null;
+  const k = ARTICLES.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+  const seconds = HALVED_UNITS[tokens[k]?.word ?? ''];
+  return seconds === undefined || !unbrokenBetween(tokens, i + 1, k + 1) ? null : { value: seconds / 2, unit: 's' };
+}
+
 export type ClaimContext = {
   /** The entity the previous sentence was mostly about (its first subject). */
   subject: string | null;
+  /** The previous sentence was a question: what it asked, for an answer right after it ("…? No."). */
+  question?: AskedQuestion | null;
+  /** The attributes named in the previous sentence's last clause, for a "That alone settles it" after it. */
+  said?: readonly string[];
 };
 
 export type SentenceForClaims = {
@@ -360,6 +400,11 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
+    // "nothing on the gateway side can …": the place that restricts the quantifier counts as one word
+    const place = RESTRICTING.has(tokens[k - 1]?.word ?? '')
+      ? mentions.find((e) => e.located === true && e.start > k - 1 && e.start <= k + 1)
+      : undefined;
+    if (place !== undefined) k = tokens[place.end]?.word === 'side' ? place.end + 1 : place.end;
     // …and so does where that object is ("cannot call a Lambda function that lives in another account")
     if (m !== undefined && RELATIVES.has(tokens[k]?.word ?? '') && LOCATING_VERBS.has(tokens[k + 1]?.word ?? '')) {
       k += 2;
@@ -421,6 +466,10 @@ function personalObject(tokens: readonly Token[], k: number): boolean {
 function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
     const w = tokens[k]?.word ?? '';
+    // "us-west-2" is a Region, not the writer: a pronoun is never hyphenated to the next word
+    if (w === 'us' && tokens[k]?.joinStem !== null) continue;
+    // "API keys are how we authenticate partners": the means of what someone does is the subject's claim
+    if (tokens[k - 1]?.word === 'how' && COPULAS.has(tokens[k - 2]?.word ?? '')) continue;
     if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
     if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
       return true;
@@ -545,6 +594,316 @@ function withMeasuredAttributes(
   }
   return out;
 }
+
+type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
+const marked = new WeakMap<CompiledKnowledge, Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]>>();
+
+/** The claimable attributes the content marks as named by how a sentence is built (computed once per base). */
+function markedAttributes(kb: CompiledKnowledge): Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]> {
+  let found = marked.get(kb);
+  if (found === undefined) {
+    const claimable = kb.kb.attributes.filter((a) => kb.claimable.has(a.id));
+    found = {
+      acrossPlaces: claimable.filter((a) => a.acrossPlaces === true),
+      namedByIdentity: claimable.filter((a) => a.namedByIdentity === true),
+    };
+    marked.set(kb, found);
+  }
+  return found;
+}
+
+/** Verbs by which one thing reaches another: "the ALB can invoke / hit / use / fail over to the functions …". */
+const REACHING_VERBS = new Set(
+  [
+    'invoke',
+    'call',
+    'hit',
+    'target',
+    'reach',
+    'route',
+    'forward',
+    'send',
+    'point',
+    'list',
+    'use',
+    'register',
+    'trigger',
+    'fail',
+  ].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`, `${v.replace(/e$/, '')}ed`]),
+);
+
+/**
+ * "the us-east-1 ALB can invoke the functions in us-west-2", "the recovery account's ALB lists the production account's
+ * Lambda functions as targets": an attribute the content marks `acrossPlaces` is named by a subject reaching one of
+ * the attribute's objects placed elsewhere, with no words of its own. The synthetic match sits on the verb, where a
+ * negation before it ("can't invoke …") denies it. A subject named without a place takes the place it was given
+ * earlier in the sentence ("I'd create an ALB in the second Region, and … the ALB can invoke …").
+ */
+function withPlacesApart(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  if (entities.length < 2) return matches;
+  let out = matches;
+  for (const attribute of markedAttributes(kb).acrossPlaces) {
+    const objects = attribute.objects ?? [];
+    const isObject = (e: PhraseMatch): boolean => objects.some((o) => isA(kb, e.phrase.id, o));
+    const placeOf = (e: PhraseMatch): Place | null => {
+      const own = findPlace(tokens, e.start, e.end);
+      if (own !== null) return own;
+      for (const earlier of entities)
+        if (earlier.start < e.start && earlier.phrase.id === e.phrase.id) {
+          const p = findPlace(tokens, earlier.start, earlier.end);
+          if (p !== null) return p;
+        }
+      return null;
+    };
+    for (const object of entities) {
+      if (!isObject(object)) continue;
+      const clause = scope.clauses.find((c) => c.start <= object.start && object.start < c.end);
+      if (
+        clause === undefined ||
+        out.some((m) => m.phrase.id === attribute.id && m.start >= clause.start && m.start < clause.end)
+      )
+        continue;
+      const subject = entities.findLast((e) => e.end <= object.start && e.start >= clause.start && !isObject(e));
+      if (subject === undefined) continue;
+      let verb = -1;
+      for (let k = subject.end; k < object.start && verb < 0; k++)
+        if (REACHING_VERBS.has(tokens[k]?.word ?? '')) verb = k;
+      if (verb < 0 || !unbrokenBetween(tokens, subject.end, object.start + 1)) continue;
+      const [here, there] = [placeOf(subject), findPlace(tokens, object.start, object.end)];
+      if (here === null || there === null || here.kind !== there.kind || here.key === there.key) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: verb,
+        end: verb + 1,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+const unconditionalIds = new WeakMap<CompiledKnowledge, string | null>();
+
+/** The attribute the content names by "no matter what" (an unconditional claim), if any. */
+function unconditionalAttribute(kb: CompiledKnowledge): string | null {
+  let id = unconditionalIds.get(kb);
+  if (id === undefined) {
+    const tokens = tokenizeText(normalizeText('no matter what'));
+    id =
+      matchPhrases(tokens, kb.attributeTrie).find((m) => m.start === 0 && m.end === tokens.length)?.phrase.id ?? null;
+    unconditionalIds.set(kb, id);
+  }
+  return id;
+}
+
+const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
+
+/**
+ * A phrase opened by a free-choice word ("…, however the traffic ends up looking", "whatever we pick, …", "no matter
+ * how …"): what its clause says holds in every case. Not the contrastive "However, …".
+ */
+function freeChoiceAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.breakBefore !== 'none' || (k > 0 && tokens[k]?.breakBefore === 'none')) return false;
+  const w = tokens[k]?.word ?? '';
+  return FREE_CHOICE.has(w) || (w === 'no' && next.word === 'matter');
+}
+
+const CHOOSING = new Set([
+  'choose',
+  'chose',
+  'choosing',
+  'pick',
+  'picks',
+  'picking',
+  'decide',
+  'decides',
+  'select',
+  'go',
+]);
+/** Words of a free-choice phrase read for a verb of choosing. */
+const CHOOSING_REACH = 5;
+
+/** "Whatever we end up choosing, …": a free choice over the decision, not over the circumstances. */
+function choosingWithin(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + CHOOSING_REACH && j < tokens.length; j++) {
+    if (tokens[j]?.breakBefore !== 'none') return false;
+    if (CHOOSING.has(tokens[j]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words a "never" may stand from the comparative it denies ("can never end up costing more"). */
+const NEVER_REACH = 4;
+
+/**
+ * The clause is said to hold in every case: a free-choice phrase in it or right after it, or a comparison denied
+ * with "never" ("the gateway can never end up costing more": cheaper every time; "never slower").
+ */
+function unconditional(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  clause: TokenRange,
+  attributes: readonly PhraseMatch[],
+  negations: readonly PhraseMatch[],
+): boolean {
+  for (let k = clause.start; k <= clause.end && k < tokens.length; k++)
+    if (freeChoiceAt(tokens, k) && !choosingWithin(tokens, k)) return true;
+  return attributes.some(
+    (m) =>
+      m.start >= clause.start &&
+      m.start < clause.end &&
+      // "never slower", "never more expensive": the content's own phrase carries the "never"
+      (tokens[m.start]?.word === 'never' ||
+        (m.phrase.kind === 'attribute-negative' &&
+          kb.attributes.get(m.phrase.id)?.comparative === true &&
+          negations.some((c) => c.phrase.id === 'never' && c.end <= m.start && m.start - c.end <= NEVER_REACH))),
+  );
+}
+
+/** Prepositions by which "nothing …" is restricted to a place: "nothing on the gateway side", "nothing behind API Gateway". */
+const RESTRICTING = new Set(['on', 'behind', 'through', 'in', 'at', 'via']);
+const NOTHING_SUBJECTS = new Set(['nothing', 'nobody']);
+
+/** What "nothing on X" may be said to do: be able to ("can", "will ever"), not need or happen to ("needs to", "runs"). */
+const CAPABILITY_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'ever']);
+
+/**
+ * "Nothing behind API Gateway can run past 29 s", "since nothing on the gateway side can …": a negative quantifier
+ * restricted to a thing, with what it is able to do, opens its clause; the claim is that thing's, and the
+ * quantifier's "nothing" denies it ("nothing in our setup runs past 29 s" describes the workload).
+ */
+function restrictsNothing(tokens: readonly Token[], start: number, end: number): boolean {
+  const verb = tokens[end]?.word === 'side' ? end + 1 : end;
+  if (!CAPABILITY_MODALS.has(tokens[verb]?.word ?? '')) return false;
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
+  if (!RESTRICTING.has(tokens[k]?.word ?? '') || !unbrokenBetween(tokens, k, start + 1)) return false;
+  const q = k - 1;
+  if (!NOTHING_SUBJECTS.has(tokens[q]?.word ?? '') || tokens[k]?.breakBefore !== 'none') return false;
+  // at the head of its clause, or after the word that opens it ("since nothing …", "so nothing …")
+  return q === 0 || tokens[q]?.breakBefore !== 'none' || CLAUSE_OPENERS.has(tokens[q - 1]?.word ?? '');
+}
+
+/** Words after a "that" / "this" that make it stand for what was just said ("that alone", "this settles it"). */
+const PROPOSITION_FOLLOWERS = new Set([
+  'alone',
+  'by',
+  'is',
+  's',
+  'was',
+  'settles',
+  'tips',
+  'decides',
+  'seals',
+  'clinches',
+  'makes',
+  'means',
+  'basically',
+  'really',
+  'pretty',
+  'already',
+  'just',
+]);
+/** Words a clause may open with before its demonstrative ("for me that alone settles it"). */
+const DEMONSTRATIVE_LEAD = 3;
+
+/** The clause opens with a "that" / "this" standing for what was said before it. */
+function opensWithDemonstrative(tokens: readonly Token[], clause: TokenRange): boolean {
+  for (let k = clause.start; k < clause.start + DEMONSTRATIVE_LEAD && k < clause.end; k++) {
+    const w = tokens[k]?.word ?? '';
+    if ((w === 'that' || w === 'this') && PROPOSITION_FOLLOWERS.has(tokens[k + 1]?.word ?? '')) return true;
+    if (k > clause.start && tokens[k]?.breakBefore !== 'none') return false;
+  }
+  return false;
+}
+
+/** Words between a copula and the thing the subject is said to be ("is basically the REST API"). */
+const IDENTITY_HEDGES = new Set([
+  'basically',
+  'just',
+  'essentially',
+  'really',
+  'simply',
+  'effectively',
+  'literally',
+  'only',
+  'still',
+]);
+/** What may follow that thing: a qualifier ("at a third of the price", "with the fat trimmed off") or nothing. */
+const IDENTITY_TAILS = new Set(['at', 'for', 'with', 'but', 'just', 'only', 'on', 'in', 'and']);
+
+/**
+ * "The HTTP API is basically the REST API at a third of the price": an attribute the content marks `namedByIdentity`
+ * is named by a copula that calls the subject one of the attribute's objects. The synthetic match sits on the object,
+ * where a negation before it ("is not the REST API") denies it.
+ */
+function withIdentities(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  if (entities.length < 2) return matches;
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByIdentity) {
+    const objects = attribute.objects ?? [];
+    for (const object of entities) {
+      if (
+        !objects.some((o) => isA(kb, object.phrase.id, o)) ||
+        out.some((m) => m.start <= object.start && object.end <= m.end)
+      )
+        continue;
+      let k = object.start - 1;
+      while (k >= 0 && (ARTICLES.has(tokens[k]?.word ?? '') || IDENTITY_HEDGES.has(tokens[k]?.word ?? ''))) k--;
+      if (!COPULAS.has(tokens[k]?.word ?? '') || !unbrokenBetween(tokens, k, object.start + 1)) continue;
+      const subject = entities.find((e) => e.end === k && !objects.some((o) => isA(kb, e.phrase.id, o)));
+      const tail = tokens[object.end];
+      const qualified = tail === undefined || tail.breakBefore !== 'none' || IDENTITY_TAILS.has(tail.word);
+      if (subject === undefined || !qualified) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: object.start,
+        end: object.end,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+/** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
+const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
+
+/**
+ * The subject a clause after a colon elaborates on, for an attribute at `at` with no entity before it in the clause:
+ * the first non-object entity of the clause before the colon, when that clause denies nothing.
+ */
+function elaborated(
+  tokens: readonly Token[],
+  scope: Scope,
+  clause: TokenRange,
+  at: number,
+  subjects: readonly Mention[],
+  negations: readonly PhraseMatch[],
+): Mention | undefined {
+  if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
+    return undefined;
+  const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
+
+  // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
+  if (before === undefined || negations.some((c) => c.start >= before.start && c.start < before.end)) return undefined;
+  return subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true);
+}
+
+/** Nouns whose modifier names what they were taken from, not what they are ("an Aurora snapshot"). */
+const COPY_NOUNS = new Set(['snapshot', 'snapshots', 'backup', 'backups', 'export', 'exports', 'dump', 'dumps']);
 
 const POSSESSIVE_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'your', 'my', 'an', 'a']);
 
@@ -764,7 +1123,9 @@ export function extractClaims(
   const { tokens, scope } = s;
   const n = tokens.length;
   // a run-on "sentence" this long is no claim a reader could follow (and reading it would be quadratic)
-  if (n > MAX_CLAIM_SENTENCE) return { claims: [], context, entities: [] };
+  if (n > MAX_CLAIM_SENTENCE) return { claims: [], context: { subject: context.subject }, entities: [] };
+  // "Can the ALB authenticate anyone? No.": an answer to the question just asked makes it the writer's claim
+  const answered = s.question ? [] : answerOwnQuestion(tokens, context.question ?? null);
   const kinds = new Map<string, PhraseMatch[]>();
   for (const m of s.lexicon) {
     const list = kinds.get(m.phrase.kind);
@@ -773,19 +1134,30 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = withMeasuredAttributes(
+  const attributeMatches = withPlacesApart(
     tokens,
     kb,
     scope,
-    longestFirst(
-      matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-        (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+    entities,
+    withIdentities(
+      tokens,
+      kb,
+      entities,
+      withMeasuredAttributes(
+        tokens,
+        kb,
+        scope,
+        longestFirst(
+          matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+            (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+          ),
+        ),
       ),
     ),
   );
   if (attributeMatches.length === 0) {
-    const first = entities.find((e) => prepositionBefore(tokens, e.start) === null);
-    return { claims: [], context: { subject: first?.phrase.id ?? context.subject }, entities };
+    const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
+    return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };
   }
   const negationCues = [...byKind('negation'), ...byKind('privation')]
     .filter(
@@ -804,13 +1176,15 @@ export function extractClaims(
     (e) =>
       !attributeMatches.some((a) => a.start <= e.start && e.end <= a.end && a.end - a.start > e.end - e.start) &&
       // "non-Lambda backends" are not Lambda
-      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none'),
+      !(tokens[e.start - 1]?.word === 'non' && tokens[e.start]?.breakBefore === 'none') &&
+      // "an Aurora snapshot", "a DynamoDB backup": a copy of the thing is another thing
+      !(COPY_NOUNS.has(tokens[e.end]?.word ?? '') && tokens[e.end]?.breakBefore === 'none'),
   );
   const mentions: Mention[] = named.map((e) => {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
     const before = tokens[k]?.word ?? '';
-    const located = locatedInExistential(tokens, scope, e.start);
+    const located = locatedInExistential(tokens, scope, e.start) || restrictsNothing(tokens, e.start, e.end);
     const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
@@ -887,7 +1261,7 @@ export function extractClaims(
       ? tokens.findIndex((t, i) => i > 0 && t.breakBefore !== 'none')
       : -1;
 
-  const claims: Claim[] = [];
+  const claims: Claim[] = [...answered];
   const attributesByClause = new Map<number, Set<string>>();
   for (const a of attributeMatches) {
     const attribute = kb.attributes.get(a.phrase.id);
@@ -924,6 +1298,20 @@ export function extractClaims(
           )
           .map((m) => m.phrase.id),
       );
+      // "No servers, no problems: that alone settles it": what a demonstrative opening the clause stands for is
+      // said in it too (the clause before, or the sentence before for a first clause)
+      if (opensWithDemonstrative(tokens, clause)) {
+        const ci = scope.clauses.indexOf(clause);
+        const before = scope.clauses[ci - 1];
+        const antecedent =
+          before === undefined
+            ? (context.said ?? [])
+            : attributeMatches.filter((m) => m.start >= before.start && m.start < before.end).map((m) => m.phrase.id);
+        for (const id of antecedent) clauseAttributes.add(id);
+      }
+      const always = unconditionalAttribute(kb);
+      if (always !== null && unconditional(tokens, kb, clause, attributeMatches, negationCues))
+        clauseAttributes.add(always);
       attributesByClause.set(clause.start, clauseAttributes);
     }
     // a required attribute may be named, or stated as a number in its unit ("29 seconds is a hard limit")
@@ -933,11 +1321,7 @@ export function extractClaims(
         const unit = kb.attributes.get(r)?.unit;
         return (
           unit !== undefined &&
-          tokens
-            .slice(clause.start, clause.end)
-            .some(
-              (t, k) => NUMBER.test(t.word) && UNIT_FACTORS[tokens[clause.start + k + 1]?.word ?? '']?.unit === unit,
-            )
+          tokens.slice(clause.start, clause.end).some((_, k) => quantityAt(tokens, clause.start + k)?.unit === unit)
         );
       });
     if (
@@ -990,7 +1374,12 @@ export function extractClaims(
     // "…, plus it has …" continues the subject; "…, plus OAuth credentials for the auth" adds an item of its own
     const opener = tokens[segmentStart]?.word ?? '';
     const addsItem = opener === 'plus' && !PRONOUNS.has(tokens[segmentStart + 1]?.word ?? '');
-    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated);
+    // "…, no exceptions", "…, full stop": a denial alone in its comma phrase is a tag on the clause before it
+    const tag =
+      a.phrase.kind === 'attribute-negative' &&
+      tokens[a.start]?.breakBefore === 'comma' &&
+      (tokens[a.end] === undefined || tokens[a.end]?.breakBefore !== 'none');
+    const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated) || tag;
     const subjectsBefore = inSub.filter(
       (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
     );
@@ -1036,6 +1425,7 @@ export function extractClaims(
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
+      !tag &&
       subject !== undefined &&
       subject.start < a.start &&
       !unbrokenBetween(tokens, subject.end, a.start + 1)
@@ -1068,6 +1458,14 @@ export function extractClaims(
     );
     if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
       subject = topic;
+    // "Whichever flavour of API Gateway you choose, the request dies at 29 s": a leading free-choice phrase names
+    // the topic of what follows its comma, every kind of it
+    if (subject === undefined && freeChoiceAt(tokens, 0)) {
+      const phraseEnd = tokens.findIndex((t, k) => k > 0 && t.breakBefore !== 'none');
+      const topicOfChoice = subjects.find((m) => m.end <= phraseEnd && m.pronoun !== true);
+      if (topicOfChoice !== undefined && phraseEnd > 0 && a.start >= phraseEnd)
+        subject = { ...topicOfChoice, object: false, preposition: null, universal: true };
+    }
     const anyInSub =
       subject === undefined
         ? inSub
@@ -1099,7 +1497,9 @@ export function extractClaims(
             )
             .pop()
         : undefined;
-    const chosen = subject ?? anyInSub;
+    // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
+    // entity of its own elaborates on the subject of the clause before the colon
+    const chosen = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {
@@ -1183,14 +1583,12 @@ export function extractClaims(
     if (attribute.unit !== undefined) {
       let best = Infinity;
       for (let i = range.start; i < range.end; i++) {
-        const t = tokens[i];
-        if (t === undefined || !NUMBER.test(t.word)) continue;
-        const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
-        if (u === undefined || u.unit !== attribute.unit) continue;
+        const q = quantityAt(tokens, i);
+        if (q === null || q.unit !== attribute.unit) continue;
         const distance = i < a.start ? a.start - i : i - a.end + 0.5;
         if (distance < best) {
           best = distance;
-          value = Number(t.word) * u.factor;
+          value = q.value;
           at = i;
         }
       }
@@ -1212,7 +1610,7 @@ export function extractClaims(
     else if (world) modality = 'hypothetical';
     else if (framed && !agrees) modality = 'reported';
     // a restriction qualifies its own predicate: "it won't log anyone in, and it has no DDoS protection unless …"
-    const qualified = qualifiers.some(
+    const restrictions = qualifiers.filter(
       (q) =>
         q.start >= clause.start &&
         q.start < clause.end &&
@@ -1224,6 +1622,10 @@ export function extractClaims(
             !tokens.slice(q.end, a.start).some((t) => t.breakBefore !== 'none')
           : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
     );
+    const qualified = restrictions.length > 0;
+    // "has no way to authenticate callers on its own": a restriction to the thing itself qualifies nothing the base
+    // says the thing does itself (unlike "until you add an action", which names the setup it needs)
+    const selfOnly = qualified && restrictions.every((q) => SELF_RESTRICTIONS.has(q.phrase.id));
 
     // "I'd warm up the EKS footprint", "we enable …": with no entity, what the writer does is a plan, not a claim
     if (group.length === 0 && writerActs(tokens, a.start)) continue;
@@ -1244,7 +1646,13 @@ export function extractClaims(
           value,
           maximum,
           modality:
-            modality === 'asserted' && !holds && qualified && attribute.byDefault !== true ? 'qualified' : modality,
+            modality === 'asserted' &&
+            !holds &&
+            qualified &&
+            attribute.byDefault !== true &&
+            !(selfOnly && m !== null && kb.facts.get(`${m.id}/${a.phrase.id}`)?.holds === true)
+              ? 'qualified'
+              : modality,
           clause,
           clauseAttributes,
           ...(a.phrase.stems.length === 0 ? { unnamed: true } : {}),
@@ -1288,6 +1696,66 @@ export function extractClaims(
     }
   }
 
-  const firstSubject = mentions.find((m) => !m.object);
-  return { claims, context: { subject: firstSubject?.id ?? context.subject }, entities };
+  // "I'd go with the HTTP API. It's …": with no subject of its own, a sentence is about the thing it names
+  const firstSubject = mentions.find((m) => !m.object) ?? mentions.find((m) => m.pronoun !== true);
+  return {
+    claims,
+    context: {
+      subject: firstSubject?.id ?? context.subject,
+      question: s.question ? askedIn(tokens, mentions, attributeMatches, claims) : null,
+      said: attributeMatches.filter((m) => m.start >= (scope.clauses.at(-1)?.start ?? 0)).map((m) => m.phrase.id),
+    },
+    entities,
+  };
+}
+
+/** Words that may open a question before its auxiliary or "what" ("Second, does …", "And what …"). */
+const QUESTION_LEAD = 3;
+const DONE_WITH = new Set(['with', 'about']);
+const WRITERS_AND_READERS = new Set(['you', 'we', 'i']);
+const BACK_REFERENCES = new Set(['those', 'these', 'them', 'it', 'that', 'this']);
+
+/**
+ * What a question asks, for the answer after it: a yes/no question ("Second, does the ALB …?") asks its claims;
+ * "what is <entity> going to do with <X>?" asks whether the entity has X (a pronoun there stands for the last
+ * attribute named before the question word).
+ */
+function askedIn(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  attributes: readonly PhraseMatch[],
+  claims: readonly Claim[],
+): AskedQuestion | null {
+  let q = 0;
+  for (let k = 1; k <= QUESTION_LEAD && k < tokens.length; k++) if (tokens[k]?.breakBefore !== 'none') q = k;
+  const asked = claims.filter((c) => c.modality === 'asked');
+  if (AUXILIARIES.has(tokens[q]?.word ?? '')) return { claims: asked, polar: true, doneWith: false };
+  const what = tokens.findIndex(
+    (t, k) => t.word === 'what' && (k === 0 || t.breakBefore !== 'none' || JOINERS.has(tokens[k - 1]?.word ?? '')),
+  );
+  if (what < 0) return null;
+  // "what do you do about <X>?": someone acting on X takes X for granted
+  const actor = tokens.findIndex((t, k) => k > what && k <= what + 3 && WRITERS_AND_READERS.has(t.word));
+  if (actor > 0 && tokens[actor + 1]?.word === 'do' && DONE_WITH.has(tokens[actor + 2]?.word ?? ''))
+    return { claims: asked, polar: false, doneWith: false, presupposed: true };
+  const subject = mentions.find((m) => m.start > what && m.start <= what + 3 && !m.object);
+  const done =
+    subject === undefined
+      ? -1
+      : tokens.findIndex((t, k) => k >= subject.end && k <= subject.end + 3 && t.word === 'do');
+  if (subject === undefined || done < 0 || !DONE_WITH.has(tokens[done + 1]?.word ?? '')) return null;
+  let k = done + 2;
+  while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  const object = BACK_REFERENCES.has(tokens[k]?.word ?? '')
+    ? attributes.findLast((a) => a.end <= what)
+    : attributes.find((a) => a.start === k);
+  const claim = object === undefined ? undefined : claims.find((c) => c.attribute === object.phrase.id);
+  if (claim === undefined) return null;
+  return {
+    claims: [
+      { ...claim, entity: subject.id, entityIsObject: false, entityPreposition: null, holds: true, modality: 'asked' },
+    ],
+    polar: false,
+    doneWith: true,
+  };
 }

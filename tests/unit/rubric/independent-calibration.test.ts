@@ -22,10 +22,10 @@ const SETS = [
   path.join(INDEPENDENT, 'sentences', 'sentences.json'),
   ...(existsSync(path.join(DEV, 'labels.json')) ? [DEV] : []),
 ];
-const MIN_AGREEMENT = 0.91;
+const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
-const MIN_TRAP_RECALL = 0.78;
-const BANK_MIN_CAUGHT = 270;
+const MIN_TRAP_RECALL = 0.85;
+const BANK_MIN_CAUGHT = 276;
 const BANK_MAX_FALSE_FLAGS = 1;
 
 const report: string[] = [];

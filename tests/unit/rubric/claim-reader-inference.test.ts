@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { gradeReal } from './rubric-fixture';
+
+type Row = [sentence: string, asserted: string[]];
+
+/**
+ * Claims the reader infers from how a sentence is built rather than from its words (issue 12, session 11):
+ * places named around two things, roles, answers to the writer's own questions. Each row's sentence was
+ * written for this test; each mechanism has rows that assert a trap and rows that must stay quiet.
+ */
+const FORMS: Record<string, Row[]> = {
+  // an attribute marked `acrossPlaces`: a subject reaching one of its objects placed in another Region or account
+  'two places in one clause': [
+    ['The eu-west-1 ALB can register the functions in eu-central-1 as targets.', ['alb-lambda-cross-account']],
+    [
+      'Our disaster-recovery ALB will call the Lambda functions that are still running in the production account.',
+      ['alb-lambda-cross-account'],
+    ],
+    [
+      'During the drill the ALB in ca-central-1 failed over to a Lambda target in us-east-2.',
+      ['alb-lambda-cross-account'],
+    ],
+    ['The standby ALB invokes the Lambda functions in the secondary Region.', []],
+    ['The ALB in us-east-1 cannot invoke functions in us-west-2.', []],
+    ['Once us-east-1 is down, the ALB in ap-south-1 invokes the functions deployed in ap-south-1.', []],
+  ],
+  // "us-west-2" is a Region: the "us" in it is no one acting between a subject and its verb
+  'a Region code is not the writer': [
+    [
+      'During the drill the load balancer in us-west-1 kept calling the functions in us-east-2.',
+      ['alb-lambda-cross-account'],
+    ],
+  ],
+  // "…, however busy it gets", "whatever we pick, …", "never … more expensive": the claim holds in every case
+  'a free-choice phrase or "never" with a comparison makes a claim unconditional': [
+    ['An HTTP API comes out cheaper than a load balancer, however busy the service gets.', ['pay-per-use-is-cheaper']],
+    ['The gateway will never wind up more expensive than the ALB for this startup.', ['pay-per-use-is-cheaper']],
+    ['However, the gateway is cheaper than an ALB for our first few months.', []],
+    // a free choice over the decision says nothing about the circumstances
+    ['Whatever we end up choosing, API Gateway is cheaper at launch.', []],
+    ['An ALB never costs more than the gateway once traffic is steady.', []],
+    [
+      'Edge-optimized endpoints are never slower than Regional ones, so the partner API gets one.',
+      ['edge-optimized-always-fastest'],
+    ],
+    ['For callers spread around the world, edge-optimized endpoints are never slower than Regional ones.', []],
+  ],
+  // "Whichever flavour of API Gateway you choose, …": the leading phrase names the topic, every kind of it
+  'a leading free-choice phrase names the topic': [
+    [
+      'Whatever type of API Gateway we deploy, requests get cut off at 29 seconds and nobody can lift that.',
+      ['apigw-hard-29s-timeout'],
+    ],
+    ['Whichever flavour of API Gateway you choose, the ALB behind it keeps a 60-second idle timeout.', []],
+  ],
+  // "…, with no way to …": a phrase on what the subject comes with describes the subject
+  'a "with" phrase after a comma continues the subject': [
+    ['The load balancer forwards every request untouched, with no option to rewrite the path.', ['alb-cannot-rewrite']],
+    ['We front the service with CloudFront, with an ALB behind it that can rewrite the path.', []],
+  ],
+  // "Can the ALB …? No.", "What can an ALB do with …? Nothing.": the writer's answer makes the question a claim
+  'a question the writer answers at once': [
+    ['Does the load balancer have any way to log users in? No.', ['alb-has-no-auth']],
+    ['What can an ALB do with WebSocket traffic? Nothing.', ['alb-no-websockets']],
+    ['Can an ALB hold WebSocket connections open? Yes.', []],
+    ['Does the ALB lack WebSocket support? No.', []],
+    ['Can an ALB rewrite URLs? No, but a listener rule transform can.', []],
+    ['Does the load balancer have any way to log users in? That depends on the listener.', []],
+    ['What can we do about the hard 29-second cap on REST APIs? Nothing.', ['apigw-hard-29s-timeout']],
+    ['What can we do about the 29-second timeout on REST APIs? Nothing much, we raise it with a quota request.', []],
+  ],
+  // content vocabulary: "no idea who …" is about who the caller is; a "wall" is a limit that cannot move; what is
+  // forwarded "exactly as it arrived" is not rewritten; a bill that "comes out lower" is cheaper
+  'vocabulary: not knowing who calls, a wall, forwarding as it arrived, coming out lower': [
+    ['The load balancer has no clue who sent the request, so every pod checks tokens.', ['alb-has-no-auth']],
+    ['The ALB knows who the user is once the authenticate-oidc action has run.', []],
+    ['Every REST API runs into the same 29-second wall.', ['apigw-hard-29s-timeout']],
+    ['The load balancer passes each call on exactly as it arrived from the client.', ['alb-cannot-rewrite']],
+    ['The gateway bill will always come out lower than an ALB.', ['pay-per-use-is-cheaper']],
+    ['At steady high traffic the ALB comes out ahead on cost.', []],
+    ['The ALB forwards the path exactly as it arrives unless a rewrite transform is configured on the rule.', []],
+  ],
+  // "half a minute", "10,000-requests-per-second": quantities the normaliser leaves as words
+  'a quantity spelled in words': [
+    ['Half a minute is a hard limit on REST APIs.', ['apigw-hard-29s-timeout']],
+    ['Each new API we stand up brings its own 10,000-requests-a-second allowance.', ['apigw-limit-per-api']],
+    ['A separate API does not come with its own 10,000 requests a second; the quota is per account.', []],
+    ['Each partner gets its own 100 requests a second through a usage plan.', []],
+  ],
+  // "Nothing behind API Gateway can …": the place that restricts a negative quantifier is what the claim is about
+  '"nothing on <thing> can …" denies it of that thing': [
+    ['Nothing behind the REST API can run past 29 seconds, whatever we ask AWS for.', ['apigw-hard-29s-timeout']],
+    ['Nothing on the ALB side can authenticate callers.', ['alb-has-no-auth']],
+    ['Nothing behind API Gateway needs to run past 29 seconds for this startup.', []],
+    ['Nothing in our API Gateway setup runs past 29 seconds today.', []],
+  ],
+  // content: an NLB needed in the clause that names the REST API's VPC link is the REST API's need
+  'a requirement stated of something else, next to the REST VPC link': [
+    [
+      "The new Region gets an NLB in front of its ALB, which the REST API's private integration depends on.",
+      ['private-integration-needs-nlb'],
+    ],
+    ["The REST API's private integration goes straight to the internal ALB, with no NLB in front.", []],
+    ['Legacy V1 VPC links for REST APIs needed an NLB in front of the ALB.', []],
+    // naming the ALB elsewhere in the clause no longer excuses "only an NLB"; a VPC link that reaches an ALB does
+    [
+      'A REST VPC link can only point at an NLB, so the internal ALB sits behind one.',
+      ['private-integration-needs-nlb'],
+    ],
+    ['A REST VPC link can only point at an NLB or an ALB.', []],
+  ],
+  // "…, no exceptions": a denial alone in its comma phrase is a tag on the clause before it
+  'a denial alone after a comma tags the clause before': [
+    ['REST APIs drop the connection at 29 seconds, no exceptions.', ['apigw-hard-29s-timeout']],
+    ['HTTP APIs stop at 30 seconds, fixed, while REST APIs can be raised past 29.', []],
+  ],
+  // "That alone settles it": a demonstrative opening a clause stands for what was said just before
+  'a demonstrative brings what was just said into its clause': [
+    ['There are no servers to patch with the gateway. That alone settles it for us.', ['serverless-means-better']],
+    ['No machines to look after: this tips it towards the gateway.', ['serverless-means-better']],
+    ['API Gateway is serverless. That alone settles nothing about cost.', []],
+    ['The ALB will front EKS later. That alone settles it for the ALB.', []],
+  ],
+  // "I'd go with the HTTP API. It's …": a sentence with no subject of its own is about the thing it names
+  'a pronoun refers to a thing named only as an object': [
+    [
+      'We should start on the HTTP API. It offers the same features as a REST API for less money.',
+      ['http-api-is-cheaper-rest'],
+    ],
+    ['Traffic enters through the REST API. It has usage plans and API keys for the partners.', []],
+  ],
+  // an attribute marked `namedByIdentity`: a copula calls the subject one of the attribute's objects
+  'a copula that calls one thing another': [
+    ['An HTTP API is basically a REST API at half the cost.', ['http-api-is-cheaper-rest']],
+    ['The HTTP API is just the REST API with a smaller price tag.', ['http-api-is-cheaper-rest']],
+    ['The HTTP API is not the REST API with a discount; it lacks usage plans.', []],
+    ['The HTTP API is cheaper than the REST API but lacks usage plans.', []],
+    // a feature named as missing contradicts "the same features"
+    ['An HTTP API is a REST API for most purposes, but it lacks usage plans and WAF.', []],
+    ['The HTTP API is the REST API with fewer features and a lower price.', []],
+  ],
+  // "on its own", "by itself": a restriction to the thing itself qualifies nothing the base says it does itself
+  'a restriction to the thing itself is no setup it needs': [
+    ['A load balancer cannot authenticate anyone by itself, so each service checks logins.', ['alb-has-no-auth']],
+    ['Out of the box the ALB cannot authenticate anyone until you add an authenticate-oidc action.', []],
+  ],
+  // "API keys are how we …": the means of what someone does is the subject's claim, not another actor's
+  '"<X> is how we <do something>" says X does it': [
+    ['API keys are how we lock down the partner API.', ['api-keys-secure-apis']],
+    ['An API key is what keeps outsiders out of the partner API.', ['api-keys-secure-apis']],
+    ['API keys are how we meter partners, while Cognito tokens are how we authenticate them.', []],
+  ],
+  // "HTTP APIs are …: same features, …": a fragment after a colon elaborates on the subject before it
+  'a fragment after a colon elaborates on the subject before it': [
+    ['HTTP APIs are what most teams pick now: same feature set, lower bill.', ['http-api-is-cheaper-rest']],
+    ['HTTP APIs lack a few things: WAF, usage plans and caching.', []],
+  ],
+};
+
+describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
+  it.each(rows)('%s → %j', async (sentence, asserted) => {
+    const r = await gradeReal('apigw-vs-alb', sentence);
+    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
+  });
+});
+
+// "an Aurora snapshot", "a DynamoDB backup": a copy of a thing is another thing, so nothing is said of the thing
+describe('a copy named after what it was taken from', () => {
+  it.each([
+    ['AWS Backup copies an Aurora snapshot to us-west-2 with a cross-Region copy rule.', 'aurora'],
+    ['A nightly DynamoDB backup gets copied into the other Region.', 'dynamodb'],
+  ])('%s says nothing of %s', async (sentence, entity) => {
+    const r = await gradeReal('multi-region-dr', sentence);
+    expect(r.claims.filter((c) => c.entity === entity)).toEqual([]);
+  });
+});
