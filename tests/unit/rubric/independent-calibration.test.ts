@@ -1,8 +1,8 @@
 /**
  * Calibration against answers written and labelled independently of the grader (ADR 010):
  * shared/grader-dev (when present) and tests/fixtures/grader-independent/{ia,ic,sentences} — the
- * tuning part. tests/fixtures/grader-independent/ib is held back: graded once at the end of a
- * change and reported in the ADR, never used here or for tuning.
+ * tuning part. Each session's held-back set is written blind, graded once before and once after
+ * the session's grader changes (ADR 034), and only then joins the fixtures (ib, ie … ik).
  *
  * The floors are the figures the grader reached, so a regression fails; the targets of issue 12
  * (85% agreement, no false trap flag, 80% of asserted traps caught) are not met yet.
