@@ -89,7 +89,11 @@ export async function createAppServer({ dir, port, trustedProxies, overload = nu
     if (workerHeader) res.setHeader('X-Delight-Worker', `${cluster.worker?.id ?? 0}:${process.pid}`);
     if (gauge) {
       const pathname = (req.url ?? '/').split('?')[0];
-      const decision = decideAdmission({ kind: classifyRequest(pathname), inFlight, lagMs: gauge.lagMs() }, overload);
+      const kind = classifyRequest(pathname, {
+        method: req.method,
+        serverAction: req.headers['next-action'] !== undefined,
+      });
+      const decision = decideAdmission({ kind, inFlight, lagMs: gauge.lagMs() }, overload);
       if (!decision.admit) return shed(req, res, decision.retryAfterSeconds);
     }
     inFlight += 1;

@@ -12,9 +12,12 @@ export const DEFAULT_OVERLOAD_BUDGET = Object.freeze({ maxInFlight: 32, maxLagMs
  * What a request is, for shedding: `asset` (build output, icons: cheap, and a page already admitted
  * needs them) is never shed; `sign-in` (the sign-in page and next-auth's endpoints) is shed last,
  * because a learner who can't sign in can do nothing, while a signed-in client retries by itself;
- * everything else (`work`: pages, the JSON API, server actions) is shed first.
+ * `action` (a server action: a POST carrying Next's `Next-Action` header, sent by a form or button
+ * such as "Archive deck") is shed last too, because Next's client cannot retry one — shed, the user's
+ * write is lost behind an error page; everything else (`work`: pages, the JSON API, whose review,
+ * quiz and mock clients retry) is shed first.
  */
-export function classifyRequest(pathname) {
+export function classifyRequest(pathname, { method = 'GET', serverAction = false } = {}) {
   if (
     pathname.startsWith('/_next/static/') ||
     pathname.startsWith('/_next/image') ||
@@ -22,6 +25,7 @@ export function classifyRequest(pathname) {
   )
     return 'asset';
   if (pathname === '/sign-in' || pathname.startsWith('/api/auth/')) return 'sign-in';
+  if (method === 'POST' && serverAction) return 'action';
   return 'work';
 }
 
@@ -58,14 +62,14 @@ export function currentLagMs(
 
 /**
  * Admit or shed. Pressure is the larger of in-flight requests over their budget and the event-loop
- * lag (currentLagMs) over its budget; `work` is shed at pressure 1, `sign-in` at 2, `asset` never.
+ * lag (currentLagMs) over its budget; `work` is shed at pressure 1, `sign-in` and `action` at 2, `asset` never.
  *
  * @returns {{ admit: true } | { admit: false, retryAfterSeconds: number, pressure: number }}
  */
 export function decideAdmission({ kind, inFlight, lagMs }, budget = DEFAULT_OVERLOAD_BUDGET) {
   if (kind === 'asset' || budget.maxInFlight <= 0) return { admit: true };
   const pressure = Math.max(inFlight / budget.maxInFlight, lagMs / budget.maxLagMs);
-  const limit = kind === 'sign-in' ? 2 : 1;
+  const limit = kind === 'sign-in' || kind === 'action' ? 2 : 1;
   if (pressure < limit) return { admit: true };
   // Come back in 1 s just past the budget, later the further past it (at most 5 s); the clients
   // add their own jitter so that the retries don't arrive together.

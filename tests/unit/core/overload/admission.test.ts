@@ -24,6 +24,14 @@ describe('classifyRequest', () => {
   ] as const)('%s is %s', (pathname, kind) => {
     expect(classifyRequest(pathname)).toBe(kind);
   });
+
+  it('a server action (a POST with Next-Action) is an action, on any page; other requests to that page are work', () => {
+    expect(classifyRequest('/instructor/decks/i.abc', { method: 'POST', serverAction: true })).toBe('action');
+    expect(classifyRequest('/review', { method: 'POST', serverAction: true })).toBe('action');
+    expect(classifyRequest('/instructor/decks/i.abc', { method: 'GET', serverAction: false })).toBe('work');
+    expect(classifyRequest('/api/review', { method: 'POST', serverAction: false })).toBe('work');
+    expect(classifyRequest('/sign-in', { method: 'POST', serverAction: true })).toBe('sign-in');
+  });
 });
 
 describe('decideAdmission', () => {
@@ -34,6 +42,11 @@ describe('decideAdmission', () => {
       retryAfterSeconds: 1,
       pressure: 1,
     });
+  });
+
+  it('sheds a server action last, as sign-in: Next’s client cannot retry one, so shed it shows an error page', () => {
+    expect(decideAdmission({ kind: 'action', inFlight: 40, lagMs: 100 }, budget).admit).toBe(true);
+    expect(decideAdmission({ kind: 'action', inFlight: 64, lagMs: 0 }, budget).admit).toBe(false);
   });
 
   it('sheds sign-in last: it is admitted until twice the budget', () => {
