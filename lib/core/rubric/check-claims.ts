@@ -11,6 +11,7 @@
  *   attributes in its clause, its number, none of its `unless` phrases) is that misconception.
  * Only asserted claims are judged; reported, hypothetical, asked and qualified ones never are.
  */
+import { ClaimRecord } from './claim-record';
 import type { CheckedClaim, Claim, CompiledKnowledge, KnowledgeFact, Token } from './types';
 
 const TOLERANCE = 0.05;
@@ -181,42 +182,13 @@ function settingIn(tokens: readonly Token[], from: number, to: number): boolean 
  * analyse-answer.ts; ADR 011, session 11). Fields are copied one by one: a spread of this many makes a slow
  * dictionary object.
  */
-class CheckedClaimRecord implements CheckedClaim {
-  sentence: number;
-  entity: string | null;
-  entityIsObject: boolean;
-  entityPreposition: string | null;
-  attribute: string;
-  at: Claim['at'];
-  entityAt: Claim['entityAt'];
-  holds: boolean;
-  value: number | null;
-  maximum: boolean;
-  modality: Claim['modality'];
-  clause: Claim['clause'];
-  clauseAttributes: ReadonlySet<string>;
-  declare unnamed?: boolean;
-  declare universal?: boolean;
+class CheckedClaimRecord extends ClaimRecord implements CheckedClaim {
   correct: boolean | null;
   fact: KnowledgeFact | null;
   misconception: string | null;
 
   constructor(claim: Claim, correct: boolean | null, fact: KnowledgeFact | null, misconception: string | null) {
-    this.sentence = claim.sentence;
-    this.entity = claim.entity;
-    this.entityIsObject = claim.entityIsObject;
-    this.entityPreposition = claim.entityPreposition;
-    this.attribute = claim.attribute;
-    this.at = claim.at;
-    this.entityAt = claim.entityAt;
-    this.holds = claim.holds;
-    this.value = claim.value;
-    this.maximum = claim.maximum;
-    this.modality = claim.modality;
-    this.clause = claim.clause;
-    this.clauseAttributes = claim.clauseAttributes;
-    if (claim.unnamed === true) this.unnamed = true;
-    if (claim.universal === true) this.universal = true;
+    super(claim);
     this.correct = correct;
     this.fact = fact;
     this.misconception = misconception;

@@ -18,6 +18,7 @@
 import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
+import { ClaimRecord } from './claim-record';
 import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
@@ -1072,47 +1073,6 @@ function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mentio
   const adverb = tokens[v]?.word ?? '';
   if (adverb.endsWith('ly') || adverb === 'just' || adverb === 'still') v++;
   return RELATIVE_VERBS.has(tokens[v]?.word ?? '') && unbrokenBetween(tokens, chosen.end, v + 1) ? chosen : null;
-}
-
-/**
- * A claim, copied from its literal into an instance: claims live for the whole grade, and a pretenured literal
- * would keep young objects alive through every scavenge (see SentenceRecord in analyse-answer.ts; ADR 011,
- * session 11). The literal itself dies at once.
- */
-class ClaimRecord implements Claim {
-  sentence: number;
-  entity: string | null;
-  entityIsObject: boolean;
-  entityPreposition: string | null;
-  attribute: string;
-  at: TokenRange;
-  entityAt: TokenRange;
-  holds: boolean;
-  value: number | null;
-  maximum: boolean;
-  modality: Modality;
-  clause: TokenRange;
-  clauseAttributes: ReadonlySet<string>;
-  declare unnamed?: boolean;
-  declare universal?: boolean;
-
-  constructor(claim: Claim) {
-    this.sentence = claim.sentence;
-    this.entity = claim.entity;
-    this.entityIsObject = claim.entityIsObject;
-    this.entityPreposition = claim.entityPreposition;
-    this.attribute = claim.attribute;
-    this.at = claim.at;
-    this.entityAt = claim.entityAt;
-    this.holds = claim.holds;
-    this.value = claim.value;
-    this.maximum = claim.maximum;
-    this.modality = claim.modality;
-    this.clause = claim.clause;
-    this.clauseAttributes = claim.clauseAttributes;
-    if (claim.unnamed === true) this.unnamed = true;
-    if (claim.universal === true) this.universal = true;
-  }
 }
 
 export function extractClaims(
