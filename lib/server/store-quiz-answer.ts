@@ -1,10 +1,9 @@
 import 'server-only';
-import type { Statement } from 'better-sqlite3';
 import type { SchedulerSettings } from '@/lib/core/scheduler/types';
 import { currentDatabaseProvider } from './current-database-provider';
 import { db } from './db';
 import { reviewStateRepository } from './review-state/review-state-repository';
-import { sqliteRecordStatement } from './review-state/sqlite-review-state-repository';
+import { sqliteRecord } from './review-state/sqlite-review-state-repository';
 import type { RecordReviewInput } from './review-state/types';
 import { retryWhileBusy, sqliteConnection, sqliteDate } from './sqlite-connection';
 
@@ -20,7 +19,31 @@ export type QuizAnswerRow = {
   fellFor: string | null;
 };
 
-let insert: Statement<[string, number, string, number, number | null, number, string, string | null]> | undefined;
+/** The SQLite write, prepared once: the answer's insert, then each review (whose own transaction nests as a savepoint). */
+function prepareSqliteWrite() {
+  const connection = sqliteConnection();
+  const insert = connection.prepare<[string, number, string, number, number | null, number, string, string | null]>(
+    'INSERT INTO "QuizAnswer" ("attemptId", "questionIndex", "answer", "correct", "partial", "elapsedMs", "answeredAt", "fellFor") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const record = sqliteRecord();
+  return connection.transaction(
+    (row: QuizAnswerRow, reviews: readonly RecordReviewInput[], settings: SchedulerSettings) => {
+      insert.run(
+        row.attemptId,
+        row.questionIndex,
+        row.answer,
+        row.correct ? 1 : 0,
+        row.partial,
+        row.elapsedMs,
+        sqliteDate(row.answeredAt),
+        row.fellFor,
+      );
+      for (const review of reviews) record(review, settings);
+    },
+  );
+}
+
+let sqliteWrite: ReturnType<typeof prepareSqliteWrite> | undefined;
 
 /**
  * A quiz answer's one write: the answer row and a review of every card it exercises, in one
@@ -36,27 +59,8 @@ export async function storeQuizAnswer(
   settings: SchedulerSettings,
 ): Promise<void> {
   if (currentDatabaseProvider() === 'sqlite') {
-    const connection = sqliteConnection();
-    insert ??= connection.prepare(
-      'INSERT INTO "QuizAnswer" ("attemptId", "questionIndex", "answer", "correct", "partial", "elapsedMs", "answeredAt", "fellFor") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertAnswer = insert;
-    const record = sqliteRecordStatement();
-    // The record's own transaction nests in this one as a savepoint.
-    const write = connection.transaction(() => {
-      insertAnswer.run(
-        row.attemptId,
-        row.questionIndex,
-        row.answer,
-        row.correct ? 1 : 0,
-        row.partial,
-        row.elapsedMs,
-        sqliteDate(row.answeredAt),
-        row.fellFor,
-      );
-      for (const review of reviews) record(review, settings);
-    });
-    await retryWhileBusy(() => write());
+    const write = (sqliteWrite ??= prepareSqliteWrite());
+    await retryWhileBusy(() => write(row, reviews, settings));
     return;
   }
   await db.$transaction(async (tx) => {

@@ -87,7 +87,7 @@ let record: ReturnType<typeof open> | undefined;
  * The synchronous record, for a write that must commit together with an answer (a quiz answer's row):
  * call it inside a better-sqlite3 transaction on sqliteConnection(), where it nests as a savepoint.
  */
-export function sqliteRecordStatement(): ReturnType<typeof open> {
+export function sqliteRecord(): ReturnType<typeof open> {
   record ??= open();
   return record;
 }
@@ -102,7 +102,7 @@ export function sqliteReviewStateRepository(): ReviewStateRepository {
     ...prismaReviewStateRepository('sqlite'),
     async record(input) {
       const settings = (await sqliteQueueSource.settings(input.userId)).scheduler;
-      const recordNow = sqliteRecordStatement();
+      const recordNow = sqliteRecord();
       return retryWhileBusy(() => recordNow(input, settings));
     },
     queue: sqliteQueueSource,
