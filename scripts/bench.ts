@@ -21,6 +21,7 @@ const SECTIONS: Record<BenchSection, () => Promise<unknown>> = {
   reviewSubmit: async () => (await import('./bench/review-submit')).benchReviewSubmit(),
   reviewSubmitPostgres: async () => (await import('./bench/review-submit-postgres')).benchReviewSubmitPostgres(),
   dueQueue: async () => (await import('./bench/due-queue')).benchDueQueue(),
+  commitStalls: async () => (await import('./bench/commit-stalls')).benchCommitStalls(),
   grade: async () => (await import('./bench/grade')).benchGrade(),
   firstLoadJs: async () => (await import('./bench/first-load-js')).benchFirstLoadJs(),
   lighthouse: async () => (await import('./bench/lighthouse')).benchLighthouse(),

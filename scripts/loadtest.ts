@@ -259,7 +259,6 @@ function startCpuMeter() {
 /** A stage passes when p99 ≤ 200 ms with no error and every acknowledged write is in the database. */
 const stagePassed = (r: { p99Ms: number; errors: number; missingWrites: number }) => r.p99Ms <= 200 && r.errors === 0 && r.missingWrites === 0;
 
-/** One server with `workers` workers: the main stage, then (with --ramp) the capacity, then (with --overload) the overload stage. */
 /** The database: DATABASE_URL when it names PostgreSQL (`--postgres` starts a throwaway one), else a SQLite file of its own. */
 const DATABASE = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL!.trim() : path.join(root, 'var', 'loadtest', 'app.db');
 

@@ -6,6 +6,8 @@
 // - Every core and graceful overload (ADR 028): WEB_CONCURRENCY workers on node:cluster share the
 //   port (the primary restarts a worker that dies), and each worker answers 503 + Retry-After past
 //   its pressure budget (in-flight requests, event-loop lag; OVERLOAD=off disables it).
+// - On SQLite, WAL checkpoints run on a thread of the primary (SQLITE_CHECKPOINTER=off: in commits,
+//   SQLite's default), not inside a request's commit on a worker's event loop (ADR 028, session 12).
 // Idle keep-alive connections stay open 65 s, longer than a load balancer's idle timeout (ADR 008).
 // SIGTERM/SIGINT: stop accepting, finish the requests in flight (at most 10 s), then exit.
 import cluster from 'node:cluster';
@@ -20,7 +22,13 @@ import {
   decideAdmission,
   parseOverloadBudget,
 } from '../lib/core/overload/admission.mjs';
+import { databaseProviderOf, sqliteFilePath } from '../lib/server/database-provider.mjs';
 import { parseTrustedProxies, setClientAddress } from './lib/client-address.mjs';
+import {
+  AUTOCHECKPOINT_PAGES_WITH_THREAD,
+  parseSqliteCheckpointer,
+  startWalCheckpointer,
+} from './lib/wal-checkpointer.mjs';
 import { parseWebConcurrency } from './lib/web-concurrency.mjs';
 
 const TICK_MS = 20;
@@ -186,14 +194,21 @@ function runPrimary({ port, workers }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  let trustedProxies, overload, workers;
+  let trustedProxies, overload, workers, checkpointer;
   try {
     trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
     overload = parseOverloadBudget(process.env);
     workers = parseWebConcurrency(process.env.WEB_CONCURRENCY, os.availableParallelism());
+    checkpointer = parseSqliteCheckpointer(process.env);
   } catch (error) {
     console.error(error.message);
     process.exit(1);
+  }
+  // One checkpoint thread per database, in the primary (or the only process); workers inherit the
+  // raised autocheckpoint through the environment.
+  if (cluster.isPrimary && checkpointer === 'thread' && databaseProviderOf(process.env.DATABASE_URL) === 'sqlite') {
+    startWalCheckpointer({ file: sqliteFilePath(process.env.DATABASE_URL) });
+    process.env.SQLITE_WAL_AUTOCHECKPOINT ||= String(AUTOCHECKPOINT_PAGES_WITH_THREAD);
   }
   if (cluster.isPrimary && workers > 1) runPrimary({ port, workers });
   else await serveOne({ port, trustedProxies, overload });

@@ -1,5 +1,6 @@
 // The one rule for which database a DATABASE_URL names (ADR 005, 012). Plain JavaScript so the
-// app (through database-url.ts) and the Node scripts (scripts/lib/prepare.mjs) share it.
+// app (through database-url.ts) and the Node scripts (scripts/lib/prepare.mjs, scripts/serve.mjs) share it.
+import path from 'node:path';
 
 export const DEFAULT_DATABASE_URL = 'file:./var/delight.db';
 
@@ -25,4 +26,16 @@ export function databaseProviderOf(url) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The absolute path of a SQLite DATABASE_URL's file; a relative path is taken from `base` (the
+ * working directory, which is the repo root for the app and its scripts).
+ * @param {string | undefined} url
+ * @param {string} [base]
+ */
+export function sqliteFilePath(url, base = process.cwd()) {
+  const raw = orDefault(url);
+  if (!raw.startsWith('file:')) throw new Error(`not a SQLite file URL: "${raw.split(':')[0]}:…"`);
+  return path.resolve(base, raw.slice('file:'.length));
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { DEFAULT_DATABASE_URL, databaseProviderOf, type DatabaseProvider } from './database-provider.mjs';
+import { DEFAULT_DATABASE_URL, databaseProviderOf, sqliteFilePath, type DatabaseProvider } from './database-provider.mjs';
 
 export { DEFAULT_DATABASE_URL, databaseProviderOf, isPostgresUrl, type DatabaseProvider } from './database-provider.mjs';
 
@@ -26,7 +26,7 @@ export function databaseFileUrl(url: string | undefined = DEFAULT_DATABASE_URL):
   if (!raw.startsWith('file:')) {
     throw new Error(`DATABASE_URL must be a file: URL for SQLite (got "${raw.split(':')[0]}:…")`);
   }
-  const filePath = path.resolve(raw.slice('file:'.length));
+  const filePath = sqliteFilePath(raw);
   mkdirSync(path.dirname(filePath), { recursive: true });
   return `file:${filePath}`;
 }

@@ -13,17 +13,20 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /**
  * WAL: readers never block the writer and a crash loses no committed transaction.
  * synchronous=NORMAL: durable under WAL except on power loss, and far cheaper per commit.
+ * wal_autocheckpoint: SQLITE_WAL_AUTOCHECKPOINT, raised while the app server's checkpoint thread runs.
  * busy_timeout: another process (another worker, the seed, a CLI) waits for the write lock instead of failing.
  * Transactions begin IMMEDIATE (withImmediateTransactions), so several worker processes never fail a
  * read-then-write transaction (ADR 028).
  */
-const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';
+const pragmas = () =>
+  'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; ' +
+  `PRAGMA wal_autocheckpoint = ${env().SQLITE_WAL_AUTOCHECKPOINT};`;
 
 /** The adapter, with the pragmas applied to its connection before Prisma sends anything. */
 class TunedSQLiteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const connection = withImmediateTransactions(await super.connect());
-    await connection.executeScript(PRAGMAS);
+    await connection.executeScript(pragmas());
     return connection;
   }
 }

@@ -59,6 +59,15 @@ const VariablesSchema = z.object({
     .default('0')
     .refine((v) => /^(?:[0-9]|10)?$/.test(v), { message: 'must be a whole number of proxy hops from 0 to 10' })
     .transform((v) => Number(v || '0')),
+  /**
+   * SQLite: the WAL size in pages at which a commit runs a checkpoint itself (SQLite's default, 1000).
+   * The app server raises it while its checkpoint thread runs (scripts/lib/wal-checkpointer.mjs, ADR 028).
+   */
+  SQLITE_WAL_AUTOCHECKPOINT: z
+    .string()
+    .default('1000')
+    .refine((v) => /^(?:0|[1-9][0-9]{0,6})$/.test(v), { message: 'must be a whole number of pages from 0 to 9999999' })
+    .transform(Number),
   /** Where the generated AUTH_SECRET is kept when AUTH_SECRET is unset. */
   DELIGHT_VAR_DIR: z.string().min(1).default('var'),
 });

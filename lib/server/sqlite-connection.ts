@@ -17,6 +17,8 @@ export function sqliteConnection(): Database.Database {
   // Never wait synchronously: that would block the event loop while Prisma's connection, in this
   // same thread, holds the lock across an await. SQLITE_BUSY is retried asynchronously instead.
   connection.pragma('busy_timeout = 0');
+  // Raised while the app server's checkpoint thread runs, so commits here don't checkpoint (ADR 028).
+  connection.pragma(`wal_autocheckpoint = ${env().SQLITE_WAL_AUTOCHECKPOINT}`);
   return connection;
 }
 

@@ -6,6 +6,7 @@ export const BENCH_SECTIONS = [
   'reviewSubmit',
   'reviewSubmitPostgres',
   'dueQueue',
+  'commitStalls',
   'grade',
   'firstLoadJs',
   'lighthouse',

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseProviderOf } from '../../lib/server/database-provider.mjs';
+import { databaseProviderOf, sqliteFilePath } from '../../lib/server/database-provider.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -61,7 +61,7 @@ export function prepareDatabase(env, { fresh = false, toStderr = false } = {}) {
     run(bin('prisma'), ['migrate', 'reset', '--force', '--skip-seed', '--skip-generate'], env, { toStderr });
   } else {
     if (fresh) {
-      const file = path.resolve(root, (env.DATABASE_URL?.trim() || 'file:./var/delight.db').slice('file:'.length));
+      const file = sqliteFilePath(env.DATABASE_URL, root);
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
     }
     run(bin('prisma'), ['migrate', 'deploy'], env, { toStderr });

@@ -76,7 +76,7 @@ describe('bench arguments (DESIGN.md §2)', () => {
 
   it('names the sections when --only is not one', () => {
     expect(message(parseBenchArgs(['--only', 'speed']))).toBe(
-      '--only takes one of: reviewSubmit, reviewSubmitPostgres, dueQueue, grade, firstLoadJs, lighthouse, fsrsOptimize',
+      '--only takes one of: reviewSubmit, reviewSubmitPostgres, dueQueue, commitStalls, grade, firstLoadJs, lighthouse, fsrsOptimize',
     );
   });
 });

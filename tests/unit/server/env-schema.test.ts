@@ -22,6 +22,18 @@ describe('parseEnv', () => {
   });
 
   it.each([
+    [undefined, 1000],
+    ['0', 0],
+    ['10000', 10000],
+  ])('reads SQLITE_WAL_AUTOCHECKPOINT=%j as %d pages', (value, pages) => {
+    expect(parseEnv({ SQLITE_WAL_AUTOCHECKPOINT: value }).SQLITE_WAL_AUTOCHECKPOINT).toBe(pages);
+  });
+
+  it.each(['-1', '1.5', 'lots', '010'])('refuses SQLITE_WAL_AUTOCHECKPOINT=%j with the variable named', (value) => {
+    expect(() => parseEnv({ SQLITE_WAL_AUTOCHECKPOINT: value })).toThrow(/SQLITE_WAL_AUTOCHECKPOINT: must be a whole number of pages/);
+  });
+
+  it.each([
     ['1', true],
     ['true', true],
     ['yes', true],
