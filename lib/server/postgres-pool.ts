@@ -35,6 +35,3 @@ export async function preparedQuery<R extends pg.QueryResultRow>(
 ): Promise<pg.QueryResult<R>> {
   return postgresPool().query<R>({ name, text, values });
 }
-
-/** PostgreSQL's unique_violation. */
-export const isPostgresUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';

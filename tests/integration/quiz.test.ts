@@ -8,6 +8,7 @@ import { answerQuiz } from '@/lib/server/mutations/answer-quiz';
 import { finishQuiz } from '@/lib/server/mutations/finish-quiz';
 import { startQuiz } from '@/lib/server/mutations/start-quiz';
 import { getQuizAttempt } from '@/lib/server/queries/get-quiz-attempt';
+import { reviewStateRepository } from '@/lib/server/review-state/review-state-repository';
 import type { StartQuizInput } from '@/lib/server/quiz-options';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
@@ -150,6 +151,23 @@ describe('quizzes against a real SQLite file', () => {
       expect(await db.reviewLog.count({ where: { userId: user.id, source: 'quiz' } })).toBe(q.cardIds.length);
     },
   );
+
+  it('takes turns with a review of the same card sent at the same moment: both land, neither is lost', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id);
+    const q = attempt.questions.find((x) => x.cardIds.length > 0)!;
+    const questionIndex = attempt.questions.indexOf(q);
+    const cardId = q.cardIds[0]!;
+    const [answered, reviewed] = await Promise.all([
+      answerQuiz(user.id, { attemptId: attempt.id, questionIndex, answer: rightAnswer(q), elapsedMs: 1 }, T0),
+      reviewStateRepository().record({ userId: user.id, cardId, grade: 'good', reviewId: 'same-moment', now: T0 }),
+    ]);
+    expect(answered).toMatchObject({ ok: true });
+    expect(reviewed).toMatchObject({ ok: true });
+    const state = await db.reviewState.findUnique({ where: { userId_cardId: { userId: user.id, cardId } } });
+    expect(state?.reps).toBe(2);
+    expect(await db.reviewLog.count({ where: { userId: user.id, cardId } })).toBe(2);
+  });
 
   it('rolls back the answer if the scheduler write fails', async () => {
     const user = await makeUser();

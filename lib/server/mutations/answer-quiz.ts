@@ -81,6 +81,7 @@ export async function answerQuiz(
   }));
   try {
     await storeQuizAnswer(
+      userId,
       {
         attemptId,
         questionIndex,
