@@ -5,7 +5,8 @@
 //   socket, or from TRUSTED_PROXIES hops of X-Forwarded-For, after dropping any copy the client sent.
 // - Every core and graceful overload (ADR 028): WEB_CONCURRENCY workers on node:cluster share the
 //   port (the primary restarts a worker that dies), and each worker answers 503 + Retry-After past
-//   its pressure budget (in-flight requests, event-loop lag; OVERLOAD=off disables it).
+//   its pressure budget (in-flight requests, event-loop lag; OVERLOAD=off disables it; OVERLOAD_LOG=1
+//   says on stderr, once a second, how many were shed and why).
 // - On SQLite, WAL checkpoints run on a thread of the primary (SQLITE_CHECKPOINTER=off: in commits,
 //   SQLite's default), not inside a request's commit on a worker's event loop (ADR 028, session 12).
 // Idle keep-alive connections stay open 65 s, longer than a load balancer's idle timeout (ADR 008).
@@ -61,6 +62,34 @@ function createLagGauge(budget) {
         budget,
       );
     },
+    /** What the lag was made of, for OVERLOAD_LOG: the recent ticks' lags and the current pass. */
+    explain: () => ({
+      ticksMs: recent.map((lag) => Math.round(lag)),
+      passMs: Math.round(performance.now() - lastTickAt - TICK_MS),
+      passRequests: requestsThisPass,
+    }),
+    stop: () => clearInterval(timer),
+  };
+}
+
+/**
+ * OVERLOAD_LOG=1: once a second in which this worker shed anything, one line on stderr saying how many
+ * and what the lag was made of at the last shed (for an operator asking why clients see 503s).
+ */
+function createShedLog() {
+  let shed = 0;
+  let last = null;
+  const timer = setInterval(() => {
+    if (shed === 0) return;
+    console.error(`overload: worker ${process.pid} shed ${shed} in 1 s; at the last: ${JSON.stringify(last)}`);
+    shed = 0;
+  }, 1000);
+  timer.unref();
+  return {
+    note: (details) => {
+      shed += 1;
+      last = details;
+    },
     stop: () => clearInterval(timer),
   };
 }
@@ -87,11 +116,19 @@ function shed(req, res, retryAfterSeconds) {
  * shedding budget (null: never shed). `workerHeader`: name this worker (`id:pid`) in an
  * X-Delight-Worker header (SERVE_WORKER_HEADER=1; for the multi-worker test only).
  */
-export async function createAppServer({ dir, port, trustedProxies, overload = null, workerHeader = false }) {
+export async function createAppServer({
+  dir,
+  port,
+  trustedProxies,
+  overload = null,
+  workerHeader = false,
+  logShedding = false,
+}) {
   const app = next({ dev: false, dir, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const gauge = overload ? createLagGauge(overload) : null;
+  const shedLog = gauge && logShedding ? createShedLog() : null;
   let inFlight = 0;
   const server = http.createServer((req, res) => {
     if (workerHeader) res.setHeader('X-Delight-Worker', `${cluster.worker?.id ?? 0}:${process.pid}`);
@@ -101,8 +138,12 @@ export async function createAppServer({ dir, port, trustedProxies, overload = nu
         method: req.method,
         serverAction: req.headers['next-action'] !== undefined,
       });
-      const decision = decideAdmission({ kind, inFlight, lagMs: gauge.lagMs() }, overload);
-      if (!decision.admit) return shed(req, res, decision.retryAfterSeconds);
+      const lagMs = gauge.lagMs();
+      const decision = decideAdmission({ kind, inFlight, lagMs }, overload);
+      if (!decision.admit) {
+        shedLog?.note({ kind, inFlight, lagMs: Math.round(lagMs), ...gauge.explain() });
+        return shed(req, res, decision.retryAfterSeconds);
+      }
     }
     inFlight += 1;
     res.once('close', () => (inFlight -= 1));
@@ -111,7 +152,10 @@ export async function createAppServer({ dir, port, trustedProxies, overload = nu
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  server.once('close', () => gauge?.stop());
+  server.once('close', () => {
+    gauge?.stop();
+    shedLog?.stop();
+  });
   return server;
 }
 
@@ -131,6 +175,7 @@ async function serveOne({ port, trustedProxies, overload }) {
     trustedProxies,
     overload,
     workerHeader: process.env.SERVE_WORKER_HEADER === '1',
+    logShedding: process.env.OVERLOAD_LOG === '1',
   });
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -4,11 +4,12 @@
  * X-Delight-Worker header, on for this test only, says which), and still: a review replayed on the
  * other worker records nothing new and answers the same; sign-in failures counted on one worker hold
  * back the next attempt on the other; a killed worker is replaced, and SIGTERM stops the whole server
- * cleanly. Its own server (the suite's build) on a copy of the e2e database. No browser.
+ * cleanly; a burst past the workers' in-flight budget is shed with 503 + Retry-After and logged
+ * (OVERLOAD_LOG). Its own server (the suite's build) on a copy of the e2e database. No browser.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
@@ -19,18 +20,32 @@ const root = process.cwd();
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 71;
 const base = `http://localhost:${PORT}`;
 
-type Answer = { status: number; worker: string; body: string; cookies: string[]; location?: string };
+type Answer = {
+  status: number;
+  worker: string;
+  body: string;
+  cookies: string[];
+  location?: string;
+  retryAfter?: string;
+};
 
-/** One request on a connection of its own (no keep-alive), so the cluster hands each to the next worker. */
+/**
+ * One request on a connection of its own (no keep-alive), so the cluster hands each to the next worker;
+ * or on `agent`'s kept-alive connections.
+ */
 function send(
   method: string,
   url: string,
-  { body, headers = {} }: { body?: string; headers?: Record<string, string> } = {},
+  {
+    body,
+    headers = {},
+    agent = false,
+  }: { body?: string; headers?: Record<string, string>; agent?: Agent | false } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${base}${url}`,
-      { method, agent: false, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } },
+      { method, agent, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -41,6 +56,7 @@ function send(
             body: text,
             cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
             location: res.headers.location,
+            retryAfter: res.headers['retry-after'],
           }),
         );
       },
@@ -85,6 +101,10 @@ async function startTwoWorkers(): Promise<{ server: ChildProcess; dbFile: string
       DELIGHT_VAR_DIR: path.join(root, 'var'),
       WEB_CONCURRENCY: '2',
       SERVE_WORKER_HEADER: '1',
+      // A tiny in-flight budget, so a burst below is shed; a lag budget the suite's own load can't reach.
+      OVERLOAD_MAX_IN_FLIGHT: '2',
+      OVERLOAD_MAX_LAG_MS: '400',
+      OVERLOAD_LOG: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -131,7 +151,7 @@ async function signIn(
   };
 }
 
-test('two workers behave as one server: replays, sign-in limits, a killed worker replaced, SIGTERM', async () => {
+test('two workers behave as one server: replays, shedding past the budget, sign-in limits, a killed worker replaced, SIGTERM', async () => {
   test.setTimeout(300_000);
   const { server, dbFile, log } = await startTwoWorkers();
   try {
@@ -161,6 +181,28 @@ test('two workers behave as one server: replays, sign-in limits, a killed worker
       n: 1,
     });
     db.close();
+
+    // A burst past the in-flight budget: the excess is shed with 503 + Retry-After in the API's error
+    // shape, the rest served, and each worker that shed says so on stderr.
+    // Over connections already open (keep-alive), so that each worker reads its share in one pass.
+    const agent = new Agent({ keepAlive: true, maxSockets: 40 });
+    const fire = () =>
+      Promise.all(
+        Array.from({ length: 40 }, () =>
+          send('GET', '/api/review/queue', { headers: { cookie: session.cookie }, agent }),
+        ),
+      );
+    const burst = [...(await fire()), ...(await fire()), ...(await fire())];
+    agent.destroy();
+    const shed = burst.filter((a) => a.status === 503);
+    expect(burst.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
+    expect(shed.length).toBeGreaterThanOrEqual(1);
+    expect(burst.every((a) => a.status === 200 || a.status === 503)).toBe(true);
+    expect(JSON.parse(shed[0]!.body)).toMatchObject({ error: { code: 'overloaded' } });
+    expect(Number(shed[0]!.retryAfter)).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => /overload: worker \d+ shed \d+ in 1 s; at the last: \{"kind":"work"/.test(log()), { timeout: 5_000 })
+      .toBe(true);
 
     // Sign-in failures spread over both workers are counted together: after 5, the next is held back.
     const failures = [];
