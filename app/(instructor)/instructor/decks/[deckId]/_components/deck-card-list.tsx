@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { MarkdownPreview } from '@/components/ui/markdown-preview';
 import { useActionRunner } from '@/components/ui/use-action-runner';
+import { orderAfterRefresh } from '@/lib/core/cards/order-after-refresh';
 import { removeDeckCardAction } from '@/lib/server/actions/remove-deck-card-action';
 import { reorderDeckCardsAction } from '@/lib/server/actions/reorder-deck-cards-action';
 import type { BuilderCard } from '@/lib/server/queries/get-deck-builder';
@@ -38,10 +39,6 @@ export function DeckCardList({
   const serverOrder = cards.map((c) => c.id).join('\n');
   const [basis, setBasis] = useState(serverOrder);
   const [order, setOrder] = useState(() => cards.map((c) => c.id));
-  if (basis !== serverOrder) {
-    setBasis(serverOrder);
-    setOrder(cards.map((c) => c.id));
-  }
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   /** The card picked up with the keyboard, and the order to go back to on Escape. */
@@ -52,6 +49,15 @@ export function DeckCardList({
   const refocus = useRef<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const { pending, error, run } = useActionRunner();
+  if (basis !== serverOrder) {
+    setBasis(serverOrder);
+    const next = orderAfterRefresh(
+      order,
+      cards.map((c) => c.id),
+      { midMove: picked !== null || pending },
+    );
+    if (next !== order) setOrder([...next]);
+  }
   const byId = new Map(cards.map((c) => [c.id, c]));
   const labelOf = (id: string) => plain(byId.get(id)?.front ?? '');
 
