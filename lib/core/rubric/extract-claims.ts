@@ -362,20 +362,44 @@ type Mention = {
   universal?: boolean;
 };
 
-/** Non-overlapping matches, longest first; phrases of different ids on the very same span all stay. */
+/**
+ * Non-overlapping matches, longest first; phrases of different ids on the very same span all stay.
+ * `matches` come in start order (as `matchPhrases` gives them), so visiting them length by length in that
+ * order is the stable sort by length and start, and the kept ones, read in that order, are already sorted:
+ * no sorted copies (this runs twice per sentence). When every match is kept, the input itself is returned.
+ */
 function longestFirst(matches: PhraseMatch[]): PhraseMatch[] {
   if (matches.length <= 1) return matches;
+  let longest = 0;
+  for (const m of matches) if (m.end - m.start > longest) longest = m.end - m.start;
   const taken: boolean[] = [];
-  const out: PhraseMatch[] = [];
-  for (const m of [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    let free = true;
-    for (let i = m.start; i < m.end; i++) if (taken[i] === true) free = false;
-    const twin = out.some((o) => o.start === m.start && o.end === m.end && o.phrase.id !== m.phrase.id);
-    if (!free && !twin) continue;
-    for (let i = m.start; i < m.end; i++) taken[i] = true;
-    out.push(m);
+  const kept: boolean[] = [];
+  let keptCount = 0;
+  for (let length = longest; length >= 0; length--) {
+    for (let j = 0; j < matches.length; j++) {
+      const m = matches[j] as PhraseMatch;
+      if (m.end - m.start !== length) continue;
+      let free = true;
+      for (let i = m.start; i < m.end; i++) if (taken[i] === true) free = false;
+      if (!free && !hasTwin(matches, kept, m)) continue;
+      for (let i = m.start; i < m.end; i++) taken[i] = true;
+      kept[j] = true;
+      keptCount++;
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (keptCount === matches.length) return matches;
+  const out: PhraseMatch[] = [];
+  for (let j = 0; j < matches.length; j++) if (kept[j] === true) out.push(matches[j] as PhraseMatch);
+  return out;
+}
+
+/** A kept match of another phrase on the very same span as `m`. */
+function hasTwin(matches: readonly PhraseMatch[], kept: readonly boolean[], m: PhraseMatch): boolean {
+  for (let j = 0; j < matches.length; j++) {
+    const o = matches[j] as PhraseMatch;
+    if (kept[j] === true && o.start === m.start && o.end === m.end && o.phrase.id !== m.phrase.id) return true;
+  }
+  return false;
 }
 
 const NO_MATCHES: PhraseMatch[] = [];
@@ -582,18 +606,43 @@ function withMeasuredAttributes(
     if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
     const id = kb.attributeByUnit.get(unit);
     if (id === undefined) continue;
-    const clause = scope.clauses.find((c) => c.start <= i && i < c.end) ?? { start: 0, end: tokens.length };
-    const named = out.some(
-      (m) =>
-        m.start < clause.end &&
-        m.end > clause.start &&
-        (m.phrase.id === id || kb.attributes.get(m.phrase.id)?.unit === unit),
-    );
-    if (named || out.some((m) => m.start <= i + 1 && i < m.end)) continue;
+    if (namedInClauseOrCovered(out, kb, scope, tokens.length, i, id, unit)) continue;
     const synthetic: PhraseMatch = { phrase: { kind: 'attribute', id, stems: [] }, start: i, end: i + 2 };
     out = [...out, synthetic].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * For the number at `i`: its clause already names the attribute `id` or one in `unit`, or a match covers the
+ * number or its unit. (Plain loops, not closures: the caller runs over every token of every sentence.)
+ */
+function namedInClauseOrCovered(
+  matches: readonly PhraseMatch[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  n: number,
+  i: number,
+  id: string,
+  unit: string,
+): boolean {
+  let clauseStart = 0;
+  let clauseEnd = n;
+  for (const c of scope.clauses)
+    if (c.start <= i && i < c.end) {
+      clauseStart = c.start;
+      clauseEnd = c.end;
+      break;
+    }
+  for (const m of matches)
+    if (
+      m.start < clauseEnd &&
+      m.end > clauseStart &&
+      (m.phrase.id === id || kb.attributes.get(m.phrase.id)?.unit === unit)
+    )
+      return true;
+  for (const m of matches) if (m.start <= i + 1 && i < m.end) return true;
+  return false;
 }
 
 type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
