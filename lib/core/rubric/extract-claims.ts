@@ -1124,6 +1124,32 @@ function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mentio
   return RELATIVE_VERBS.has(tokens[v]?.word ?? '') && unbrokenBetween(tokens, chosen.end, v + 1) ? chosen : null;
 }
 
+// Scans of a token range without copying it (`tokens.slice(from, to).some(…)` made a copy and a closure per
+// call, and these run per attribute, per cue and per candidate subject): the tests are module-level functions.
+function anyTokenIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (test(tokens[k] as Token)) return true;
+  return false;
+}
+function everyTokenIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (!test(tokens[k] as Token)) return false;
+  return true;
+}
+const isVerbish = (t: Token): boolean => VERBISH.has(t.word);
+const isDeterminer = (t: Token): boolean => DETERMINERS.has(t.word);
+const isJoiner = (t: Token): boolean => JOINERS.has(t.word);
+const isBreak = (t: Token): boolean => t.breakBefore !== 'none';
+const isAffirmerAfterBreak = (t: Token): boolean => t.breakBefore !== 'none' && AFFIRMERS.has(t.word);
+const isJoinerAfterComma = (t: Token): boolean => t.breakBefore === 'comma' && JOINERS.has(t.word);
+
+/** A quantity in `unit` at some token of [from, to). */
+function quantityInUnitIn(tokens: readonly Token[], from: number, to: number, unit: string): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (quantityAt(tokens, k)?.unit === unit) return true;
+  return false;
+}
+
+const NO_OBJECTS: readonly string[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
+
 export function extractClaims(
   s: SentenceForClaims,
   kb: CompiledKnowledge,
@@ -1330,7 +1356,7 @@ export function extractClaims(
         const unit = kb.attributes.get(r)?.unit;
         return (
           unit !== undefined &&
-          tokens.slice(clause.start, clause.end).some((_, k) => quantityAt(tokens, clause.start + k)?.unit === unit)
+          quantityInUnitIn(tokens, clause.start, clause.end, unit)
         );
       });
     if (
@@ -1346,7 +1372,7 @@ export function extractClaims(
     }
 
     // the entity: never one the attribute relates its subject to ("… can invoke a Lambda in another account")
-    const objects = attribute.objects ?? [];
+    const objects = attribute.objects ?? NO_OBJECTS;
     const subjects = objects.length === 0 ? mentions : mentions.filter((m) => !objects.some((o) => isA(kb, m.id, o)));
     const range0 = scope.subs[sub] ?? { start: 0, end: n };
     // an "if …" antecedent is its own world: its entities are not the subject of the main clause
@@ -1403,7 +1429,7 @@ export function extractClaims(
               unbrokenBetween(tokens, a.end, m.start + 1) &&
               !alternativeTo(tokens, a, m),
           )
-        : [];
+        : NO_MENTIONS;
     // someone else acts in between ("… and we move …", "… and the API reaches it"): what follows is not about the entity
     // "API Gateway's per-method throttles": an entity right before the attribute owns it, object or not
     const adjacent = inSub.find(
@@ -1412,7 +1438,7 @@ export function extractClaims(
         a.start - m.end <= 3 &&
         m.pronoun !== true &&
         unbrokenBetween(tokens, m.end, a.start + 1) &&
-        !tokens.slice(m.end, a.start + 1).some((t) => VERBISH.has(t.word)),
+        !anyTokenIn(tokens, m.end, a.start + 1, isVerbish),
     );
     let subject: Mention | undefined = adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
     if (
@@ -1462,7 +1488,7 @@ export function extractClaims(
         (m.start > 0 &&
           m.start <= 3 &&
           LEADING_TOPIC.has(tokens[0]?.word ?? '') &&
-          tokens.slice(1, m.start).every((t) => DETERMINERS.has(t.word)) &&
+          everyTokenIn(tokens, 1, m.start, isDeterminer) &&
           tokens[m.end]?.breakBefore === 'comma'),
     );
     if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
@@ -1475,36 +1501,30 @@ export function extractClaims(
       if (topicOfChoice !== undefined && phraseEnd > 0 && a.start >= phraseEnd)
         subject = { ...topicOfChoice, object: false, preposition: null, universal: true };
     }
+    // the last mention of the sub-clause that passes every test (one pass: no list per test)
     const anyInSub =
       subject === undefined
-        ? inSub
-            // a pronoun counts only as what the attribute is put on ("attach WAF to it", "put a web ACL on its stage")
-            .filter(
-              (m) =>
-                (m.pronoun !== true || (m.start >= a.end && PUT_ON.has(m.preposition ?? ''))) &&
-                !personalBetween(tokens, m.end, a.start),
-            )
-            // "you need an NLB or API Gateway for …": an entity coordinated with the attribute's own noun is an
-            // alternative to it, not its subject
-            .filter((m) => !alternativeTo(tokens, a, m))
-            .filter((m) => m.start > a.start || m.start >= segmentStart || continues)
-            // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
-            // predicate of the items after it
-            .filter((m) => m.start < a.start || tokens[a.end]?.breakBefore !== 'comma')
-            // "… always beats paying for a load balancer": the standard of a comparison is not its subject
-            .filter((m) => m.start < a.start || !attribute.comparative)
-            // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
-            .filter(
-              (m) => m.start < a.end || !m.object || !tokens.slice(a.end, m.start).some((t) => JOINERS.has(t.word)),
-            )
-            .filter(
-              (m) =>
-                a.phrase.kind !== 'attribute-negative' ||
+        ? inSub.findLast(
+            (m) =>
+              // a pronoun counts only as what the attribute is put on ("attach WAF to it", "put a web ACL on its stage")
+              (m.pronoun !== true || (m.start >= a.end && PUT_ON.has(m.preposition ?? ''))) &&
+              !personalBetween(tokens, m.end, a.start) &&
+              // "you need an NLB or API Gateway for …": an entity coordinated with the attribute's own noun is an
+              // alternative to it, not its subject
+              !alternativeTo(tokens, a, m) &&
+              (m.start > a.start || m.start >= segmentStart || continues) &&
+              // an attribute that is one item of a list ("the VPC link, the load balancer and the API") is no
+              // predicate of the items after it
+              (m.start < a.start || tokens[a.end]?.breakBefore !== 'comma') &&
+              // "… always beats paying for a load balancer": the standard of a comparison is not its subject
+              (m.start < a.start || !attribute.comparative) &&
+              // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
+              (m.start < a.end || !m.object || !anyTokenIn(tokens, a.end, m.start, isJoiner)) &&
+              (a.phrase.kind !== 'attribute-negative' ||
                 (m.start < a.start
                   ? unbrokenBetween(tokens, m.end, a.start + 1)
-                  : unbrokenBetween(tokens, a.end, m.start + 1)),
-            )
-            .pop()
+                  : unbrokenBetween(tokens, a.end, m.start + 1))),
+          )
         : undefined;
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
@@ -1567,7 +1587,7 @@ export function extractClaims(
           head < negationReach(scope, c, tokens, mentions) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
-          !tokens.slice(c.end, a.start + 1).some((t) => t.breakBefore !== 'none' && AFFIRMERS.has(t.word))) ||
+          !anyTokenIn(tokens, c.end, a.start + 1, isAffirmerAfterBreak)) ||
           // after the attribute, as a predicate ("… is not supported") — unless it opens another
           // attribute of its own ("no authentication and no WebSocket support")
           ((PREDICATES.has(tokens[c.end]?.stem ?? '') ||
@@ -1628,8 +1648,8 @@ export function extractClaims(
         (q.start < a.start
           ? (subOf[q.start] ?? -1) === sub ||
             q.start === clause.start ||
-            !tokens.slice(q.end, a.start).some((t) => t.breakBefore !== 'none')
-          : !tokens.slice(a.end, q.start).some((t) => t.breakBefore === 'comma' && JOINERS.has(t.word))),
+            !anyTokenIn(tokens, q.end, a.start, isBreak)
+          : !anyTokenIn(tokens, a.end, q.start, isJoinerAfterComma)),
     );
     const qualified = restrictions.length > 0;
     // "has no way to authenticate callers on its own": a restriction to the thing itself qualifies nothing the base
