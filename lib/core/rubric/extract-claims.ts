@@ -1147,6 +1147,30 @@ function quantityInUnitIn(tokens: readonly Token[], from: number, to: number, un
   return false;
 }
 
+// (loops, not closures: a closure in the per-token pronoun loop captures the loop variable, which makes V8
+// allocate a context for every token of every sentence)
+function mentionAt(mentions: readonly Mention[], i: number): Mention | undefined {
+  for (const m of mentions) if (m.start <= i && i < m.end) return m;
+  return undefined;
+}
+/** The first mention before `i` that is a subject (no object, no pronoun) of sub-clause `sub`. */
+function firstSubjectIn(
+  mentions: readonly Mention[],
+  subOf: readonly number[],
+  sub: number,
+  i: number,
+): Mention | undefined {
+  for (const m of mentions)
+    if (m.start < i && !m.object && m.pronoun !== true && (subOf[m.start] ?? -1) === sub) return m;
+  return undefined;
+}
+
+function inStartOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++)
+    if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return false;
+  return true;
+}
+
 const NO_OBJECTS: readonly string[] = [];
 const NO_MENTIONS: readonly Mention[] = [];
 
@@ -1245,7 +1269,7 @@ export function extractClaims(
   });
   for (let i = 0; i < n; i++) {
     const w = tokens[i]?.word ?? '';
-    if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentions.some((m) => m.start <= i && i < m.end)) continue;
+    if (!(PRONOUNS.has(w) || demonstrative(tokens, i)) || mentionAt(mentions, i) !== undefined) continue;
     // a plural pronoun does not stand for one thing named with "a" / "an" ("… on an ALB still matter, but they …")
     const plural = PLURAL_PRONOUNS.has(w);
     let previous: Mention | undefined;
@@ -1258,9 +1282,7 @@ export function extractClaims(
       i > 0 && w !== 'which' && (tokens[i]?.breakBefore !== 'none' || JOINERS.has(tokens[i - 1]?.word ?? ''));
     if (opensClause && previous !== undefined) {
       const sub = scope.subOf[previous.start] ?? -2;
-      const subject = mentions.find(
-        (m) => m.start < i && !m.object && m.pronoun !== true && (scope.subOf[m.start] ?? -1) === sub,
-      );
+      const subject = firstSubjectIn(mentions, scope.subOf, sub, i);
       if (subject !== undefined && !(plural && singular(tokens, subject))) previous = subject;
     }
     // across sentences only a pronoun that opens the sentence refers back ("It also …")
@@ -1280,7 +1302,8 @@ export function extractClaims(
       pronoun: true,
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  // (a sort copies the list: skipped when the mentions are in order already)
+  if (!inStartOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
 
   const subOf = scope.subOf;
   const agrees = byKind('agreement').length > 0;
@@ -1354,10 +1377,7 @@ export function extractClaims(
       attribute.requires.length > 0 &&
       attribute.requires.some((r) => {
         const unit = kb.attributes.get(r)?.unit;
-        return (
-          unit !== undefined &&
-          quantityInUnitIn(tokens, clause.start, clause.end, unit)
-        );
+        return unit !== undefined && quantityInUnitIn(tokens, clause.start, clause.end, unit);
       });
     if (
       attribute.requires.length > 0 &&
@@ -1646,9 +1666,7 @@ export function extractClaims(
         // one before the attribute restricts it from its own sub-clause or from the head of the clause
         // ("Out of the box, …"), not from another sub-clause ("I'd never expose it directly, since there's nothing …")
         (q.start < a.start
-          ? (subOf[q.start] ?? -1) === sub ||
-            q.start === clause.start ||
-            !anyTokenIn(tokens, q.end, a.start, isBreak)
+          ? (subOf[q.start] ?? -1) === sub || q.start === clause.start || !anyTokenIn(tokens, q.end, a.start, isBreak)
           : !anyTokenIn(tokens, a.end, q.start, isJoinerAfterComma)),
     );
     const qualified = restrictions.length > 0;
