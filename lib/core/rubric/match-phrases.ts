@@ -160,9 +160,14 @@ function walk(
 /**
  * The walk state, reused by every call (a grade makes about a thousand): nothing in a walk calls back out, so
  * one call never runs inside another. Its token list is let go when the call ends.
+ * A state made per call, with `phrases: []` and `ends: []` literals, is what kept scavenges slow after session 11
+ * (ADR 011, session 12): V8 pretenured those two array-literal sites, so each call's dead arrays sat in the old
+ * generation pointing at the young backing stores they had grown, and every scavenge kept those alive and then
+ * promoted them: ~190 KB per scavenge, against 17 KB with this shared state (`--trace-gc-nvp`, bench bundle).
  */
+const NO_TOKENS: readonly Token[] = [];
 const shared: Walk = {
-  tokens: [],
+  tokens: NO_TOKENS,
   abbreviations: undefined,
   skip: false,
   maxGaps: 0,
@@ -218,7 +223,7 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
       w.count = 0;
     }
   }
-  w.tokens = [];
+  w.tokens = NO_TOKENS;
   w.abbreviations = undefined;
   w.extras = undefined;
   return out;
