@@ -65,9 +65,7 @@ async function main(): Promise<void> {
   const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: ProfileNode } };
   session.disconnect();
 
-  process.stdout.write(
-    `${JSON.stringify({ grades, bytesPerGrade: Math.round(totalBytes(profile.head) / grades) })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify({ grades, bytesPerGrade: Math.round(totalBytes(profile.head) / grades) })}\n`);
   if (top > 0) {
     const rows = [...selfBytesByFunction(profile.head, new Map())].sort((a, b) => b[1] - a[1]).slice(0, top);
     for (const [name, bytes] of rows)

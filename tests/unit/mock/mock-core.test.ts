@@ -50,7 +50,10 @@ describe('selectGapCards', () => {
 
   it('is empty when nothing was missed and no trap was asserted', () => {
     expect(
-      selectGapCards(prompt, { criteria: prompt.criteria.map((c) => ({ id: c.id, level: 'meets' as const })), traps: [] }),
+      selectGapCards(prompt, {
+        criteria: prompt.criteria.map((c) => ({ id: c.id, level: 'meets' as const })),
+        traps: [],
+      }),
     ).toEqual([]);
   });
 });
