@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   for (const prompt of content.prompts)
     for (const [level, text] of Object.entries(prompt.modelAnswers))
       grade(`model/${prompt.id}/${level}`, prompt.id, text);
-  const { buildBenchAnswer } = await import('./grade');
+  const { buildBenchAnswer } = await import('./build-bench-answer');
   const apigw = content.prompts.find((p) => p.id === 'apigw-vs-alb');
   if (apigw !== undefined) grade('bench/2000-words', apigw.id, await buildBenchAnswer(apigw.modelAnswers.great));
   await writeFile(outFile, `${lines.join('\n')}\n`);

@@ -9,16 +9,15 @@
  *
  *   npx tsx scripts/bench/grade.ts        prints {"words","p50Ms","p95Ms"}
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../lib/content/load-content';
 import { gradeAnswer } from '../../lib/core/rubric/grade-answer';
 import { findKnowledge } from '../../lib/core/content/find-knowledge';
 import { countWords } from '../../lib/core/mock/count-words';
+import { buildBenchAnswer } from './build-bench-answer';
 
 const PROMPT_ID = 'apigw-vs-alb';
-const TARGET_WORDS = 2000;
 // enough runs for the JIT to reach its optimised code and the heap its steady size, as in a server that has graded before
 const WARMUP = 100;
 const ITERATIONS = 300;
@@ -29,24 +28,6 @@ function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? 0;
-}
-
-export async function buildBenchAnswer(great: string): Promise<string> {
-  const dir = path.join(root, 'tests', 'fixtures', 'answers', PROMPT_ID);
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
-  const paragraphs: string[] = [];
-  for (const name of names) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    for (const p of text.split(/\n\s*\n/)) if (countWords(p) >= 12) paragraphs.push(p.trim());
-  }
-  const parts = [great.trim()];
-  let words = countWords(great);
-  for (let i = 0; words < TARGET_WORDS && paragraphs.length > 0; i++) {
-    const p = paragraphs[(i * 7) % paragraphs.length] ?? '';
-    parts.push(p);
-    words += countWords(p);
-  }
-  return parts.join('\n\n');
 }
 
 export async function benchGrade(): Promise<{ words: number; p50Ms: number; p95Ms: number }> {

@@ -348,7 +348,11 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   let refutesPrevious = false;
 
   // ---- frames: refutation words, attribution phrases, subject + verb
-  const frameCues: Range[] = [...kind('frame'), ...kind('attribution')].map((m) => ({ start: m.start, end: m.end }));
+  // (pushed into one list: a mapped copy was an empty small-integer array whenever the sentence had no such cue,
+  // and the first push below then threw the optimised analyseScope back to the interpreter)
+  const frameCues: Range[] = [];
+  for (const m of kind('frame')) frameCues.push({ start: m.start, end: m.end });
+  for (const m of kind('attribution')) frameCues.push({ start: m.start, end: m.end });
   for (const verb of kind('attribution-verb')) {
     // "people say", "many teams still think", "some would argue": only adverbs and modals between
     const subject = kind('attribution-subject').find((s) => {

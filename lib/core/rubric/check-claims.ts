@@ -22,10 +22,30 @@ function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
+const factIndexes = new WeakMap<CompiledKnowledge, Map<string, Map<string, KnowledgeFact>>>();
+
+/**
+ * `kb.facts` by entity, then attribute (indexed once per base): each claim looks up several facts, and a key
+ * string built per lookup, "entity/attribute", is allocated and then flattened to be hashed.
+ */
+function factOf(kb: CompiledKnowledge, entity: string, attribute: string): KnowledgeFact | undefined {
+  let index = factIndexes.get(kb);
+  if (index === undefined) {
+    index = new Map();
+    for (const fact of kb.facts.values()) {
+      let ofEntity = index.get(fact.entity);
+      if (ofEntity === undefined) index.set(fact.entity, (ofEntity = new Map()));
+      ofEntity.set(fact.attribute, fact);
+    }
+    factIndexes.set(kb, index);
+  }
+  return index.get(entity)?.get(attribute);
+}
+
 function factFor(kb: CompiledKnowledge, entity: string, attribute: string): KnowledgeFact | undefined {
   let id: string | undefined = entity;
   while (id !== undefined) {
-    const fact = kb.facts.get(`${id}/${attribute}`);
+    const fact = factOf(kb, id, attribute);
     if (fact !== undefined) return fact;
     id = kb.parents.get(id);
   }
@@ -76,10 +96,12 @@ function judge(
   if (claim.entity === null || claim.entityIsObject || claim.unnamed === true) return { correct: null, fact: null };
   const attribute = kb.attributes.get(claim.attribute);
   const own = factFor(kb, claim.entity, claim.attribute);
-  const children = (kb.children.get(claim.entity) ?? [])
-    .map((c) => kb.facts.get(`${c}/${claim.attribute}`))
-    .filter((f): f is KnowledgeFact => f !== undefined);
-  const direct = kb.facts.get(`${claim.entity}/${claim.attribute}`);
+  const children: KnowledgeFact[] = [];
+  for (const c of kb.children.get(claim.entity) ?? []) {
+    const f = factOf(kb, c, claim.attribute);
+    if (f !== undefined) children.push(f);
+  }
+  const direct = factOf(kb, claim.entity, claim.attribute);
   const candidates = direct !== undefined ? [direct] : own !== undefined && children.length === 0 ? [own] : children;
   // a parent whose children are not all described: a positive claim is only judged when some child has it
   const partial =

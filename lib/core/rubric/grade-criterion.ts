@@ -42,8 +42,12 @@ export function gradeCriterion(
   const mentioned = new Set<string>();
 
   for (const s of analysed.sentences) {
-    const ids = s.concepts.map((m) => m.phrase.id).filter((id) => own.has(id));
-    if (!s.eligible || ids.length === 0) continue;
+    if (!s.eligible) continue;
+    // a list only for a sentence that names one of this criterion's concepts: this runs for every sentence of
+    // every criterion, and most sentences name none
+    let ids: string[] | undefined;
+    for (const m of s.concepts) if (own.has(m.phrase.id)) (ids ??= []).push(m.phrase.id);
+    if (ids === undefined) continue;
     evidence.push({ sentence: s, ids });
     for (const id of ids) {
       found.add(id);

@@ -136,7 +136,10 @@ function walk(
   if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
   const own = node.next.get(tok.stem);
   if (own !== undefined) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
-  for (const alt of extrasFor(w, pos)) {
+  // indexed, not for…of: an iterator per step of a recursive walk is not always optimised away
+  const extras = extrasFor(w, pos);
+  for (let k = 0; k < extras.length; k++) {
+    const alt = extras[k] as Alternative;
     const child = node.next.get(alt.stem);
     if (child !== undefined) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
   }
@@ -154,19 +157,36 @@ function walk(
   }
 }
 
+/**
+ * The walk state, reused by every call (a grade makes about a thousand): nothing in a walk calls back out, so
+ * one call never runs inside another. Its token list is let go when the call ends.
+ * A state made per call, with `phrases: []` and `ends: []` literals, is what kept scavenges slow after session 11
+ * (ADR 011, session 12): V8 pretenured those two array-literal sites, so each call's dead arrays sat in the old
+ * generation pointing at the young backing stores they had grown, and every scavenge kept those alive and then
+ * promoted them: ~190 KB per scavenge, against 17 KB with this shared state (`--trace-gc-nvp`, bench bundle).
+ */
+const NO_TOKENS: readonly Token[] = [];
+const shared: Walk = {
+  tokens: NO_TOKENS,
+  abbreviations: undefined,
+  skip: false,
+  maxGaps: 0,
+  extras: undefined,
+  phrases: [],
+  ends: [],
+  count: 0,
+};
+
 export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: MatchOptions = {}): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const abbreviations = options.abbreviations;
-  const w: Walk = {
-    tokens,
-    abbreviations,
-    skip: options.skipFillers === true,
-    maxGaps: options.maxGaps ?? 0,
-    extras: undefined,
-    phrases: [],
-    ends: [],
-    count: 0,
-  };
+  const w = shared;
+  w.tokens = tokens;
+  w.abbreviations = abbreviations;
+  w.skip = options.skipFillers === true;
+  w.maxGaps = options.maxGaps ?? 0;
+  w.extras = undefined;
+  w.count = 0;
   const phrases = w.phrases;
   const ends = w.ends;
 
@@ -177,7 +197,9 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     const own = root.next.get(t.stem);
     if (own === undefined && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
     if (own !== undefined) walk(w, own, i, i + 1, 0, 0, 1, true);
-    for (const alt of extrasFor(w, i)) {
+    const extras = extrasFor(w, i);
+    for (let k = 0; k < extras.length; k++) {
+      const alt = extras[k] as Alternative;
       const child = root.next.get(alt.stem);
       if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
@@ -201,5 +223,8 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
       w.count = 0;
     }
   }
+  w.tokens = NO_TOKENS;
+  w.abbreviations = undefined;
+  w.extras = undefined;
   return out;
 }

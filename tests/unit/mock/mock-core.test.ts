@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseDraft } from '@/lib/core/mock/choose-draft';
 import { compareAttempts } from '@/lib/core/mock/compare-attempts';
@@ -49,7 +50,10 @@ describe('selectGapCards', () => {
 
   it('is empty when nothing was missed and no trap was asserted', () => {
     expect(
-      selectGapCards(prompt, { criteria: prompt.criteria.map((c) => ({ id: c.id, level: 'meets' as const })), traps: [] }),
+      selectGapCards(prompt, {
+        criteria: prompt.criteria.map((c) => ({ id: c.id, level: 'meets' as const })),
+        traps: [],
+      }),
     ).toEqual([]);
   });
 });
@@ -63,6 +67,19 @@ describe('countWords', () => {
     ['- **Cost**: pay-per-use\n- ALB: LCUs', 4],
   ])('%j -> %d', (text, n) => {
     expect(countWords(text)).toBe(n);
+  });
+
+  // it steps a global regex instead of building the list of words: the count must be the list's length
+  it('counts what the word pattern matches, on any text', () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+    const pieces = fc.constantFrom('a', 'É', '9', "'", '’', '.', '-', ' ', '\n', 'ß', '\u200d', '\ud800', 'x1');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0);
+      }),
+      { seed: 12, numRuns: 2000 },
+    );
   });
 });
 
