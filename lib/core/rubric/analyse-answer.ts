@@ -13,6 +13,7 @@
 import { countWords } from '@/lib/core/mock/count-words';
 import { checkClaims, isA } from './check-claims';
 import { extractClaims, type ClaimContext } from './extract-claims';
+import { findStatedChoice } from './find-stated-choice';
 import { getCueLexicon } from './get-cue-lexicon';
 import { analyseScope } from './analyse-scope';
 import { detectSignals } from './detect-signals';
@@ -63,6 +64,9 @@ const REASONS = new Set(['because', 'since', 'given that', 'due to', 'as a resul
 /** Cues that make a decision only when nothing else in the sentence says it would change. */
 const WEAK_DECISION = new Set(['i would', 'we would', 'i will', 'we will']);
 
+/** The cue a choice stated by grammar gives ("API Gateway is the right call"). */
+const STATED_CHOICE = { kind: 'recommend', id: 'stated choice', stems: [] } as const;
+
 /** Words that commit to a choice when they follow what is chosen: "API Gateway now, ALB later". */
 const COMMIT = new Set(['now', 'today', 'initially', 'first', 'launch', 'start']);
 
@@ -94,12 +98,27 @@ function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): b
 /** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
 const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
 
-/** The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). */
-function decisionLabel(s: AnalysedSentence): boolean {
+/** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
+const MAX_LABEL_WORDS = 4;
+/** How far after a label's colon the option it names may start ("Strategy: a warm standby …"). */
+const LABELLED_OPTION_WITHIN = 3;
+
+/**
+ * The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). After a
+ * colon the label names what is chosen, one of the options, straight away ("Strategy: warm standby, …",
+ * "So, the actual decision: REST API, …"); a clause of its own there ("Strategy selection: the candidate
+ * selects …") is a topic, not a choice.
+ */
+function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): boolean {
   if (s.heading) return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
-  // "Strategy: pilot light, because …": a label of at most two words before a colon
-  for (let k = 1; k <= 2 && k < s.tokens.length; k++) {
-    if (s.tokens[k]?.punctBefore === ':') return s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word));
+  for (let k = 1; k <= MAX_LABEL_WORDS && k < s.tokens.length; k++) {
+    if (s.tokens[k]?.punctBefore !== ':') continue;
+    // a label of one or two words, or a longer one that ends in its head ("the actual decision")
+    const label =
+      k <= 2
+        ? s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word))
+        : DECISION_LABELS.has(s.tokens[k - 1]?.word ?? '');
+    return label && options.some((m) => m.start >= k && m.start < k + LABELLED_OPTION_WITHIN);
   }
   return false;
 }
@@ -394,20 +413,26 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   const decisions: { strong: boolean; touched: Set<string> }[] = [];
   let underDecisionHeading = false;
   sentences.forEach((s, i) => {
-    const labelled = decisionLabel(s);
+    const options =
+      compiled.optionConcepts.size > 0
+        ? (termMatches[i] ?? []).filter((m) => compiled.optionConcepts.has(m.phrase.id))
+        : (entityMatches[i] ?? []);
+    const labelled = decisionLabel(s, options);
     // "## Strategy" / "**Recommendation:**": the first statement under it is the decision
     if (s.heading) {
       underDecisionHeading = labelled;
       return;
     }
-    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
+    // "API Gateway is the right call", "That's warm standby territory.": an option where the choice goes
+    const stated = findStatedChoice(s.tokens, options, s.scope).map((m) => ({ ...m, phrase: STATED_CHOICE }));
+    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? []), ...stated];
     if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
     }
     underDecisionHeading = false;
     if (s.copied || s.question || s.heading || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
-    if ((changes[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;
+    if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
     if (!about) return;
     s.decides = true;
@@ -431,7 +456,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
         touched.add(m.phrase.id);
       }
     }
-    const strong = (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
+    const strong = stated.length > 0 || (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
     decisions.push({ strong, touched });
   });
   // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one

@@ -263,6 +263,11 @@ export type CompiledPrompt = {
   scenarioTrie: TrieNode;
   /** Concepts found by the decision detector rather than by terms (`detect: decision`). */
   decisionConcepts: string[];
+  /**
+   * What the decision chooses between: the other concepts its criterion lists for meets (the DR strategies).
+   * Empty when that criterion lists none: the knowledge base's services are then the options.
+   */
+  optionConcepts: Set<string>;
   /** `concepts[].facts` by attribute: which concept a correct claim about (entity, attribute) evidences. */
   conceptsByAttribute: Map<string, { entity: string; concept: string }[]>;
 };
