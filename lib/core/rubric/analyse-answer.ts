@@ -410,7 +410,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   }
 
   // the decision: a recommendation cue about something to decide on, and what it rests on
-  const decisions: { strong: boolean; touched: Set<string> }[] = [];
+  const decisions: { strong: boolean; chooses: boolean; touched: Set<string> }[] = [];
   let underDecisionHeading = false;
   sentences.forEach((s, i) => {
     const options =
@@ -457,10 +457,16 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       }
     }
     const strong = stated.length > 0 || (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
-    decisions.push({ strong, touched });
+    decisions.push({ strong, chooses: options.length > 0, touched });
   });
-  // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one
-  const primary = [...decisions].reverse().find((d) => d.strong) ?? decisions[decisions.length - 1];
+  // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one; one
+  // that names an option comes first ("I'd build a warm standby" over "we'd use the failover that accepts loss")
+  const latest = [...decisions].reverse();
+  const primary =
+    latest.find((d) => d.strong && d.chooses) ??
+    latest.find((d) => d.strong) ??
+    latest.find((d) => d.chooses) ??
+    latest[0];
   // with no decision stated outright, an answer that leads with its decision and its reasons ("With an hour
   // to recover …, I'd build …") has reasoned it, whatever it decides in the details that follow
   const facts = new Set([

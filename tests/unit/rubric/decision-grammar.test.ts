@@ -5,6 +5,9 @@
  * that would pass) and adds one sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseAnswer } from '@/lib/core/rubric/analyse-answer';
+import { compileKnowledge } from '@/lib/core/rubric/compile-knowledge';
+import { compilePrompt } from '@/lib/core/rubric/compile-prompt';
 import { gradeReal, realPrompt } from './rubric-fixture';
 
 /** The apigw-vs-alb average model answer without any sentence that decides. */
@@ -70,5 +73,22 @@ describe('a decision label names its choice after the colon', () => {
   it('is a topic when a clause of its own follows the colon', async () => {
     const sentence = 'Strategy selection: the candidate weighs backup and restore against warm standby.';
     expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+});
+
+describe('the decision that counts', () => {
+  it('is the one that chooses an option, not a later detail stated as firmly', async () => {
+    const { prompt, knowledge } = await realPrompt('multi-region-dr');
+    const answer = [
+      "With an hour to recover and five minutes of orders at most, I'd build a warm standby in the second Region.",
+      "During the switch we'd use the forced promotion, because waiting for a clean handover wastes time.",
+    ].join('\n\n');
+    const analysed = analyseAnswer(
+      answer,
+      compilePrompt(prompt),
+      knowledge === null ? undefined : compileKnowledge(knowledge),
+    );
+    expect(analysed.decision.reasoned).toBe(true);
+    expect(analysed.decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour', 'rpo-five-minutes']));
   });
 });
