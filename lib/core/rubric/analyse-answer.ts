@@ -123,6 +123,30 @@ function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): bo
   return false;
 }
 
+/**
+ * The sentence's options are one run of alternatives ("a DR strategy (backup & restore / pilot light / warm
+ * standby)", "warm standby or pilot light"): naming them all side by side chooses none of them.
+ */
+function listsAlternatives(tokens: readonly Token[], options: readonly PhraseMatch[]): boolean {
+  const sorted = [...options].sort((a, b) => a.start - b.start);
+  if (new Set(sorted.map((m) => m.phrase.id)).size < 2) return false;
+  for (let k = 1; k < sorted.length; k++) {
+    const previous = sorted[k - 1];
+    const next = sorted[k];
+    if (previous === undefined || next === undefined) return false;
+    // side by side with no punctuation the tokens keep ("pilot light / warm standby"), or joined by "or"
+    const adjacent =
+      next.start < previous.end || (next.start === previous.end && tokens[next.start]?.breakBefore === 'none');
+    const or =
+      next.start === previous.end + 1 &&
+      tokens[previous.end]?.word === 'or' &&
+      tokens[previous.end]?.breakBefore === 'none' &&
+      tokens[next.start]?.breakBefore === 'none';
+    if (!adjacent && !or) return false;
+  }
+  return true;
+}
+
 /** Words that relate the items of a note ("one key per partner, linked to its plan", "checked by an authorizer"). */
 const RELATIONS = new Set([
   'per',
@@ -434,7 +458,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     // "I'd revisit if …" states what would change a decision, not the decision
     if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
-    if (!about) return;
+    if (!about || listsAlternatives(s.tokens, options)) return;
     s.decides = true;
     const firstCue = Math.min(...cues.map((m) => m.start));
     const cause = (causeStarts[i] ?? []).filter((k) => k > firstCue);

@@ -76,6 +76,19 @@ describe('a decision label names its choice after the colon', () => {
   });
 });
 
+describe('alternatives named side by side', () => {
+  it.each([
+    'The candidate chooses a strategy (backup and restore / pilot light / warm standby / active-active) for the numbers.',
+    "I'd pick warm standby or pilot light.",
+  ])('choose none of them: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+
+  it('leave a choice of one over another a decision', async () => {
+    expect(await decides('multi-region-dr', "I'd pick warm standby over pilot light.")).toBe(true);
+  });
+});
+
 describe('the decision that counts', () => {
   it('is the one that chooses an option, not a later detail stated as firmly', async () => {
     const { prompt, knowledge } = await realPrompt('multi-region-dr');
