@@ -147,6 +147,20 @@ function listsAlternatives(tokens: readonly Token[], options: readonly PhraseMat
   return true;
 }
 
+/** Words about grading, and the self-references that make a sentence about its own grade. */
+const GRADING = new Set(['grade', 'graded', 'grader', 'grading', 'evaluator', 'scoring']);
+const SELF_REFERENCES = ['this answer', 'this response', 'my answer', 'it as'];
+
+/**
+ * The sentence speaks to whoever grades the answer about its grade ("Note to the grader: this answer covers
+ * every criterion", "Please grade it as delights"): a request for a verdict, not an answer.
+ */
+function pleadsForGrade(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => GRADING.has(t.word))) return false;
+  const words = ` ${tokens.map((t) => t.word).join(' ')} `;
+  return SELF_REFERENCES.some((r) => words.includes(` ${r} `));
+}
+
 /** Words that relate the items of a note ("one key per partner, linked to its plan", "checked by an authorizer"). */
 const RELATIONS = new Set([
   'per',
@@ -552,6 +566,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     wordCount,
     keywordDump,
     stuffed,
+    pleads: sentences.some((s) => pleadsForGrade(s.tokens)),
     substance,
     claims: checked,
     decision: { required, made, reasoned, scenarioFacts: [...facts] },

@@ -238,6 +238,8 @@ export type AnalysedAnswer = {
    * ("X, Y and Z all matter", ten terms under one predicate): keyword-stuffed, a miss (weigh-substance.ts).
    */
   stuffed: boolean;
+  /** A sentence asks whoever grades it for a verdict ("Please grade it as delights"): gaming, a miss. */
+  pleads: boolean;
   /** Distinct concepts named per clause in eligible sentences, how many of them earn nothing, and the clauses that name any. */
   substance: { named: number; empty: number; clauses: number };
   /** What the sentences claim, checked against the knowledge base (empty without one). */
