@@ -13,6 +13,7 @@
 import { countWords } from '@/lib/core/mock/count-words';
 import { checkClaims, isA } from './check-claims';
 import { extractClaims, type ClaimContext } from './extract-claims';
+import { findStatedChoice } from './find-stated-choice';
 import { getCueLexicon } from './get-cue-lexicon';
 import { analyseScope } from './analyse-scope';
 import { detectSignals } from './detect-signals';
@@ -63,6 +64,9 @@ const REASONS = new Set(['because', 'since', 'given that', 'due to', 'as a resul
 /** Cues that make a decision only when nothing else in the sentence says it would change. */
 const WEAK_DECISION = new Set(['i would', 'we would', 'i will', 'we will']);
 
+/** The cue a choice stated by grammar gives ("API Gateway is the right call"). */
+const STATED_CHOICE = { kind: 'recommend', id: 'stated choice', stems: [] } as const;
+
 /** Words that commit to a choice when they follow what is chosen: "API Gateway now, ALB later". */
 const COMMIT = new Set(['now', 'today', 'initially', 'first', 'launch', 'start']);
 
@@ -94,14 +98,67 @@ function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): b
 /** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
 const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
 
-/** The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). */
-function decisionLabel(s: AnalysedSentence): boolean {
+/** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
+const MAX_LABEL_WORDS = 4;
+/** How far after a label's colon the option it names may start ("Strategy: a warm standby …"). */
+const LABELLED_OPTION_WITHIN = 3;
+
+/**
+ * The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). After a
+ * colon the label names what is chosen, one of the options, straight away ("Strategy: warm standby, …",
+ * "So, the actual decision: REST API, …"); a clause of its own there ("Strategy selection: the candidate
+ * selects …") is a topic, not a choice.
+ */
+function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): boolean {
   if (s.heading) return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
-  // "Strategy: pilot light, because …": a label of at most two words before a colon
-  for (let k = 1; k <= 2 && k < s.tokens.length; k++) {
-    if (s.tokens[k]?.punctBefore === ':') return s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word));
+  for (let k = 1; k <= MAX_LABEL_WORDS && k < s.tokens.length; k++) {
+    if (s.tokens[k]?.punctBefore !== ':') continue;
+    // a label of one or two words, or a longer one that ends in its head ("the actual decision")
+    const label =
+      k <= 2
+        ? s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word))
+        : DECISION_LABELS.has(s.tokens[k - 1]?.word ?? '');
+    return label && options.some((m) => m.start >= k && m.start < k + LABELLED_OPTION_WITHIN);
   }
   return false;
+}
+
+/**
+ * The sentence's options are one run of alternatives ("a DR strategy (backup & restore / pilot light / warm
+ * standby)", "warm standby or pilot light"): naming them all side by side chooses none of them.
+ */
+function listsAlternatives(tokens: readonly Token[], options: readonly PhraseMatch[]): boolean {
+  const sorted = [...options].sort((a, b) => a.start - b.start);
+  if (new Set(sorted.map((m) => m.phrase.id)).size < 2) return false;
+  for (let k = 1; k < sorted.length; k++) {
+    const previous = sorted[k - 1];
+    const next = sorted[k];
+    if (previous === undefined || next === undefined) return false;
+    // side by side with no punctuation the tokens keep ("pilot light / warm standby"), or joined by "or"
+    const adjacent =
+      next.start < previous.end || (next.start === previous.end && tokens[next.start]?.breakBefore === 'none');
+    const or =
+      next.start === previous.end + 1 &&
+      tokens[previous.end]?.word === 'or' &&
+      tokens[previous.end]?.breakBefore === 'none' &&
+      tokens[next.start]?.breakBefore === 'none';
+    if (!adjacent && !or) return false;
+  }
+  return true;
+}
+
+/** Words about grading, and the self-references that make a sentence about its own grade. */
+const GRADING = new Set(['grade', 'graded', 'grader', 'grading', 'evaluator', 'scoring']);
+const SELF_REFERENCES = ['this answer', 'this response', 'my answer', 'it as'];
+
+/**
+ * The sentence speaks to whoever grades the answer about its grade ("Note to the grader: this answer covers
+ * every criterion", "Please grade it as delights"): a request for a verdict, not an answer.
+ */
+function pleadsForGrade(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => GRADING.has(t.word))) return false;
+  const words = ` ${tokens.map((t) => t.word).join(' ')} `;
+  return SELF_REFERENCES.some((r) => words.includes(` ${r} `));
 }
 
 /** Words that relate the items of a note ("one key per partner, linked to its plan", "checked by an authorizer"). */
@@ -391,25 +448,31 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   }
 
   // the decision: a recommendation cue about something to decide on, and what it rests on
-  const decisions: { strong: boolean; touched: Set<string> }[] = [];
+  const decisions: { strong: boolean; chooses: boolean; touched: Set<string> }[] = [];
   let underDecisionHeading = false;
   sentences.forEach((s, i) => {
-    const labelled = decisionLabel(s);
+    const options =
+      compiled.optionConcepts.size > 0
+        ? (termMatches[i] ?? []).filter((m) => compiled.optionConcepts.has(m.phrase.id))
+        : (entityMatches[i] ?? []);
+    const labelled = decisionLabel(s, options);
     // "## Strategy" / "**Recommendation:**": the first statement under it is the decision
     if (s.heading) {
       underDecisionHeading = labelled;
       return;
     }
-    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? [])];
+    // "API Gateway is the right call", "That's warm standby territory.": an option where the choice goes
+    const stated = findStatedChoice(s.tokens, options, s.scope).map((m) => ({ ...m, phrase: STATED_CHOICE }));
+    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? []), ...stated];
     if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
     }
     underDecisionHeading = false;
     if (s.copied || s.question || s.heading || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
-    if ((changes[i] ?? false) && (recommendCues[i] ?? []).every((m) => WEAK_DECISION.has(m.phrase.id))) return;
+    if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
-    if (!about) return;
+    if (!about || listsAlternatives(s.tokens, options)) return;
     s.decides = true;
     const firstCue = Math.min(...cues.map((m) => m.start));
     const cause = (causeStarts[i] ?? []).filter((k) => k > firstCue);
@@ -431,11 +494,17 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
         touched.add(m.phrase.id);
       }
     }
-    const strong = (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
-    decisions.push({ strong, touched });
+    const strong = stated.length > 0 || (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
+    decisions.push({ strong, chooses: options.length > 0, touched });
   });
-  // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one
-  const primary = [...decisions].reverse().find((d) => d.strong) ?? decisions[decisions.length - 1];
+  // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one; one
+  // that names an option comes first ("I'd build a warm standby" over "we'd use the failover that accepts loss")
+  const latest = [...decisions].reverse();
+  const primary =
+    latest.find((d) => d.strong && d.chooses) ??
+    latest.find((d) => d.strong) ??
+    latest.find((d) => d.chooses) ??
+    latest[0];
   // with no decision stated outright, an answer that leads with its decision and its reasons ("With an hour
   // to recover …, I'd build …") has reasoned it, whatever it decides in the details that follow
   const facts = new Set([
@@ -497,6 +566,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     wordCount,
     keywordDump,
     stuffed,
+    pleads: sentences.some((s) => pleadsForGrade(s.tokens)),
     substance,
     claims: checked,
     decision: { required, made, reasoned, scenarioFacts: [...facts] },

@@ -139,13 +139,22 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
       conceptsByAttribute.set(attribute, list);
     }
   }
+  const decisionConcepts = prompt.concepts.filter((c) => c.detect === 'decision').map((c) => c.id);
+  // the options a decision chooses between are the ones its criterion asks the candidate to know
+  const optionConcepts = new Set(
+    prompt.criteria
+      .filter((c) => c.meets.concepts.some((id) => decisionConcepts.includes(id)))
+      .flatMap((c) => c.meets.concepts)
+      .filter((id) => !decisionConcepts.includes(id)),
+  );
   const compiled: CompiledPrompt = {
     prompt,
     promptTrigrams,
     scenarioTrie: buildPhraseTrie(
       prompt.scenarioFacts.flatMap((f) => f.terms.map((text) => ({ kind: 'concept' as const, id: f.id, text }))),
     ),
-    decisionConcepts: prompt.concepts.filter((c) => c.detect === 'decision').map((c) => c.id),
+    decisionConcepts,
+    optionConcepts,
     conceptsByAttribute,
     trie: buildPhraseTrie(sources),
     concepts,

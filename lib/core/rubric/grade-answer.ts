@@ -10,8 +10,9 @@
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
  * level; errors count as one trap each from the second on (one slip is allowed). A keyword
  * dump, a keyword-stuffed answer (sentences that name concepts without saying anything about
- * them: weigh-substance.ts), or an answer that could not be assessed (not English, too short,
- * off the prompt), is a miss — with `unassessed` saying why.
+ * them: weigh-substance.ts), an answer that asks its grader for a verdict ("Please grade it as
+ * delights"), or an answer that could not be assessed (not English, too short, off the prompt), is
+ * a miss — with `unassessed` saying why when it could not be assessed.
  *
  * Pure and deterministic: the same input gives the same output.
  */
@@ -96,7 +97,9 @@ export function gradeAnswer(input: GradeInput): GradeResult {
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
   // no decision, no bar met: the prompt asks for one ("it depends" is not an answer)
   const undecided = analysed.decision.required && !analysed.decision.made;
-  if (analysed.keywordDump || analysed.stuffed || !anyConcept || unassessed !== null || undecided) verdict = 'miss';
+  // an answer that asks its grader for a verdict is gaming, whatever else it says
+  if (analysed.keywordDump || analysed.stuffed || analysed.pleads || !anyConcept || unassessed !== null || undecided)
+    verdict = 'miss';
 
   return {
     prompt: input.prompt.id,

@@ -64,6 +64,10 @@ function cellsOf(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/, '$1'));
 }
 
+/** A finite verb: a cell with one is a clause of its own, not a value of its row's feature. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|must|should|doesn't|don't|isn't|aren't)\b/i;
+
 /** "<topic>: <feature> <cell>", or "<topic>: no <feature> …" for a cell that says no. */
 function cellReading(topic: string, feature: string, cell: string): string | null {
   if (cell === '' || topic === '') return null;
@@ -73,8 +77,9 @@ function cellReading(topic: string, feature: string, cell: string): string | nul
   if (no) return `${topic}: no ${feature}${no[1] ? ` (${no[1]})` : ''}.`;
   const yes = /^(?:yes|✓|✔|✅)(?![\w-])[\s,;:(—-]*(.*)$/i.exec(cell);
   if (yes) return `${topic}: ${feature}${yes[1] ? ` (${yes[1]})` : ''}.`;
-  // a compound header ("Request validation / transforms") need not hold as a whole: the cell speaks for itself
-  if (/[/&,]|\band\b/i.test(feature)) return `${topic}: ${cell}.`;
+  // a compound header ("Request validation / transforms") need not hold as a whole, and a cell that is a clause
+  // of its own ("API keys are identifiers, not credentials") says what it says: the cell speaks for itself
+  if (/[/&,]|\band\b/i.test(feature) || CLAUSE_VERB.test(cell)) return `${topic}: ${cell}.`;
   // "is" keeps the cell in the feature's clause (its numbers count) without gluing the words
   // into another phrase: "Authentication is Cognito" is not "authenticate-cognito"
   return `${topic}: ${feature} is ${cell}.`;

@@ -238,6 +238,8 @@ export type AnalysedAnswer = {
    * ("X, Y and Z all matter", ten terms under one predicate): keyword-stuffed, a miss (weigh-substance.ts).
    */
   stuffed: boolean;
+  /** A sentence asks whoever grades it for a verdict ("Please grade it as delights"): gaming, a miss. */
+  pleads: boolean;
   /** Distinct concepts named per clause in eligible sentences, how many of them earn nothing, and the clauses that name any. */
   substance: { named: number; empty: number; clauses: number };
   /** What the sentences claim, checked against the knowledge base (empty without one). */
@@ -263,6 +265,11 @@ export type CompiledPrompt = {
   scenarioTrie: TrieNode;
   /** Concepts found by the decision detector rather than by terms (`detect: decision`). */
   decisionConcepts: string[];
+  /**
+   * What the decision chooses between: the other concepts its criterion lists for meets (the DR strategies).
+   * Empty when that criterion lists none: the knowledge base's services are then the options.
+   */
+  optionConcepts: Set<string>;
   /** `concepts[].facts` by attribute: which concept a correct claim about (entity, attribute) evidences. */
   conceptsByAttribute: Map<string, { entity: string; concept: string }[]>;
 };

@@ -159,6 +159,11 @@ const FORMS: Record<string, Row[]> = {
     ['Pay-as-you-go billing makes API Gateway the economical front door at any volume.', ['pay-per-use-is-cheaper']],
     ['Pay-as-you-go billing makes API Gateway the economical front door while traffic is low.', []],
   ],
+  // content: tickets said to go down are tickets avoided, not a ticket the ALB needs (session 12)
+  'fewer support tickets is no pre-warming ticket (content)': [
+    ['A per-partner usage page means fewer support tickets for the platform team.', []],
+    ['Before the launch someone must file a support ticket so the ALB gets pre-warmed.', ['alb-prewarm-needs-ticket']],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {

@@ -19,6 +19,11 @@ describe('false claims become errors with corrections', () => {
     ['The REST integration timeout is 5 minutes.', 'apigw-rest/timeout'],
     ['On cost, the ALB is pay per request and costs nothing when idle.', 'alb/per-request-pricing'],
     ['The ALB throttles natively with 429s.', 'alb/native-throttling'],
+    // session 12: the global database's cross-Region copy is asynchronous
+    ['Our Aurora Global Database copies every write synchronously into the standby Region.', 'aurora-global-database/sync-replication'],
+    // …has one writer, and a user pool lives in one Region
+    ['Our Aurora Global Database is multi-writer, so each Region takes its own writes.', 'aurora-global-database/multi-writer'],
+    ['The Cognito user pool is a global service, so nothing changes for partners in a failover.', 'cognito-user-pool/global-service'],
   ])('%s → %s', async (text, key) => {
     expect(await errorsOf(text)).toContain(key);
   });
@@ -76,6 +81,11 @@ describe('false claims become errors with corrections', () => {
     // authenticating to the backend is not authenticating callers
     'An HTTP API offers no backend auth by certificate.',
     'HTTP APIs lack backend authentication with certificates, which REST APIs have.',
+    // within a Region Aurora's storage is written synchronously; across Regions the global database is asynchronous
+    'Aurora writes synchronously to six storage copies across three Availability Zones.',
+    'The Aurora Global Database secondary is fed asynchronously, usually under a second behind.',
+    'DynamoDB global tables are multi-writer: every replica accepts writes, last writer wins.',
+    'A Cognito user pool is Regional; multi-Region replication adds a replica pool in the other Region.',
   ])('no error in a true statement: %s', async (text) => {
     expect(await errorsOf(text)).toEqual([]);
     expect(await trapsOf(text)).toEqual([]);

@@ -57,6 +57,17 @@ describe('tables', () => {
     expect((await gradeReal('apigw-vs-alb', ROWS)).errors).toEqual([]);
   });
 
+  it('read a cell that is a clause of its own as that clause, not as the value of its row', async () => {
+    const DESIGN = `| Area | Choice | Reason |
+| --- | --- | --- |
+| Authentication | OAuth tokens checked by an authorizer | keys are labels for metering, never proof of identity |
+| Metering | one API key per partner on a usage plan | API keys are identifiers, not credentials |`;
+    const spans = splitSentences(DESIGN);
+    expect(spans.map((s) => s.reading)).toContain('Reason: API keys are identifiers, not credentials.');
+    const graded = await gradeReal('partner-rate-limiting', DESIGN);
+    expect(graded.traps.map((t) => t.id)).not.toContain('api-keys-secure-apis');
+  });
+
   it('leave text with pipes but no separator row alone', () => {
     const spans = splitSentences('Choose A | B | C later. Then decide.');
     expect(spans.map((s) => s.text)).toEqual(['Choose A | B | C later.', 'Then decide.']);

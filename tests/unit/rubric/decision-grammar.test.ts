@@ -1,0 +1,107 @@
+/**
+ * The decision read from grammar (ADR 034, session 12): an option the content names, put where a sentence
+ * states what is chosen, is a decision without a recommendation cue; a label names its choice straight after
+ * its colon. Each row takes a model answer with its decision removed (a miss for want of one, at a score
+ * that would pass) and adds one sentence written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer } from '@/lib/core/rubric/analyse-answer';
+import { compileKnowledge } from '@/lib/core/rubric/compile-knowledge';
+import { compilePrompt } from '@/lib/core/rubric/compile-prompt';
+import { gradeReal, realPrompt } from './rubric-fixture';
+
+/** The apigw-vs-alb average model answer without any sentence that decides. */
+async function frontDoorBody(): Promise<string> {
+  const { prompt } = await realPrompt('apigw-vs-alb');
+  const body = prompt.modelAnswers.average
+    .split('\n')
+    .filter((l) => !/recommend|i'd go|i would|choose|pick|→|->/i.test(l))
+    .join('\n');
+  return `${body}\n\nAPI Gateway and the ALB could both serve this API.`;
+}
+
+/** A disaster-recovery answer written for this test: objectives, data, traffic, standby, tests; no strategy chosen. */
+const RECOVERY_BODY = [
+  'The RTO is about an hour and the RPO is five minutes of orders.',
+  'Orders go into DynamoDB global tables, which replicate to the second Region asynchronously, and customer accounts into an Aurora Global Database whose secondary cluster is promoted on failover.',
+  'Route 53 failover routing with health checks moves clients to the second Region behind the same custom domain.',
+  'API Gateway has no backend health checks, so the Route 53 check calls a deep health route that touches the databases.',
+  'Quotas are per Region, so Lambda concurrency is raised in the second Region as well.',
+  'Everything is deployed with CloudFormation to both Regions, and the EKS node group in the second Region stays small and scales up on failover.',
+  'A runbook covers the failover, and a game day each quarter tests it.',
+].join('\n\n');
+
+async function decides(promptId: 'apigw-vs-alb' | 'multi-region-dr', sentence: string): Promise<boolean> {
+  const body = promptId === 'apigw-vs-alb' ? await frontDoorBody() : RECOVERY_BODY;
+  const without = await gradeReal(promptId, body);
+  // the body alone scores enough to pass: a miss there is for want of a decision
+  expect(without.score).toBeGreaterThanOrEqual(35);
+  expect(without.verdict).toBe('miss');
+  return (await gradeReal(promptId, `${body}\n\n${sentence}`)).verdict !== 'miss';
+}
+
+describe('a choice stated by grammar', () => {
+  it.each([
+    ['apigw-vs-alb', 'For a team that lives in Lambda, the gateway is the right call.'],
+    ['apigw-vs-alb', 'Given the Lambda backend, an HTTP API is clearly the safer bet.'],
+    ['multi-region-dr', 'We get an hour and may lose five minutes of orders. That is pilot light territory.'],
+    ['multi-region-dr', 'An hour back, five minutes of orders at most: that is warm standby, nothing more.'],
+  ] as const)('is a decision (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(true);
+  });
+
+  it.each([
+    // denied, or described: no choice stated
+    ['apigw-vs-alb', 'The gateway is not the right call for every team.'],
+    ['apigw-vs-alb', 'For containers, the ALB is the natural fit.'],
+    ['multi-region-dr', 'That is not pilot light territory.'],
+    ['multi-region-dr', 'That is pilot light documentation we already wrote.'],
+  ] as const)('is no decision (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(false);
+  });
+});
+
+describe('a decision label names its choice after the colon', () => {
+  it.each([
+    ['apigw-vs-alb', 'So, the final decision: an HTTP API on API Gateway, with the containers behind it later.'],
+    // a condition after the choice does not turn the label into "what would change it"
+    ['multi-region-dr', 'Strategy: warm standby, if the primary Region stays where it is today.'],
+  ] as const)('is a decision (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(true);
+  });
+
+  it('is a topic when a clause of its own follows the colon', async () => {
+    const sentence = 'Strategy selection: the candidate weighs backup and restore against warm standby.';
+    expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+});
+
+describe('alternatives named side by side', () => {
+  it.each([
+    'The candidate chooses a strategy (backup and restore / pilot light / warm standby / active-active) for the numbers.',
+    "I'd pick warm standby or pilot light.",
+  ])('choose none of them: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+
+  it('leave a choice of one over another a decision', async () => {
+    expect(await decides('multi-region-dr', "I'd pick warm standby over pilot light.")).toBe(true);
+  });
+});
+
+describe('the decision that counts', () => {
+  it('is the one that chooses an option, not a later detail stated as firmly', async () => {
+    const { prompt, knowledge } = await realPrompt('multi-region-dr');
+    const answer = [
+      "With an hour to recover and five minutes of orders at most, I'd build a warm standby in the second Region.",
+      "During the switch we'd use the forced promotion, because waiting for a clean handover wastes time.",
+    ].join('\n\n');
+    const analysed = analyseAnswer(
+      answer,
+      compilePrompt(prompt),
+      knowledge === null ? undefined : compileKnowledge(knowledge),
+    );
+    expect(analysed.decision.reasoned).toBe(true);
+    expect(analysed.decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour', 'rpo-five-minutes']));
+  });
+});
