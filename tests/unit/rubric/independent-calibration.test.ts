@@ -2,7 +2,7 @@
  * Calibration against answers written and labelled independently of the grader (ADR 010):
  * shared/grader-dev (when present) and tests/fixtures/grader-independent/{ia,ic,sentences} — the
  * tuning part. Each session's held-back set is written blind, graded once before and once after
- * the session's grader changes (ADR 034), and only then joins the fixtures (ib, ie … ik), which have
+ * the session's grader changes (ADR 034), and only then joins the fixtures (ib, ie … im), which have
  * floors of their own.
  *
  * The floors are the figures the grader reached, so a regression fails; the targets of issue 12
@@ -29,11 +29,12 @@ const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.85;
 const BANK_MIN_CAUGHT = 276;
 const BANK_MAX_FALSE_FLAGS = 1;
-/** The former held-back sets (ib, ie … ik, with their sentences), tuned on since they were graded once. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik'];
-const LATER_MIN_AGREED = 149;
-const LATER_MIN_CAUGHT = 148;
-const LATER_MAX_FALSE_FLAGS = 5;
+/** The former held-back sets (ib, ie … im, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im'];
+// il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
+const LATER_MIN_AGREED = 197;
+const LATER_MIN_CAUGHT = 194;
+const LATER_MAX_FALSE_FLAGS = 12;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
