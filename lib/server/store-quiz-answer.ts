@@ -90,8 +90,8 @@ async function storePostgres(
 }
 
 /**
- * A quiz answer's one write (by `userId`, whose attempt it is): the answer row and a review of every card it exercises, in one
- * transaction. A review of a card retired since the quiz began is skipped (the repository's
+ * A quiz answer's one write (by `userId`, whose attempt it is): the answer row and a review of
+ * every card it exercises, in one transaction. A review of a card retired since the quiz began is skipped (the repository's
  * not_found). A second answer to the same question throws a unique violation (isUniqueViolation).
  * On SQLite it runs on the dedicated connection as one synchronous transaction, retried
  * asynchronously while another process holds the write lock: Prisma's interactive transaction would
