@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FSRS_PARAMETERS } from '@/lib/core/scheduler/fsrs';
 import { createSeededRandom } from '@/lib/core/seeded-random';
 import { GRADES } from '@/lib/core/scheduler/types';
 import { databaseProvider } from '@/lib/server/database-url';
@@ -25,7 +26,7 @@ beforeEach(async () => {
 
 /**
  * A learner with a bit of everything the queue reads: answers over two weeks (some undone), a
- * retired card they had studied, settings with a time zone, a chosen deck list and an interview
+ * retired card they had studied, settings with a time zone, a chosen deck list, fitted parameters and an interview
  * date, a live class with a published and an unpublished instructor deck, and an archived class.
  */
 async function busyLearner(seed: string): Promise<{ userId: string; times: Date[] }> {
@@ -47,6 +48,8 @@ async function busyLearner(seed: string): Promise<{ userId: string; times: Date[
       dayStartHour: 4,
       interviewDate: new Date('2026-12-20T00:00:00Z'),
       deckIds: JSON.stringify(library.slice(1).map((d) => d.id)),
+      // Fitted FSRS parameters (ADR 032): every source must read them.
+      fsrsParameters: JSON.stringify(DEFAULT_FSRS_PARAMETERS.map((w, i) => (i === 2 ? w * 3 : w))),
     },
   });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { capDue } from '@/lib/core/scheduler/cap-due';
+import { DEFAULT_FSRS_PARAMETERS } from '@/lib/core/scheduler/fsrs';
 import { db } from '@/lib/server/db';
 import { databaseProvider } from '@/lib/server/database-url';
 import { rowToReviewState } from '@/lib/server/review-state-row';
@@ -43,6 +44,17 @@ describe.each<[string, ReviewStateRepository]>([
       expect(log).toHaveLength(1);
       expect(log[0]).toMatchObject({ grade: 3, phaseBefore: 0, durationMs: 4200, before: null, source: 'review' });
       expect((await stateOf(user.id, CARD))?.due).toEqual(new Date('2026-11-02T12:10:00Z'));
+    });
+
+    it("schedules with the learner's fitted FSRS parameters (ADR 032), not the defaults", async () => {
+      // A first "good" sets the card's stability to w[2]: the fitted value must be the one stored.
+      const fitted = [...DEFAULT_FSRS_PARAMETERS];
+      fitted[2] = 17.5;
+      const user = await makeUser();
+      await db.studySettings.create({ data: { userId: user.id, fsrsParameters: JSON.stringify(fitted) } });
+      await recordReview({ userId: user.id, cardId: CARD, grade: 'good', reviewId: 'fitted-1', now: T0 });
+      expect((await stateOf(user.id, CARD))?.stability).toBeCloseTo(17.5, 6);
+      expect(DEFAULT_FSRS_PARAMETERS[2]).not.toBeCloseTo(17.5, 1);
     });
 
     it('is idempotent: the same reviewId twice records once and returns the same body', async () => {

@@ -16,7 +16,7 @@ const inStudiedDecks = (n: number) =>
 
 /** Each read is one named statement: parsed and planned once per connection (ADR 029). */
 const STATEMENTS = {
-  settings: `SELECT "desiredRetention", "newPerDay", "maximumIntervalDays", ${utc('"interviewDate"', 'interviewDate')}, "timeZone", "dayStartHour", "deckIds"
+  settings: `SELECT "desiredRetention", "newPerDay", "maximumIntervalDays", ${utc('"interviewDate"', 'interviewDate')}, "timeZone", "dayStartHour", "deckIds", "fsrsParameters"
     FROM "StudySettings" WHERE "userId" = $1`,
   // Same rules and order as get-studied-deck-ids.ts (the Prisma reference), in one round trip.
   studiedDeckIds: `SELECT "id" FROM (

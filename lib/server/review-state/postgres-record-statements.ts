@@ -42,6 +42,7 @@ export type RecordReadRow = {
   timeZone: string | null;
   dayStartHour: number | null;
   deckIds: string | null;
+  fsrsParameters: string | null;
 };
 
 /** One round trip: idempotency row, the "may study" rule (may-study-card.ts), the state and its version, the settings. */
@@ -53,7 +54,8 @@ export function recordReadStatement(userId: string, cardId: string, reviewId: st
     s."xmin"::text AS "version", ${utc('s."due"')} AS "due", s."stability", s."difficulty", s."elapsedDays",
     s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."phase", ${utc('s."lastReview"')} AS "lastReview",
     (st."userId" IS NOT NULL) AS "hasSettings", st."desiredRetention", st."newPerDay", st."maximumIntervalDays",
-    ${utc('st."interviewDate"')} AS "interviewDate", st."timeZone", st."dayStartHour", st."deckIds"
+    ${utc('st."interviewDate"')} AS "interviewDate", st."timeZone", st."dayStartHour", st."deckIds",
+    st."fsrsParameters"
   FROM (SELECT 1) AS one
     LEFT JOIN "ReviewLog" l ON l."userId" = ${userId} AND l."reviewId" = ${reviewId}
     LEFT JOIN "ReviewState" s ON s."userId" = ${userId} AND s."cardId" = ${cardId}

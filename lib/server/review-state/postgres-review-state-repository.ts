@@ -38,6 +38,7 @@ function settingsFromRead(row: RecordReadRow): SchedulerSettings {
           timeZone: row.timeZone!,
           dayStartHour: row.dayStartHour!,
           deckIds: row.deckIds,
+          fsrsParameters: row.fsrsParameters,
         }
       : null,
   ).scheduler;
