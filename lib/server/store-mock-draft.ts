@@ -2,7 +2,8 @@ import 'server-only';
 import type { Statement } from 'better-sqlite3';
 import { currentDatabaseProvider } from './current-database-provider';
 import { db } from './db';
-import { retryWhileBusy, sqliteConnection, sqliteDate } from './sqlite-connection';
+import { preparedQuery } from './postgres-pool';
+import { parseSqliteDate, retryWhileBusy, sqliteConnection, sqliteDate } from './sqlite-connection';
 
 type DraftWrite = { userId: string; attemptId: string; draft: string; version: number; now: Date };
 
@@ -30,4 +31,58 @@ export async function storeMockDraftIfNewer({ userId, attemptId, draft, version,
     data: { draft, version, savedAt: now },
   });
   return count === 1;
+}
+
+/** What autosave checks before it writes, and answers with after a refused write: the clock, the stored version. */
+export type MockDraftState = {
+  mode: string;
+  timeLimitSec: number;
+  startedAt: Date;
+  pausedMs: number;
+  pausedAt: Date | null;
+  submittedAt: Date | null;
+  version: number;
+  savedAt: Date | null;
+};
+
+type SqliteDraftState = Omit<MockDraftState, 'startedAt' | 'pausedAt' | 'submittedAt' | 'savedAt'> & {
+  startedAt: string;
+  pausedAt: string | null;
+  submittedAt: string | null;
+  savedAt: string | null;
+};
+let readStatement: Statement<[string, string], SqliteDraftState> | undefined;
+
+/**
+ * The owner's attempt's draft state, or null. A prepared statement on either engine, not Prisma:
+ * autosave reads it every few seconds per learner, and each Prisma query is compiled anew, at
+ * times for tens of milliseconds on the event loop (ADR 028, session 13).
+ */
+export async function readMockDraftState(userId: string, attemptId: string): Promise<MockDraftState | null> {
+  if (currentDatabaseProvider() === 'sqlite') {
+    readStatement ??= sqliteConnection().prepare(
+      'SELECT mode, timeLimitSec, startedAt, pausedMs, pausedAt, submittedAt, version, savedAt FROM MockAttempt WHERE id = ? AND userId = ?',
+    );
+    const read = readStatement;
+    const row = await retryWhileBusy(() => read.get(attemptId, userId));
+    return row
+      ? {
+          ...row,
+          startedAt: parseSqliteDate(row.startedAt)!,
+          pausedAt: parseSqliteDate(row.pausedAt),
+          submittedAt: parseSqliteDate(row.submittedAt),
+          savedAt: parseSqliteDate(row.savedAt),
+        }
+      : null;
+  }
+  const utc = (column: string) => `("${column}" AT TIME ZONE 'UTC') AS "${column}"`;
+  const [row] = (
+    await preparedQuery<MockDraftState>(
+      'delight_mock_draft_state',
+      `SELECT "mode", "timeLimitSec", ${utc('startedAt')}, "pausedMs", ${utc('pausedAt')}, ${utc('submittedAt')}, "version", ${utc('savedAt')}
+        FROM "MockAttempt" WHERE "id" = $1 AND "userId" = $2`,
+      [attemptId, userId],
+    )
+  ).rows;
+  return row ?? null;
 }

@@ -14,6 +14,7 @@ import { getMockAttempt } from '@/lib/server/queries/get-mock-attempt';
 import { getMockFeedback } from '@/lib/server/queries/get-mock-feedback';
 import { getMockHistory } from '@/lib/server/queries/get-mock-history';
 import { getPromptSchedule } from '@/lib/server/queries/get-prompt-schedule';
+import { readMockDraftState } from '@/lib/server/store-mock-draft';
 import { seedContent } from '../factories/content';
 import { makeUser } from '../factories/users';
 import { writeWhileLocked } from './write-while-locked';
@@ -84,6 +85,24 @@ describe('autosave', () => {
       });
     },
   );
+
+  it('reads the clock and the stored version field for field as Prisma stores them (the prepared-statement read)', async () => {
+    const user = await makeUser();
+    const id = await start(user.id, 'practice', 1200);
+    await saveMockDraft(user.id, id, { draft: 'first', version: 2 }, at(5));
+    await setMockPaused(user.id, id, true, at(40));
+    await setMockPaused(user.id, id, false, at(70));
+    await setMockPaused(user.id, id, true, at(90));
+    const stored = await db.mockAttempt.findUniqueOrThrow({
+      where: { id },
+      select: { mode: true, timeLimitSec: true, startedAt: true, pausedMs: true, pausedAt: true, submittedAt: true, version: true, savedAt: true },
+    });
+    expect(stored).toMatchObject({ pausedMs: 30_000, pausedAt: at(90), version: 2, savedAt: at(5) });
+    expect(await readMockDraftState(user.id, id)).toEqual(stored);
+    await submitMockAttempt(user.id, id, { auto: false }, at(100));
+    expect((await readMockDraftState(user.id, id))?.submittedAt).toEqual(at(100));
+    expect(await readMockDraftState((await makeUser()).id, id)).toBeNull();
+  });
 
   it('last write wins between two tabs: the later version overwrites', async () => {
     const user = await makeUser();

@@ -207,6 +207,38 @@ describe('quizzes against a real SQLite file', () => {
     ).toMatchObject({ ok: false, code: 'finished' });
   });
 
+  it('reads an attempt with its answers field for field as Prisma stores them (the prepared-statement read)', async () => {
+    const user = await makeUser();
+    const attempt = await start(user.id, { mode: 'timed', count: 4, timeLimitSec: 120 });
+    const answers = [rightAnswer(attempt.questions[0]!), wrongAnswer(attempt.questions[1]!), rightAnswer(attempt.questions[3]!)];
+    for (const [i, questionIndex] of [0, 1, 3].entries()) {
+      await answerQuiz(user.id, { attemptId: attempt.id, questionIndex, answer: answers[i]!, elapsedMs: 1234 + i }, T0);
+    }
+    await finishQuiz((await getQuizAttempt(user.id, attempt.id))!, new Date(T0.getTime() + 61_000));
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, include: { answers: true } });
+    const read = (await getQuizAttempt(user.id, attempt.id))!;
+    expect({ ...read, answers: undefined, questions: undefined }).toEqual({
+      id: stored.id,
+      mode: stored.mode,
+      startedAt: stored.startedAt,
+      timeLimitSec: stored.timeLimitSec,
+      finishedAt: stored.finishedAt,
+      score: stored.score,
+      answers: undefined,
+      questions: undefined,
+    });
+    expect(read.finishedAt).toEqual(new Date(T0.getTime() + 61_000));
+    expect(read.questions).toEqual(JSON.parse(stored.questions));
+    expect([...read.answers.entries()].sort(([a], [b]) => a - b)).toEqual(
+      stored.answers
+        .sort((a, b) => a.questionIndex - b.questionIndex)
+        .map((a) => [a.questionIndex, { answer: JSON.parse(a.answer), correct: a.correct, partial: a.partial, elapsedMs: a.elapsedMs, fellFor: a.fellFor }]),
+    );
+    expect(read.answers.get(1)?.correct).toBe(false);
+    expect(await getQuizAttempt((await makeUser()).id, attempt.id)).toBeNull();
+    expect(await getQuizAttempt(user.id, 'no-such-attempt')).toBeNull();
+  });
+
   it('timed tests give no feedback and stop taking answers when the time is up', async () => {
     const user = await makeUser();
     const attempt = await start(user.id, { mode: 'timed', count: 3, timeLimitSec: 120 });

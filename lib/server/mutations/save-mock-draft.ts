@@ -3,9 +3,8 @@ import { acceptsMockWrites } from '@/lib/core/mock/accepts-mock-writes';
 import { countWords } from '@/lib/core/mock/count-words';
 import { MAX_ANSWER_WORDS } from '@/lib/core/mock/limits';
 import type { SaveDraftInput } from '@/lib/core/mock/schema';
-import { db } from '../db';
-import { MOCK_TIMING_COLUMNS, toMockTiming } from '../mock-attempt-row';
-import { storeMockDraftIfNewer } from '../store-mock-draft';
+import { toMockTiming } from '../mock-attempt-row';
+import { readMockDraftState, storeMockDraftIfNewer } from '../store-mock-draft';
 
 export type SavedDraft = {
   attemptId: string;
@@ -32,10 +31,7 @@ export async function saveMockDraft(
   input: SaveDraftInput,
   now: Date,
 ): Promise<{ ok: true; data: SavedDraft } | MockWriteError> {
-  const attempt = await db.mockAttempt.findFirst({
-    where: { id: attemptId, userId },
-    select: { ...MOCK_TIMING_COLUMNS, version: true, savedAt: true },
-  });
+  const attempt = await readMockDraftState(userId, attemptId);
   if (!attempt) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   if (attempt.submittedAt) return { ok: false, code: 'submitted', message: 'This answer was already submitted.' };
   if (!acceptsMockWrites(toMockTiming(attempt), now)) {
@@ -44,10 +40,8 @@ export async function saveMockDraft(
   if (countWords(input.draft) > MAX_ANSWER_WORDS) return { ok: false, code: 'too_long', message: TOO_LONG_MESSAGE };
 
   const accepted = await storeMockDraftIfNewer({ userId, attemptId, draft: input.draft, version: input.version, now });
-  const stored =
-    accepted
-      ? { version: input.version, savedAt: now }
-      : await db.mockAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, select: { version: true, savedAt: true } });
+  const stored = accepted ? { version: input.version, savedAt: now } : await readMockDraftState(userId, attemptId);
+  if (!stored) return { ok: false, code: 'not_found', message: 'No such attempt.' };
   return {
     ok: true,
     data: {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { getStudiedDeckIds } from '../queries/get-studied-deck-ids';
-import { getStudySettings } from '../queries/get-study-settings';
 import { REVIEW_STATE_SELECT } from '../review-state-row';
+import { toLearnerSettings } from '../study-settings-row';
 import { REVIEW_CARD_COLUMNS } from '../to-review-card';
 import type { QueueSource } from './queue-source';
 
@@ -10,7 +10,7 @@ const studiedCard = (deckIds: string[]) => ({ retiredAt: null, decks: { some: { 
 
 /** The queue's reads through Prisma (PostgreSQL; the reference for the SQLite statements). */
 export const prismaQueueSource: QueueSource = {
-  settings: getStudySettings,
+  settings: async (userId) => toLearnerSettings(await db.studySettings.findUnique({ where: { userId } })),
   studiedDeckIds: getStudiedDeckIds,
   dueStates: (userId, deckIds, before) =>
     db.reviewState.findMany({

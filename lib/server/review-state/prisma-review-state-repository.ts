@@ -3,7 +3,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatabaseProvider } from '../database-url';
 import { db } from '../db';
 import { isUniqueViolation } from '../is-unique-violation';
-import { getStudySettings } from '../queries/get-study-settings';
 import { REVIEW_STATE_SELECT } from '../review-state-row';
 import { REVIEW_CARD_COLUMNS } from '../to-review-card';
 import { studyDay } from '@/lib/core/scheduler/study-day';
@@ -19,7 +18,7 @@ export function prismaReviewStateRepository(provider: DatabaseProvider): ReviewS
   const within = (tx: Prisma.TransactionClient) => prismaLearnerWrites(tx, lock);
   return {
     async record(input) {
-      const settings = (await getStudySettings(input.userId)).scheduler;
+      const settings = (await prismaQueueSource.settings(input.userId)).scheduler;
       const run = () => db.$transaction((tx) => within(tx).record(input, settings));
       try {
         return await run();
@@ -40,7 +39,7 @@ export function prismaReviewStateRepository(provider: DatabaseProvider): ReviewS
     states: (userId, cardIds) =>
       db.reviewState.findMany({ where: { userId, cardId: { in: [...cardIds] } }, select: REVIEW_STATE_SELECT }),
     async mark(userId, cardId, action, now) {
-      const { study } = await getStudySettings(userId);
+      const { study } = await prismaQueueSource.settings(userId);
       // Buried until the learner's next study day starts (their time zone and rollover hour, as the queue counts days).
       const nextDayStart = studyDay(now, study.timeZone, study.dayStartHour).end;
       return db.$transaction((tx) => within(tx).mark(userId, cardId, action, now, nextDayStart));
