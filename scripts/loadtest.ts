@@ -18,6 +18,9 @@
  * --postgres runs it on a throwaway PostgreSQL (or DATABASE_URL=postgres…); --servers 2 spreads the
  * learners over two app servers on the one database, and with --ramp finds the capacity of one
  * server and of two in the same run (ADR 029).
+ *
+ * --cpu-prof DIR writes each server process's CPU profile to DIR; `node scripts/profile-stalls.mjs FILE`
+ * then says what held the event loop longest and what share of the time went where (ADR 028, session 13).
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -46,6 +49,8 @@ const COMPARE = parsed.args['compare-workers'];
 const OVERLOAD = parsed.args.overload;
 const CAPACITY = parsed.args.capacity;
 const SERVERS = parsed.args.servers;
+/** --cpu-prof DIR: each server process writes a V8 CPU profile there when it stops. */
+const CPU_PROFILES = parsed.args['cpu-prof'] ? path.resolve(parsed.args['cpu-prof']) : undefined;
 if (parsed.args.postgres) ensurePostgres('scripts/loadtest.ts', process.argv.slice(2));
 const log = (m: string) => process.stderr.write(`loadtest: ${m}\n`);
 
@@ -265,8 +270,9 @@ const DATABASE = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_
 /** The app servers: one prepares the database, the others (`--servers 2`) only start on it, as `DB_PREPARE=0 npm start` would. */
 async function startServers(workers: number): Promise<RunningServer[]> {
   const extraEnv = { WEB_CONCURRENCY: String(workers) };
-  const servers = [await startAppServer(PORT, DATABASE, { extraEnv })];
-  for (let i = 1; i < SERVERS; i++) servers.push(await startAppServer(PORT + i, DATABASE, { fresh: false, extraEnv }));
+  const nodeArgs = CPU_PROFILES ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILES}`] : [];
+  const servers = [await startAppServer(PORT, DATABASE, { extraEnv, nodeArgs })];
+  for (let i = 1; i < SERVERS; i++) servers.push(await startAppServer(PORT + i, DATABASE, { fresh: false, extraEnv, nodeArgs }));
   return servers;
 }
 

@@ -12,11 +12,16 @@ const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 /**
  * `database`: a SQLite file path, or a PostgreSQL URL (ADR 029). `fresh: false` keeps what is there (a second
  * server on one database). `extraEnv`: more of the server's environment, e.g. WEB_CONCURRENCY (--workers).
+ * `nodeArgs`: flags for its Node (cluster workers inherit them), e.g. --cpu-prof.
  */
 export async function startAppServer(
   port: number,
   database: string,
-  { fresh = true, extraEnv = {} }: { fresh?: boolean; extraEnv?: Record<string, string> } = {},
+  {
+    fresh = true,
+    extraEnv = {},
+    nodeArgs = [],
+  }: { fresh?: boolean; extraEnv?: Record<string, string>; nodeArgs?: string[] } = {},
 ): Promise<RunningServer> {
   const postgres = isPostgresUrl(database);
   const env: NodeJS.ProcessEnv = {
@@ -34,7 +39,7 @@ export async function startAppServer(
     prepareDatabase(env, { fresh: true, toStderr: true });
   }
   ensureBuild(env, { toStderr: true });
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const child = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port)], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

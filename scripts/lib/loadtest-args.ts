@@ -1,7 +1,7 @@
 /**
  * The arguments of `npm run loadtest`: `[--learners N] [--seconds N] [--ramp] [--signed-in] [--port N]`; for every
  * core and overload (ADR 028) `[--workers N] [--compare-workers 1,2] [--overload F [--capacity N]]`; for
- * PostgreSQL (ADR 029) `[--postgres] [--servers 1|2]`.
+ * PostgreSQL (ADR 029) `[--postgres] [--servers 1|2]`; to see where a server's time goes, `[--cpu-prof DIR]`.
  */
 import { z } from 'zod';
 import { parseCli, type CliResult } from './parse-cli';
@@ -39,6 +39,8 @@ const LoadtestArgsSchema = z.object({
   postgres: z.boolean(),
   /** App servers on the one database, learners spread over them; with --ramp, capacity by 1 and by 2. */
   servers: count('--servers').max(2, '--servers takes 1 or 2'),
+  /** A folder for each server process's V8 CPU profile (read them with `node scripts/profile-stalls.mjs`). */
+  'cpu-prof': z.string().min(1, '--cpu-prof takes a folder').optional(),
 });
 export type LoadtestArgs = z.infer<typeof LoadtestArgsSchema>;
 
@@ -57,6 +59,7 @@ export function parseLoadtestArgs(argv: readonly string[]): CliResult<LoadtestAr
       capacity: { type: 'string' },
       postgres: { type: 'boolean', default: false },
       servers: { type: 'string', default: '1' },
+      'cpu-prof': { type: 'string' },
     },
     LoadtestArgsSchema,
   );

@@ -96,6 +96,11 @@ describe('loadtest arguments', () => {
     });
   });
 
+  it('reads --cpu-prof (a folder for the servers\' CPU profiles)', () => {
+    expect(parseLoadtestArgs(['--cpu-prof', 'var/profiles'])).toMatchObject({ ok: true, args: { 'cpu-prof': 'var/profiles' } });
+    expect(message(parseLoadtestArgs(['--cpu-prof', '']))).toBe('--cpu-prof takes a folder');
+  });
+
   it('reads --postgres and --servers (two app servers on one database, ADR 029)', () => {
     expect(parseLoadtestArgs(['--postgres', '--servers', '2'])).toMatchObject({
       ok: true,
