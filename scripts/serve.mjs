@@ -37,28 +37,34 @@ const WINDOW_TICKS = 5;
 
 /**
  * The event-loop lag sampler: a 20 ms interval timer notes how late each tick ran and counts the
- * requests seen since (one pass of the loop, roughly); the lag is the smallest of the last 5 ticks
- * (the standing lag), or how overdue the next tick is when the current pass has run longer than that
- * while handling a burst of requests (see currentLagMs).
+ * requests seen since (one pass of the loop, roughly) and the process's CPU time since; the lag is the
+ * smallest of the last 5 ticks (the standing lag), or how overdue the next tick is when the current pass
+ * has run longer than that while busy handling a burst of requests (see currentLagMs).
  */
 function createLagGauge(budget) {
   const recent = [];
   let lastTickAt = performance.now();
   let requestsThisPass = 0;
+  let cpuAtTick = process.cpuUsage();
   const timer = setInterval(() => {
     const now = performance.now();
     recent.push(Math.max(0, now - lastTickAt - TICK_MS));
     if (recent.length > WINDOW_TICKS) recent.shift();
     lastTickAt = now;
+    cpuAtTick = process.cpuUsage();
     requestsThisPass = 0;
   }, TICK_MS);
+  const passCpuMs = () => {
+    const { user, system } = process.cpuUsage(cpuAtTick);
+    return (user + system) / 1000;
+  };
   timer.unref();
   return {
     /** The lag for a request about to be decided (and counted in the pass). */
     lagMs: () => {
       requestsThisPass += 1;
       return currentLagMs(
-        { recentLagsMs: recent, lastTickAt, tickMs: TICK_MS, now: performance.now(), requestsThisPass },
+        { recentLagsMs: recent, lastTickAt, tickMs: TICK_MS, now: performance.now(), requestsThisPass, passCpuMs: passCpuMs() },
         budget,
       );
     },
@@ -67,6 +73,7 @@ function createLagGauge(budget) {
       ticksMs: recent.map((lag) => Math.round(lag)),
       passMs: Math.round(performance.now() - lastTickAt - TICK_MS),
       passRequests: requestsThisPass,
+      passCpuMs: Math.round(passCpuMs()),
     }),
     stop: () => clearInterval(timer),
   };

@@ -6,7 +6,14 @@ export const DEFAULT_OVERLOAD_BUDGET: Readonly<OverloadBudget>;
 export function classifyRequest(pathname: string, request?: { method?: string; serverAction?: boolean }): RequestKind;
 export function standingLagMs(recentLagsMs: readonly number[]): number;
 export function currentLagMs(
-  input: { recentLagsMs: readonly number[]; lastTickAt: number; tickMs: number; now: number; requestsThisPass: number },
+  input: {
+    recentLagsMs: readonly number[];
+    lastTickAt: number;
+    tickMs: number;
+    now: number;
+    requestsThisPass: number;
+    passCpuMs: number;
+  },
   budget?: OverloadBudget,
 ): number;
 export function decideAdmission(

@@ -43,21 +43,27 @@ export function standingLagMs(recentLagsMs) {
 
 /**
  * The lag a request decided now should count: the standing lag, or how overdue the sampler's tick is
- * once the current pass of the loop has run longer than that *and* has already handled at least a
- * quarter of the in-flight budget in requests. Node handles every request that arrived during one
- * pass of the loop in that pass; under load a pass grows to hundreds of milliseconds, and while it
- * runs no new connection is accepted (a cluster worker takes one per pass). Counting the pass so far
- * sheds the tail of such a burst cheaply, which keeps passes short. A pass that ran long with few
- * requests in it is a lone stall (a GC pause, a route's first load): not overload, and shedding
- * the one or two requests behind it would help nobody.
+ * once the current pass of the loop has run longer than that, has already handled at least a quarter
+ * of the in-flight budget in requests, *and* spent at least half of its time on this process's own
+ * CPU work. Node handles every request that arrived during one pass of the loop in that pass; under
+ * load a pass grows to hundreds of milliseconds, and while it runs no new connection is accepted (a
+ * cluster worker takes one per pass). Counting the pass so far sheds the tail of such a burst
+ * cheaply, which keeps passes short. Not counted:
+ * - a long pass with few requests in it: a lone stall (a GC pause, a route's first load);
+ * - a pass that was long because the process was off the CPU (the operating system ran something
+ *   else: on a 2-core box, the other worker, the load or a backup): the requests queued behind that
+ *   stall have already waited, and serving them costs no more than usual, while shedding them turns
+ *   a 100–300 ms delay into an error and a retry a second later (ADR 028, session 13).
+ * `passCpuMs`: the process's CPU time (all threads) since the tick that began the pass.
  */
 export function currentLagMs(
-  { recentLagsMs, lastTickAt, tickMs, now, requestsThisPass },
+  { recentLagsMs, lastTickAt, tickMs, now, requestsThisPass, passCpuMs },
   budget = DEFAULT_OVERLOAD_BUDGET,
 ) {
   const standing = standingLagMs(recentLagsMs);
-  if (requestsThisPass * 4 < budget.maxInFlight) return standing;
-  return Math.max(standing, now - lastTickAt - tickMs, 0);
+  const passMs = now - lastTickAt;
+  if (requestsThisPass * 4 < budget.maxInFlight || passCpuMs * 2 < passMs) return standing;
+  return Math.max(standing, passMs - tickMs, 0);
 }
 
 /**

@@ -98,22 +98,28 @@ describe('standingLagMs', () => {
 });
 
 describe('currentLagMs', () => {
-  const burst = { recentLagsMs: [1, 0, 2, 1, 0], lastTickAt: 1000, tickMs: 20, now: 1250 };
+  // Ticks on time, then one pass of the loop 250 ms long: the tick is 230 ms overdue.
+  const pass = { recentLagsMs: [1, 0, 2, 1, 0], lastTickAt: 1000, tickMs: 20, now: 1250 };
   it('is the standing lag while the loop keeps time', () => {
     expect(
       currentLagMs(
-        { recentLagsMs: [12, 15, 30], lastTickAt: 1000, tickMs: 20, now: 1010, requestsThisPass: 20 },
+        { recentLagsMs: [12, 15, 30], lastTickAt: 1000, tickMs: 20, now: 1010, requestsThisPass: 20, passCpuMs: 10 },
         budget,
       ),
     ).toBe(12);
   });
-  it('counts a long pass of the loop that is handling a burst: the tail of the burst is shed', () => {
-    // Ticks on time, then one pass handling a burst of requests: 250 ms in, the tick is 230 ms overdue.
-    expect(currentLagMs({ ...burst, requestsThisPass: 8 }, budget)).toBe(230);
+  it('counts a long pass of the loop that is busy handling a burst: the tail of the burst is shed', () => {
+    expect(currentLagMs({ ...pass, requestsThisPass: 8, passCpuMs: 240 }, budget)).toBe(230);
+    expect(currentLagMs({ ...pass, requestsThisPass: 8, passCpuMs: 125 }, budget)).toBe(230);
   });
   it('ignores a long pass with few requests in it: a lone stall (a GC pause, a first route load) is not overload', () => {
-    expect(currentLagMs({ ...burst, requestsThisPass: 7 }, budget)).toBe(0);
-    expect(currentLagMs({ ...burst, requestsThisPass: 1 }, budget)).toBe(0);
+    expect(currentLagMs({ ...pass, requestsThisPass: 7, passCpuMs: 240 }, budget)).toBe(0);
+    expect(currentLagMs({ ...pass, requestsThisPass: 1, passCpuMs: 240 }, budget)).toBe(0);
+  });
+  it('ignores a long pass spent mostly off the CPU: the requests queued behind it are served, not shed', () => {
+    // 30 requests arrived while the operating system ran something else for ~200 ms; handling them took 40 ms.
+    expect(currentLagMs({ ...pass, requestsThisPass: 30, passCpuMs: 40 }, budget)).toBe(0);
+    expect(currentLagMs({ ...pass, recentLagsMs: [70, 65, 80], requestsThisPass: 30, passCpuMs: 40 }, budget)).toBe(65);
   });
 });
 
