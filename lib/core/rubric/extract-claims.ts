@@ -1022,6 +1022,31 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
 }
 
 /** `m` is coordinated with the attribute's words right after them ("an NLB or API Gateway"). */
+/**
+ * "authentication with Cognito, throttling, API keys and usage plans": an entity and an attribute with a whole
+ * list item between them (two commas or more) are items of one enumeration, not a subject and its predicate.
+ * Before the attribute, the entity must itself sit after a comma ("…, API keys, throttling, …, and Cognito
+ * authentication"): one that opens the clause ("The ALB, as far as I know, supports …") is its subject.
+ */
+function acrossListItems(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
+  const after = m.start >= a.end;
+  // a pronoun is no list item: ", which only the partner knows, proves …" is the subject going on
+  if (!after && (m.pronoun === true || !afterListComma(tokens, m.start))) return false;
+  let commas = 0;
+  for (let k = after ? a.end : m.end; k <= (after ? m.start : a.start) && k < tokens.length; k++)
+    if (tokens[k]?.breakBefore === 'comma') commas++;
+  return commas >= 2;
+}
+const LIST_JOINERS = new Set(['and', 'or']);
+/** The token opens a list item: right after a comma, or after a ", and" / ", or". */
+function afterListComma(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    tokens[k]?.breakBefore === 'comma' ||
+    (before !== undefined && LIST_JOINERS.has(before.word) && before.breakBefore === 'comma')
+  );
+}
+
 function alternativeTo(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
   const joiner = tokens[a.end];
   if (joiner === undefined || joiner.breakBefore !== 'none' || (joiner.word !== 'or' && joiner.word !== 'and'))
@@ -1582,7 +1607,8 @@ export function extractClaims(
         : undefined;
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
-    const chosen = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const picked = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const chosen = picked !== undefined && acrossListItems(tokens, a, picked) ? undefined : picked;
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {

@@ -29,3 +29,40 @@ describe('the content never accuses itself', () => {
     expect(accused).toEqual([]);
   }, 120_000); // every statement of the content under every prompt: seconds of work, more as the content grows
 });
+
+/**
+ * True statements in a senior answer's style, written for this test (ADR 034, session 13): the reading that
+ * once accused each of them is named with it. Each reading also keeps its trap: the `asserts` rows must still
+ * be flagged, so a guard cannot pass by silencing the whole trap.
+ */
+const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'an attribute heading one list item is no predicate of an entity two items on',
+    text: 'The gateway covers the basics for a public API: authentication with JWT authorizers, request throttling, API keys and usage plans for metering.',
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    reading: 'an entity in the middle of a list is no subject of an attribute two items on',
+    text: 'The stack leverages API Gateway usage plans, API keys, throttling and quotas, combined with WAF rules, Shield, and Cognito authentication with OAuth.',
+  },
+];
+
+const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
+  {
+    prompt: 'partner-rate-limiting',
+    trap: 'api-keys-secure-apis',
+    text: 'API keys handle authentication for our partners, so nothing else is needed.',
+  },
+];
+
+describe('true statements in other words are not accused', () => {
+  it.each(TRUE_STATEMENTS)('$reading', async ({ prompt, text }) => {
+    const r = await gradeReal(prompt, text);
+    expect(r.traps.map((t) => `${t.id}: ${t.evidence}`)).toEqual([]);
+  });
+  it.each(STILL_ASSERTED)('still flags $trap: $text', async ({ prompt, trap, text }) => {
+    const r = await gradeReal(prompt, text);
+    expect(r.traps.map((t) => t.id)).toContain(trap);
+  });
+});
