@@ -460,6 +460,25 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   return Math.min(k, cut + 1);
 }
 
+/**
+ * "it has no usage plans and WAF can't attach to it": an attribute followed by its own auxiliary is the subject of
+ * a clause of its own, and a negation that first denies another attribute stays with that one.
+ */
+function opensOwnClause(
+  tokens: readonly Token[],
+  attributes: readonly PhraseMatch[],
+  cue: PhraseMatch,
+  a: PhraseMatch,
+): boolean {
+  const next = tokens[a.end];
+  return (
+    next !== undefined &&
+    next.breakBefore === 'none' &&
+    AUXILIARIES.has(next.word) &&
+    attributes.some((o) => o !== a && o.start >= cue.end && o.end <= a.start)
+  );
+}
+
 const RELATIVES = new Set(['that', 'which']);
 const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
@@ -1665,6 +1684,7 @@ export function extractClaims(
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
           head < negationReach(scope, c, tokens, mentions) &&
+          !opensOwnClause(tokens, attributeMatches, c, a) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
           !anyTokenIn(tokens, c.end, a.start + 1, isAffirmerAfterBreak)) ||

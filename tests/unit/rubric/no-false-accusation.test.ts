@@ -46,6 +46,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'an entity in the middle of a list is no subject of an attribute two items on',
     text: 'The stack leverages API Gateway usage plans, API keys, throttling and quotas, combined with WAF rules, Shield, and Cognito authentication with OAuth.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a denial of one attribute stays off the next one when that one opens its own clause',
+    text: "An HTTP API is cheaper, but it offers no caching and WAF won't attach to it.",
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -53,6 +58,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'partner-rate-limiting',
     trap: 'api-keys-secure-apis',
     text: 'API keys handle authentication for our partners, so nothing else is needed.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'waf-on-http-api',
+    text: 'The HTTP API has no usage plans and WAF can attach to it.',
   },
 ];
 
