@@ -246,6 +246,60 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'should',
 ]);
 
+/** Verbs of saying or believing in the third person: "Sales believes …", "my team lead always says …". */
+const REPORTING_VERBS = new Set([
+  'says',
+  'claims',
+  'believes',
+  'thinks',
+  'argues',
+  'insists',
+  'suggests',
+  'assumes',
+  'reckons',
+  'states',
+  'swears',
+  'maintains',
+]);
+/**
+ * Subjects that make a verb of saying the writer's own or the text's ("I think", "this assumes", "it says"), or
+ * the source the knowledge base itself cites ("AWS itself says the counts are approximate"): no report.
+ */
+const NOT_REPORTERS = new Set([
+  'i',
+  'we',
+  'you',
+  'it',
+  'this',
+  'that',
+  'which',
+  'what',
+  'there',
+  'here',
+  'aws',
+  'amazon',
+  'docs',
+  'documentation',
+]);
+/** Longest subject, in words, of a third-person verb of saying ("the product manager on the call"). */
+const REPORTER_WORDS = 4;
+
+/**
+ * Someone other than the writer says or believes what follows: a short subject opening the sub-clause, with
+ * no break, before a third-person verb of saying ("Sales believes the API keys are enough", "my team lead
+ * always says …"). The subject need not be a word the lexicon knows: anyone but the writer is reported.
+ */
+function reportedBy(tokens: readonly Token[], from: number, verb: PhraseMatch): boolean {
+  if (!REPORTING_VERBS.has(tokens[verb.start]?.word ?? '') || verb.end - verb.start !== 1) return false;
+  let words = 0;
+  for (let k = from; k < verb.start; k++) {
+    const t = tokens[k];
+    if (t === undefined || (k > from && t.breakBefore !== 'none') || NOT_REPORTERS.has(t.word)) return false;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(t.word)) words++;
+  }
+  return words > 0 && words <= REPORTER_WORDS;
+}
+
 // module-level helpers, not closures: this runs once per sentence, many times per grade
 const NO_MATCHES: PhraseMatch[] = [];
 function kindIn(byKind: ReadonlyMap<PhraseKind, PhraseMatch[]>, k: PhraseKind): PhraseMatch[] {
@@ -368,6 +422,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       return true;
     });
     if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
+    else if (reportedBy(tokens, subs[sub[verb.start] ?? 0]?.start ?? 0, verb)) frameCues.push(verb);
   }
   // "some people still draw an NLB in front", "teams often put …": what others habitually do is reported, not claimed
   for (const subject of kind('attribution-subject')) {

@@ -48,6 +48,11 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
   agreement: [
     'they are right',
     'they were right',
+    // one person reported by name or role ("my tech lead says …, and he's right about that")
+    'he is right',
+    'she is right',
+    'he was right',
+    'she was right',
     'they were correct',
     'they have a point',
     'they are correct',

@@ -51,6 +51,16 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a denial of one attribute stays off the next one when that one opens its own clause',
     text: "An HTTP API is cheaper, but it offers no caching and WAF won't attach to it.",
   },
+  {
+    prompt: 'partner-rate-limiting',
+    reading: 'a belief reported of anyone but the writer, named by role',
+    text: 'The account manager thinks API keys keep outsiders out; we will walk him through the authorizer instead.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a saying reported of a role covers its whole clause',
+    text: "Our platform lead always says API Gateway is serverless so it's better, and I am not convinced.",
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -58,6 +68,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'partner-rate-limiting',
     trap: 'api-keys-secure-apis',
     text: 'API keys handle authentication for our partners, so nothing else is needed.',
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    trap: 'api-keys-secure-apis',
+    text: "My tech lead says API keys lock the API down, and he's right about that.",
   },
   {
     prompt: 'apigw-vs-alb',
