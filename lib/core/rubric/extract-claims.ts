@@ -271,6 +271,9 @@ const PREDICATES = new Set([
   'enable',
   // "… is not automatic"
   'automatic',
+  // "authentication never depends on it": what does not rest on the entity, the entity does not provide
+  'depend',
+  'rely',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */

@@ -61,6 +61,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a saying reported of a role covers its whole clause',
     text: "Our platform lead always says API Gateway is serverless so it's better, and I am not convinced.",
   },
+  {
+    prompt: 'partner-rate-limiting',
+    reading: 'a denial after the attribute, on a verb of depending',
+    text: 'Partners get OAuth tokens from Cognito, and authentication never relies on the API key.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -73,6 +78,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'partner-rate-limiting',
     trap: 'api-keys-secure-apis',
     text: "My tech lead says API keys lock the API down, and he's right about that.",
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    trap: 'api-keys-secure-apis',
+    text: 'Authentication depends on the API key each partner sends.',
   },
   {
     prompt: 'apigw-vs-alb',
