@@ -1060,6 +1060,22 @@ function acrossListItems(tokens: readonly Token[], a: TokenRange, m: Mention): b
   return commas >= 2;
 }
 const LIST_JOINERS = new Set(['and', 'or']);
+/** How far after an entity its own number may follow ("Lambda 6 MB", "Lambda: 6 MB sync"). */
+const OWN_QUANTITY_REACH = 2;
+
+/**
+ * "(API 10 MB cap, Lambda 6 MB sync)": an entity followed at once by a number of the attribute's unit other than
+ * the attribute's own is described by that number, not by the attribute's.
+ */
+function ownsAnotherQuantity(tokens: readonly Token[], a: TokenRange, m: Mention, unit: string | undefined): boolean {
+  if (unit === undefined || m.pronoun === true) return false;
+  for (let k = m.end; k <= m.end + OWN_QUANTITY_REACH && k < tokens.length; k++) {
+    if (tokens[k]?.breakBefore !== 'none') return false;
+    if (k >= a.start && k < a.end) return false;
+    if (quantityAt(tokens, k)?.unit === unit) return true;
+  }
+  return false;
+}
 /** The token opens a list item: right after a comma, or after a ", and" / ", or". */
 function afterListComma(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -1630,7 +1646,11 @@ export function extractClaims(
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
     const picked = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
-    const chosen = picked !== undefined && acrossListItems(tokens, a, picked) ? undefined : picked;
+    const chosen =
+      picked !== undefined &&
+      (acrossListItems(tokens, a, picked) || ownsAnotherQuantity(tokens, a, picked, attribute.unit))
+        ? undefined
+        : picked;
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {

@@ -66,6 +66,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a denial after the attribute, on a verb of depending',
     text: 'Partners get OAuth tokens from Cognito, and authentication never relies on the API key.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'an entity followed by its own number is not described by the number before it',
+    text: 'Files skip the front door entirely (request body 10 MB max, Lambda 6 MB per invocation).',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -83,6 +88,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'partner-rate-limiting',
     trap: 'api-keys-secure-apis',
     text: 'Authentication depends on the API key each partner sends.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'apigw-10mb-to-lambda',
+    text: 'Lambda accepts 10 MB, so uploads through the gateway are fine.',
   },
   {
     prompt: 'apigw-vs-alb',
