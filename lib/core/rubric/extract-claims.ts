@@ -201,6 +201,11 @@ const DENIALS = new Set([
   'neither',
   'nor',
   'no longer',
+  'stops being',
+  'stop being',
+  'stopped being',
+  'ceases to be',
+  'cease to be',
   // "they come without WAF": what a thing comes or ships without, it lacks
   'come without',
   'comes without',

@@ -25,6 +25,12 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'ship without',
     'ships without',
     'no longer',
+    // what stops or ceases being so is no longer so ("pay-per-use stops being the cheap option")
+    'stops being',
+    'stop being',
+    'stopped being',
+    'ceases to be',
+    'cease to be',
     'hardly',
     'nobody',
     // negative predicate adjectives: "URL rewriting is impossible on an ALB", "… is out of reach"

@@ -71,6 +71,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'an entity followed by its own number is not described by the number before it',
     text: 'Files skip the front door entirely (request body 10 MB max, Lambda 6 MB per invocation).',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'what stops or ceases being so is denied',
+    text: "Once traffic is steady and high, API Gateway's per-request pricing stops being the cheap option next to an ALB.",
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -93,6 +98,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'apigw-10mb-to-lambda',
     text: 'Lambda accepts 10 MB, so uploads through the gateway are fine.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'pay-per-use-is-cheaper',
+    text: "API Gateway's per-request pricing is always the cheap option.",
   },
   {
     prompt: 'apigw-vs-alb',
