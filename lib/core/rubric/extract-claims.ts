@@ -1065,21 +1065,15 @@ function acrossListItems(tokens: readonly Token[], a: TokenRange, m: Mention): b
   return commas >= 2;
 }
 const LIST_JOINERS = new Set(['and', 'or']);
-/** How far after an entity its own number may follow ("Lambda 6 MB", "Lambda: 6 MB sync"). */
-const OWN_QUANTITY_REACH = 2;
-
 /**
  * "(API 10 MB cap, Lambda 6 MB sync)": an entity followed at once by a number of the attribute's unit other than
- * the attribute's own is described by that number, not by the attribute's.
+ * the attribute's own is described by that number, not by the attribute's ("the ALB has a 29-second timeout"
+ * puts a verb between them: that number is the claim's).
  */
 function ownsAnotherQuantity(tokens: readonly Token[], a: TokenRange, m: Mention, unit: string | undefined): boolean {
-  if (unit === undefined || m.pronoun === true) return false;
-  for (let k = m.end; k <= m.end + OWN_QUANTITY_REACH && k < tokens.length; k++) {
-    if (tokens[k]?.breakBefore !== 'none') return false;
-    if (k >= a.start && k < a.end) return false;
-    if (quantityAt(tokens, k)?.unit === unit) return true;
-  }
-  return false;
+  if (unit === undefined || m.pronoun === true || tokens[m.end]?.breakBefore !== 'none') return false;
+  if (m.end >= a.start && m.end < a.end) return false;
+  return quantityAt(tokens, m.end)?.unit === unit;
 }
 /** The token opens a list item: right after a comma, or after a ", and" / ", or". */
 function afterListComma(tokens: readonly Token[], k: number): boolean {
