@@ -221,6 +221,9 @@ const NECESSITY = new Set([
   'requires',
 ]);
 const NEGATION_WINDOW = 6;
+/** Epistemic modals and the needs they hedge: "it may need …", "might require …" say it is possible, no more. */
+const HEDGES = new Set(['may', 'might']);
+const HEDGED_NEEDS = new Set(['need', 'require', 'have']);
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
 const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
@@ -548,6 +551,17 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     for (let k = i + 1; k < n; k++) {
       const u = tokens[k];
       if (u === undefined || u.breakBefore !== 'none' || u.word === 'then') break;
+      hypothetical[k] = true;
+    }
+  }
+
+  // "for very spiky traffic it may need to be warmed up": a need hedged as possible is not claimed
+  for (let i = 0; i + 1 < n; i++) {
+    if (!HEDGES.has(tokens[i]?.word ?? '') || !HEDGED_NEEDS.has(tokens[i + 1]?.word ?? '')) continue;
+    if (tokens[i + 1]?.breakBefore !== 'none') continue;
+    for (let k = i + 1; k < n; k++) {
+      const u = tokens[k];
+      if (u === undefined || (k > i + 1 && u.breakBefore !== 'none') || ATTEMPT_ENDS.has(u.word)) break;
       hypothetical[k] = true;
     }
   }

@@ -76,6 +76,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'what stops or ceases being so is denied',
     text: "Once traffic is steady and high, API Gateway's per-request pricing stops being the cheap option next to an ALB.",
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a need hedged as possible ("may need") is not claimed',
+    text: 'The load balancer scales on its own, though for a sudden tenfold spike it may need to be warmed up in advance.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -103,6 +108,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'pay-per-use-is-cheaper',
     text: "API Gateway's per-request pricing is always the cheap option.",
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-prewarm-needs-ticket',
+    text: 'Before a big event the ALB needs a support ticket to pre-warm it.',
   },
   {
     prompt: 'apigw-vs-alb',
