@@ -334,6 +334,36 @@ function quantityAt(tokens: readonly Token[], i: number): { value: number; unit:
   return seconds === undefined || !unbrokenBetween(tokens, i + 1, k + 1) ? null : { value: seconds / 2, unit: 's' };
 }
 
+/**
+ * "API Gateway: REST 29 s default, …; HTTP 30 s fixed": a capability of a quantity (`requires` one with a unit)
+ * said of a parent, next to a number of that quantity that one kind alone has, is said of that kind. A number
+ * two kinds share ("29 s": REST and WebSocket) names none, so "API Gateway's 29 s timeout is fixed" stays a claim
+ * about API Gateway.
+ */
+function kindByValue(
+  kb: CompiledKnowledge,
+  entity: string,
+  attribute: CompiledKnowledge['attributes'] extends Map<string, infer A> ? A : never,
+  tokens: readonly Token[],
+  range: TokenRange,
+): string | null {
+  const kinds = kb.children.get(entity);
+  if (kinds === undefined || attribute.unit !== undefined || attribute.requires.length === 0) return null;
+  for (const required of attribute.requires) {
+    const unit = kb.attributes.get(required)?.unit;
+    if (unit === undefined) continue;
+    for (let k = range.start; k < range.end; k++) {
+      // written in digits: "half a minute" rounds ("nothing on the gateway runs past half a minute" is the 29 s)
+      const q = NUMBER.test(tokens[k]?.word ?? '') ? quantityAt(tokens, k) : null;
+      if (q === null || q.unit !== unit) continue;
+      // exactly: the kinds' values are near each other ("29 s" and "30 s"), and a number names a kind only as written
+      const having = kinds.filter((c) => kb.facts.get(`${c}/${required}`)?.values?.includes(q.value) === true);
+      if (having.length === 1) return having[0] ?? null;
+    }
+  }
+  return null;
+}
+
 export type ClaimContext = {
   /** The entity the previous sentence was mostly about (its first subject). */
   subject: string | null;
@@ -1784,7 +1814,7 @@ export function extractClaims(
       claims.push(
         new ClaimRecord({
           sentence: s.index,
-          entity: m?.id ?? null,
+          entity: m === null ? null : (kindByValue(kb, m.id, attribute, tokens, range) ?? m.id),
           entityIsObject: m?.object === true,
           // an object before the attribute is not what the attribute is put on
           entityPreposition: m !== null && m.start > a.start ? m.preposition : null,

@@ -81,6 +81,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a need hedged as possible ("may need") is not claimed',
     text: 'The load balancer scales on its own, though for a sudden tenfold spike it may need to be warmed up in advance.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a number only one kind has names that kind (a table cell of the parent)',
+    text: '| | API Gateway | ALB |\n|---|---|---|\n| timeouts | REST 29 s by default, raisable; HTTP 30 s fixed | 60 s idle, up to 4000 s |',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -113,6 +118,12 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'alb-prewarm-needs-ticket',
     text: 'Before a big event the ALB needs a support ticket to pre-warm it.',
+  },
+  { prompt: 'apigw-vs-alb', trap: 'apigw-hard-29s-timeout', text: "API Gateway's 29-second timeout is fixed." },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'apigw-hard-29s-timeout',
+    text: 'Nothing on the gateway can ever run past half a minute.',
   },
   {
     prompt: 'apigw-vs-alb',
