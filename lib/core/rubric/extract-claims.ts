@@ -1022,6 +1022,13 @@ function elaborated(
 ): Mention | undefined {
   if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
     return undefined;
+  // "…: the token authenticates, the key meters": a clause with a subject noun of its own is no fragment
+  if (
+    at === clause.start + 2 &&
+    ARTICLES.has(tokens[clause.start]?.word ?? '') &&
+    unbrokenBetween(tokens, clause.start + 1, at + 1)
+  )
+    return undefined;
   const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
 
   // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject

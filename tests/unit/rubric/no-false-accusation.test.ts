@@ -86,6 +86,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a number only one kind has names that kind (a table cell of the parent)',
     text: '| | API Gateway | ALB |\n|---|---|---|\n| timeouts | REST 29 s by default, raisable; HTTP 30 s fixed | 60 s idle, up to 4000 s |',
   },
+  {
+    prompt: 'partner-rate-limiting',
+    reading: 'a clause after a colon with a subject noun of its own is no fragment of the subject before',
+    text: 'Usage plans, API keys, throttles and Cognito-issued tokens each do one job: the token authenticates, the key meters.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -124,6 +129,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'apigw-hard-29s-timeout',
     text: 'Nothing on the gateway can ever run past half a minute.',
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    trap: 'api-keys-secure-apis',
+    text: 'API keys have one job: authentication of partners.',
   },
   {
     prompt: 'apigw-vs-alb',
