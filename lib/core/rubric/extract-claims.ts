@@ -201,6 +201,8 @@ const DENIALS = new Set([
   'neither',
   'nor',
   'no longer',
+  'unable',
+  'incapable',
   'stops being',
   'stop being',
   'stopped being',

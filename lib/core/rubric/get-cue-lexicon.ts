@@ -26,6 +26,9 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'ships without',
     'no longer',
     // what stops or ceases being so is no longer so ("pay-per-use stops being the cheap option")
+    // "the ALB is unable to authenticate"
+    'unable',
+    'incapable',
     'stops being',
     'stop being',
     'stopped being',

@@ -91,6 +91,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a clause after a colon with a subject noun of its own is no fragment of the subject before',
     text: 'Usage plans, API keys, throttles and Cognito-issued tokens each do one job: the token authenticates, the key meters.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: '"unable" denies, so a "No" to the question asserts the capability',
+    text: 'Is the ALB unable to authenticate? No, it has OIDC and Cognito actions.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -134,6 +139,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'partner-rate-limiting',
     trap: 'api-keys-secure-apis',
     text: 'API keys have one job: authentication of partners.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-has-no-auth',
+    text: 'The ALB is unable to authenticate anyone, so the gateway has to do it.',
   },
   {
     prompt: 'apigw-vs-alb',
