@@ -235,6 +235,8 @@ const DENIALS = new Set([
   'ignores',
   ...PREDICATIVE_DENIALS,
 ]);
+/** Prepositions a listed denial may put before its entity: "…, not on an HTTP API", "…, not to the ALB". */
+const DENIED_PLACES = new Set(['on', 'to', 'for', 'in', 'behind', 'with']);
 /** After a comma, these start an item that is affirmed, not denied: "no X, just Y", "not X, only Y". */
 const AFFIRMERS = new Set(['just', 'only', 'but', 'yet', 'merely', 'simply', 'instead', 'plus']);
 /** Words that make a negation after the attribute deny it: "WAF on HTTP APIs is not supported". */
@@ -1364,7 +1366,13 @@ export function extractClaims(
   for (const e of named) {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
-    const before = tokens[k]?.word ?? '';
+    // "…, not on an HTTP API": a negation before the preposition that introduces the entity denies it as well
+    const deniedPlace =
+      DENIED_PLACES.has(tokens[k]?.word ?? '') &&
+      tokens[k]?.breakBefore === 'none' &&
+      tokens[k - 1]?.word === 'not' &&
+      tokens[k - 1]?.breakBefore !== 'none';
+    const before = deniedPlace ? 'not' : (tokens[k]?.word ?? '');
     const located = locatedInExistential(tokens, scope, e.start) || restrictsNothing(tokens, e.start, e.end);
     const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it

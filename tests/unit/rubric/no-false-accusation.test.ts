@@ -96,6 +96,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: '"unable" denies, so a "No" to the question asserts the capability',
     text: 'Is the ALB unable to authenticate? No, it has OIDC and Cognito actions.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a "not" before the preposition of a listed entity denies that entity',
+    text: 'Managed rule groups attach to the ALB, not to an HTTP API, which has no web ACL association.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -144,6 +149,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'alb-has-no-auth',
     text: 'The ALB is unable to authenticate anyone, so the gateway has to do it.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'waf-on-http-api',
+    text: 'Put WAF on the HTTP API, not on the REST API, to save money.',
   },
   {
     prompt: 'apigw-vs-alb',
