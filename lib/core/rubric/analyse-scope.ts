@@ -221,6 +221,23 @@ const NECESSITY = new Set([
   'requires',
 ]);
 const NEGATION_WINDOW = 6;
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were']);
+const PREDICATE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "the HTTP API is not a cut-down REST API with the same features": a negated copula before an article denies
+ * the whole predicate noun phrase, however long, to the end of its sub-clause.
+ */
+export function deniesPredicateNoun(tokens: readonly Token[], cue: PhraseMatch): boolean {
+  return (
+    tokens[cue.start]?.word === 'not' &&
+    cue.end - cue.start === 1 &&
+    COPULA_FORMS.has(tokens[cue.start - 1]?.word ?? '') &&
+    PREDICATE_ARTICLES.has(tokens[cue.end]?.word ?? '') &&
+    tokens[cue.end]?.breakBefore === 'none'
+  );
+}
+
 /** Epistemic modals and the needs they hedge: "it may need …", "might require …" say it is possible, no more. */
 const HEDGES = new Set(['may', 'might']);
 const HEDGED_NEEDS = new Set(['need', 'require', 'have']);
@@ -520,7 +537,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       INVERTING_NEGATIONS.has(tokens[m.start]?.word ?? '') &&
       (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
       AUXILIARIES.has(tokens[m.end]?.word ?? '');
-    let to = inverts ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
+    let to = inverts || deniesPredicateNoun(tokens, m) ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
     // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
     // each one inside the window opens a new window after it
     for (let i = m.end; i < to; i++) {

@@ -15,7 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
-import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
+import { AUXILIARIES, INVERTING_NEGATIONS, deniesPredicateNoun } from './analyse-scope';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { ClaimRecord } from './claim-record';
@@ -477,6 +477,7 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
   // "Nor is the HTTP flavour the same product …": an inverting negation reaches its whole clause
   if (INVERTING_NEGATIONS.has(c.phrase.id) && AUXILIARIES.has(tokens[c.end]?.word ?? '')) return cut + 1;
+  if (deniesPredicateNoun(tokens, c)) return cut + 1;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -1749,7 +1750,9 @@ export function extractClaims(
         !(c.end <= a.start
           ? entityBetween(mentions, c.end, a.start, a) &&
             modalAfterEntity(mentions, tokens, c.end, a.start) &&
-            !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
+            !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '') &&
+            // "is not a cut-down REST API with …": the entity is the denied predicate noun itself
+            !deniesPredicateNoun(tokens, c)
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
           head < negationReach(scope, c, tokens, mentions) &&

@@ -101,6 +101,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a "not" before the preposition of a listed entity denies that entity',
     text: 'Managed rule groups attach to the ALB, not to an HTTP API, which has no web ACL association.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a negated copula before an article denies the whole predicate noun phrase',
+    text: 'The HTTP API costs less, but it is not a slimmed-down REST API with the same features.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -149,6 +154,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'alb-has-no-auth',
     text: 'The ALB is unable to authenticate anyone, so the gateway has to do it.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'http-api-is-cheaper-rest',
+    text: 'The HTTP API is a slimmed-down REST API with the same features at a lower price.',
   },
   {
     prompt: 'apigw-vs-alb',
