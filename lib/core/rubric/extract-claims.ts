@@ -203,6 +203,8 @@ const DENIALS = new Set([
   'no longer',
   'unable',
   'incapable',
+  // "HTTP APIs skip WAF, caching and usage plans": what a thing skips, it goes without
+  'skip',
   'stops being',
   'stop being',
   'stopped being',

@@ -106,6 +106,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a negated copula before an article denies the whole predicate noun phrase',
     text: 'The HTTP API costs less, but it is not a slimmed-down REST API with the same features.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'what a thing skips, it goes without',
+    text: 'HTTP APIs skip WAF, caching and usage plans in exchange for a lower price.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -159,6 +164,11 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     prompt: 'apigw-vs-alb',
     trap: 'http-api-is-cheaper-rest',
     text: 'The HTTP API is a slimmed-down REST API with the same features at a lower price.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'waf-on-http-api',
+    text: 'The HTTP API supports WAF, caching and usage plans at a lower price.',
   },
   {
     prompt: 'apigw-vs-alb',
