@@ -221,6 +221,26 @@ const NECESSITY = new Set([
   'requires',
 ]);
 const NEGATION_WINDOW = 6;
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were']);
+const PREDICATE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "the HTTP API is not a cut-down REST API with the same features": a negated copula before an article denies
+ * the whole predicate noun phrase, however long, to the end of its sub-clause.
+ */
+export function deniesPredicateNoun(tokens: readonly Token[], cue: PhraseMatch): boolean {
+  return (
+    tokens[cue.start]?.word === 'not' &&
+    cue.end - cue.start === 1 &&
+    COPULA_FORMS.has(tokens[cue.start - 1]?.word ?? '') &&
+    PREDICATE_ARTICLES.has(tokens[cue.end]?.word ?? '') &&
+    tokens[cue.end]?.breakBefore === 'none'
+  );
+}
+
+/** Epistemic modals and the needs they hedge: "it may need …", "might require …" say it is possible, no more. */
+const HEDGES = new Set(['may', 'might']);
+const HEDGED_NEEDS = new Set(['need', 'require', 'have']);
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
 const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
@@ -245,6 +265,60 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'could',
   'should',
 ]);
+
+/** Verbs of saying or believing in the third person: "Sales believes …", "my team lead always says …". */
+const REPORTING_VERBS = new Set([
+  'says',
+  'claims',
+  'believes',
+  'thinks',
+  'argues',
+  'insists',
+  'suggests',
+  'assumes',
+  'reckons',
+  'states',
+  'swears',
+  'maintains',
+]);
+/**
+ * Subjects that make a verb of saying the writer's own or the text's ("I think", "this assumes", "it says"), or
+ * the source the knowledge base itself cites ("AWS itself says the counts are approximate"): no report.
+ */
+const NOT_REPORTERS = new Set([
+  'i',
+  'we',
+  'you',
+  'it',
+  'this',
+  'that',
+  'which',
+  'what',
+  'there',
+  'here',
+  'aws',
+  'amazon',
+  'docs',
+  'documentation',
+]);
+/** Longest subject, in words, of a third-person verb of saying ("the product manager on the call"). */
+const REPORTER_WORDS = 4;
+
+/**
+ * Someone other than the writer says or believes what follows: a short subject opening the sub-clause, with
+ * no break, before a third-person verb of saying ("Sales believes the API keys are enough", "my team lead
+ * always says …"). The subject need not be a word the lexicon knows: anyone but the writer is reported.
+ */
+function reportedBy(tokens: readonly Token[], from: number, verb: PhraseMatch): boolean {
+  if (!REPORTING_VERBS.has(tokens[verb.start]?.word ?? '') || verb.end - verb.start !== 1) return false;
+  let words = 0;
+  for (let k = from; k < verb.start; k++) {
+    const t = tokens[k];
+    if (t === undefined || (k > from && t.breakBefore !== 'none') || NOT_REPORTERS.has(t.word)) return false;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(t.word)) words++;
+  }
+  return words > 0 && words <= REPORTER_WORDS;
+}
 
 // module-level helpers, not closures: this runs once per sentence, many times per grade
 const NO_MATCHES: PhraseMatch[] = [];
@@ -368,6 +442,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       return true;
     });
     if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
+    else if (reportedBy(tokens, subs[sub[verb.start] ?? 0]?.start ?? 0, verb)) frameCues.push(verb);
   }
   // "some people still draw an NLB in front", "teams often put …": what others habitually do is reported, not claimed
   for (const subject of kind('attribution-subject')) {
@@ -462,7 +537,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       INVERTING_NEGATIONS.has(tokens[m.start]?.word ?? '') &&
       (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
       AUXILIARIES.has(tokens[m.end]?.word ?? '');
-    let to = inverts ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
+    let to = inverts || deniesPredicateNoun(tokens, m) ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
     // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
     // each one inside the window opens a new window after it
     for (let i = m.end; i < to; i++) {
@@ -493,6 +568,17 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     for (let k = i + 1; k < n; k++) {
       const u = tokens[k];
       if (u === undefined || u.breakBefore !== 'none' || u.word === 'then') break;
+      hypothetical[k] = true;
+    }
+  }
+
+  // "for very spiky traffic it may need to be warmed up": a need hedged as possible is not claimed
+  for (let i = 0; i + 1 < n; i++) {
+    if (!HEDGES.has(tokens[i]?.word ?? '') || !HEDGED_NEEDS.has(tokens[i + 1]?.word ?? '')) continue;
+    if (tokens[i + 1]?.breakBefore !== 'none') continue;
+    for (let k = i + 1; k < n; k++) {
+      const u = tokens[k];
+      if (u === undefined || (k > i + 1 && u.breakBefore !== 'none') || ATTEMPT_ENDS.has(u.word)) break;
       hypothetical[k] = true;
     }
   }

@@ -15,7 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
-import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
+import { AUXILIARIES, INVERTING_NEGATIONS, deniesPredicateNoun } from './analyse-scope';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { ClaimRecord } from './claim-record';
@@ -201,6 +201,15 @@ const DENIALS = new Set([
   'neither',
   'nor',
   'no longer',
+  'unable',
+  'incapable',
+  // "HTTP APIs skip WAF, caching and usage plans": what a thing skips, it goes without
+  'skip',
+  'stops being',
+  'stop being',
+  'stopped being',
+  'ceases to be',
+  'cease to be',
   // "they come without WAF": what a thing comes or ships without, it lacks
   'come without',
   'comes without',
@@ -228,6 +237,8 @@ const DENIALS = new Set([
   'ignores',
   ...PREDICATIVE_DENIALS,
 ]);
+/** Prepositions a listed denial may put before its entity: "…, not on an HTTP API", "…, not to the ALB". */
+const DENIED_PLACES = new Set(['on', 'to', 'for', 'in', 'behind', 'with']);
 /** After a comma, these start an item that is affirmed, not denied: "no X, just Y", "not X, only Y". */
 const AFFIRMERS = new Set(['just', 'only', 'but', 'yet', 'merely', 'simply', 'instead', 'plus']);
 /** Words that make a negation after the attribute deny it: "WAF on HTTP APIs is not supported". */
@@ -271,6 +282,9 @@ const PREDICATES = new Set([
   'enable',
   // "… is not automatic"
   'automatic',
+  // "authentication never depends on it": what does not rest on the entity, the entity does not provide
+  'depend',
+  'rely',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that join the items of a list of attributes ("another account or another Region"). */
@@ -324,6 +338,36 @@ function quantityAt(tokens: readonly Token[], i: number): { value: number; unit:
   const k = ARTICLES.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
   const seconds = HALVED_UNITS[tokens[k]?.word ?? ''];
   return seconds === undefined || !unbrokenBetween(tokens, i + 1, k + 1) ? null : { value: seconds / 2, unit: 's' };
+}
+
+/**
+ * "API Gateway: REST 29 s default, …; HTTP 30 s fixed": a capability of a quantity (`requires` one with a unit)
+ * said of a parent, next to a number of that quantity that one kind alone has, is said of that kind. A number
+ * two kinds share ("29 s": REST and WebSocket) names none, so "API Gateway's 29 s timeout is fixed" stays a claim
+ * about API Gateway.
+ */
+function kindByValue(
+  kb: CompiledKnowledge,
+  entity: string,
+  attribute: CompiledKnowledge['attributes'] extends Map<string, infer A> ? A : never,
+  tokens: readonly Token[],
+  range: TokenRange,
+): string | null {
+  const kinds = kb.children.get(entity);
+  if (kinds === undefined || attribute.unit !== undefined || attribute.requires.length === 0) return null;
+  for (const required of attribute.requires) {
+    const unit = kb.attributes.get(required)?.unit;
+    if (unit === undefined) continue;
+    for (let k = range.start; k < range.end; k++) {
+      // written in digits: "half a minute" rounds ("nothing on the gateway runs past half a minute" is the 29 s)
+      const q = NUMBER.test(tokens[k]?.word ?? '') ? quantityAt(tokens, k) : null;
+      if (q === null || q.unit !== unit) continue;
+      // exactly: the kinds' values are near each other ("29 s" and "30 s"), and a number names a kind only as written
+      const having = kinds.filter((c) => kb.facts.get(`${c}/${required}`)?.values?.includes(q.value) === true);
+      if (having.length === 1) return having[0] ?? null;
+    }
+  }
+  return null;
 }
 
 export type ClaimContext = {
@@ -435,6 +479,7 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   let cut = scope.negations.find((g) => g.cueEnd === c.end)?.to ?? scope.framed.length;
   // "Nor is the HTTP flavour the same product …": an inverting negation reaches its whole clause
   if (INVERTING_NEGATIONS.has(c.phrase.id) && AUXILIARIES.has(tokens[c.end]?.word ?? '')) return cut + 1;
+  if (deniesPredicateNoun(tokens, c)) return cut + 1;
   // the object of a verb or preposition counts as one word, with its article
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
@@ -458,6 +503,25 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     if (DISJUNCTIONS.has(tokens[k - 1]?.word ?? '') && k <= cut) words = -1;
   }
   return Math.min(k, cut + 1);
+}
+
+/**
+ * "it has no usage plans and WAF can't attach to it": an attribute followed by its own auxiliary is the subject of
+ * a clause of its own, and a negation that first denies another attribute stays with that one.
+ */
+function opensOwnClause(
+  tokens: readonly Token[],
+  attributes: readonly PhraseMatch[],
+  cue: PhraseMatch,
+  a: PhraseMatch,
+): boolean {
+  const next = tokens[a.end];
+  return (
+    next !== undefined &&
+    next.breakBefore === 'none' &&
+    AUXILIARIES.has(next.word) &&
+    attributes.some((o) => o !== a && o.start >= cue.end && o.end <= a.start)
+  );
 }
 
 const RELATIVES = new Set(['that', 'which']);
@@ -965,6 +1029,13 @@ function elaborated(
 ): Mention | undefined {
   if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
     return undefined;
+  // "…: the token authenticates, the key meters": a clause with a subject noun of its own is no fragment
+  if (
+    at === clause.start + 2 &&
+    ARTICLES.has(tokens[clause.start]?.word ?? '') &&
+    unbrokenBetween(tokens, clause.start + 1, at + 1)
+  )
+    return undefined;
   const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
 
   // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
@@ -1022,6 +1093,41 @@ function locatedInExistential(tokens: readonly Token[], scope: Scope, at: number
 }
 
 /** `m` is coordinated with the attribute's words right after them ("an NLB or API Gateway"). */
+/**
+ * "authentication with Cognito, throttling, API keys and usage plans": an entity and an attribute with a whole
+ * list item between them (two commas or more) are items of one enumeration, not a subject and its predicate.
+ * Before the attribute, the entity must itself sit after a comma ("…, API keys, throttling, …, and Cognito
+ * authentication"): one that opens the clause ("The ALB, as far as I know, supports …") is its subject.
+ */
+function acrossListItems(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
+  const after = m.start >= a.end;
+  // a pronoun is no list item: ", which only the partner knows, proves …" is the subject going on
+  if (!after && (m.pronoun === true || !afterListComma(tokens, m.start))) return false;
+  let commas = 0;
+  for (let k = after ? a.end : m.end; k <= (after ? m.start : a.start) && k < tokens.length; k++)
+    if (tokens[k]?.breakBefore === 'comma') commas++;
+  return commas >= 2;
+}
+const LIST_JOINERS = new Set(['and', 'or']);
+/**
+ * "(API 10 MB cap, Lambda 6 MB sync)": an entity followed at once by a number of the attribute's unit other than
+ * the attribute's own is described by that number, not by the attribute's ("the ALB has a 29-second timeout"
+ * puts a verb between them: that number is the claim's).
+ */
+function ownsAnotherQuantity(tokens: readonly Token[], a: TokenRange, m: Mention, unit: string | undefined): boolean {
+  if (unit === undefined || m.pronoun === true || tokens[m.end]?.breakBefore !== 'none') return false;
+  if (m.end >= a.start && m.end < a.end) return false;
+  return quantityAt(tokens, m.end)?.unit === unit;
+}
+/** The token opens a list item: right after a comma, or after a ", and" / ", or". */
+function afterListComma(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    tokens[k]?.breakBefore === 'comma' ||
+    (before !== undefined && LIST_JOINERS.has(before.word) && before.breakBefore === 'comma')
+  );
+}
+
 function alternativeTo(tokens: readonly Token[], a: TokenRange, m: Mention): boolean {
   const joiner = tokens[a.end];
   if (joiner === undefined || joiner.breakBefore !== 'none' || (joiner.word !== 'or' && joiner.word !== 'and'))
@@ -1263,7 +1369,13 @@ export function extractClaims(
   for (const e of named) {
     let k = e.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k]?.word ?? '')) k--;
-    const before = tokens[k]?.word ?? '';
+    // "…, not on an HTTP API": a negation before the preposition that introduces the entity denies it as well
+    const deniedPlace =
+      DENIED_PLACES.has(tokens[k]?.word ?? '') &&
+      tokens[k]?.breakBefore === 'none' &&
+      tokens[k - 1]?.word === 'not' &&
+      tokens[k - 1]?.breakBefore !== 'none';
+    const before = deniedPlace ? 'not' : (tokens[k]?.word ?? '');
     const located = locatedInExistential(tokens, scope, e.start) || restrictsNothing(tokens, e.start, e.end);
     const preposition = located ? null : prepositionBefore(tokens, e.start);
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
@@ -1582,7 +1694,12 @@ export function extractClaims(
         : undefined;
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
-    const chosen = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const picked = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const chosen =
+      picked !== undefined &&
+      (acrossListItems(tokens, a, picked) || ownsAnotherQuantity(tokens, a, picked, attribute.unit))
+        ? undefined
+        : picked;
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {
@@ -1635,10 +1752,13 @@ export function extractClaims(
         !(c.end <= a.start
           ? entityBetween(mentions, c.end, a.start, a) &&
             modalAfterEntity(mentions, tokens, c.end, a.start) &&
-            !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '')
+            !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '') &&
+            // "is not a cut-down REST API with …": the entity is the denied predicate noun itself
+            !deniesPredicateNoun(tokens, c)
           : mentions.some((m) => m.start >= a.end && m.end <= c.start && !m.object && m.owner !== true)) &&
         ((c.end <= a.start &&
           head < negationReach(scope, c, tokens, mentions) &&
+          !opensOwnClause(tokens, attributeMatches, c, a) &&
           !negationCues.some((o) => o.start >= c.end && o.end <= a.start) &&
           // "no WebSocket support, just path-based forwarding": a list item that says what there is instead
           !anyTokenIn(tokens, c.end, a.start + 1, isAffirmerAfterBreak)) ||
@@ -1716,7 +1836,7 @@ export function extractClaims(
       claims.push(
         new ClaimRecord({
           sentence: s.index,
-          entity: m?.id ?? null,
+          entity: m === null ? null : (kindByValue(kb, m.id, attribute, tokens, range) ?? m.id),
           entityIsObject: m?.object === true,
           // an object before the attribute is not what the attribute is put on
           entityPreposition: m !== null && m.start > a.start ? m.preposition : null,

@@ -25,6 +25,15 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'ship without',
     'ships without',
     'no longer',
+    // what stops or ceases being so is no longer so ("pay-per-use stops being the cheap option")
+    // "the ALB is unable to authenticate"
+    'unable',
+    'incapable',
+    'stops being',
+    'stop being',
+    'stopped being',
+    'ceases to be',
+    'cease to be',
     'hardly',
     'nobody',
     // negative predicate adjectives: "URL rewriting is impossible on an ALB", "… is out of reach"
@@ -48,6 +57,11 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
   agreement: [
     'they are right',
     'they were right',
+    // one person reported by name or role ("my tech lead says …, and he's right about that")
+    'he is right',
+    'she is right',
+    'he was right',
+    'she was right',
     'they were correct',
     'they have a point',
     'they are correct',
