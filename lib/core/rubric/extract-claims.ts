@@ -948,6 +948,55 @@ function withIdentities(
   return out;
 }
 
+/** Words from "same" to the "as" that names what a thing is compared with ("the same throttling, usage plans and keys as"). */
+const EQUALITY_REACH = 8;
+
+/**
+ * "HTTP API: the same usage plans and throttling as REST at a third of the price": an equality with one of the
+ * objects of an attribute the content marks `namedByIdentity` names that attribute when what is said to be the same
+ * is something the base says that object has (ADR 034, session 13). The synthetic match sits on "same", where a
+ * negation before it ("not the same features as REST") denies it.
+ */
+function withEqualities(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByIdentity) {
+    const objects = attribute.objects ?? [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]?.word !== 'same' || out.some((m) => m.phrase.id === attribute.id && m.start <= i && i < m.end))
+        continue;
+      let as = i + 1;
+      while (
+        as < tokens.length &&
+        as - i <= EQUALITY_REACH &&
+        tokens[as]?.word !== 'as' &&
+        tokens[as]?.breakBefore !== 'strong'
+      )
+        as++;
+      if (tokens[as]?.word !== 'as' || tokens[as]?.breakBefore !== 'none') continue;
+      let k = as + 1;
+      while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+      const object = entities.find((e) => e.start === k && objects.some((o) => isA(kb, e.phrase.id, o)));
+      if (object === undefined) continue;
+      const shared = out.some(
+        (m) => m.start > i && m.end <= as && kb.facts.get(`${object.phrase.id}/${m.phrase.id}`)?.holds === true,
+      );
+      if (!shared) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: i,
+        end: i + 1,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1218,17 +1267,22 @@ export function extractClaims(
     kb,
     scope,
     entities,
-    withIdentities(
+    withEqualities(
       tokens,
       kb,
       entities,
-      withMeasuredAttributes(
+      withIdentities(
         tokens,
         kb,
-        scope,
-        longestFirst(
-          matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-            (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+        entities,
+        withMeasuredAttributes(
+          tokens,
+          kb,
+          scope,
+          longestFirst(
+            matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+              (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+            ),
           ),
         ),
       ),

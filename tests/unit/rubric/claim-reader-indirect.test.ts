@@ -17,6 +17,15 @@ const FORMS: Record<string, Row[]> = {
     ],
     ['Our VPC link reaches the ALB directly, so no NLB is needed.', []],
   ],
+  // "the same <what the object has> as <object>": an equality with the object of a `namedByIdentity` attribute
+  '"the same … as" the object of an identity names it': [
+    [
+      'An HTTP API gives you the same caching and usage plans as a REST API for a third of the money.',
+      ['http-api-is-cheaper-rest'],
+    ],
+    ['An HTTP API does not have the same usage plans as a REST API.', []],
+    ['An HTTP API bills the same way as a REST API, per request.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
