@@ -141,6 +141,12 @@ export const KnowledgeAttributeSchema = z.strictObject({
    * a third of the price"): read for traps only, never judged as an error.
    */
   namedByIdentity: z.boolean().optional(),
+  /**
+   * Said whenever a clause that names the attribute `in` counts more than `above` of something ("each of the 200
+   * partners gets a host rule on the ALB", past the ALB's 100 rules): a design step that needs more than the quota
+   * the base knows. Read for traps only, never judged as an error.
+   */
+  namedByCount: z.strictObject({ in: IdSchema, above: z.number().int().positive() }).optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

@@ -666,16 +666,18 @@ function namedInClauseOrCovered(
 }
 
 type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
-const marked = new WeakMap<CompiledKnowledge, Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]>>();
+type MarkedBy = 'acrossPlaces' | 'namedByIdentity' | 'namedByCount';
+const marked = new WeakMap<CompiledKnowledge, Record<MarkedBy, KnowledgeAttribute[]>>();
 
 /** The claimable attributes the content marks as named by how a sentence is built (computed once per base). */
-function markedAttributes(kb: CompiledKnowledge): Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]> {
+function markedAttributes(kb: CompiledKnowledge): Record<MarkedBy, KnowledgeAttribute[]> {
   let found = marked.get(kb);
   if (found === undefined) {
     const claimable = kb.kb.attributes.filter((a) => kb.claimable.has(a.id));
     found = {
       acrossPlaces: claimable.filter((a) => a.acrossPlaces === true),
       namedByIdentity: claimable.filter((a) => a.namedByIdentity === true),
+      namedByCount: claimable.filter((a) => a.namedByCount !== undefined),
     };
     marked.set(kb, found);
   }
@@ -997,6 +999,71 @@ function withEqualities(
   return out;
 }
 
+const QUANTIFIERS = new Set(['per', 'each', 'every', 'all']);
+const countedNouns = new WeakMap<CompiledKnowledge, Map<string, Set<string>>>();
+
+/**
+ * The stems of what an attribute's aliases count: a one-word alias, or the noun after a quantifier ("per partner",
+ * "each tenant"); not a modifier ("tenant count"). Computed once per base.
+ */
+function nounsCountedBy(kb: CompiledKnowledge, id: string): Set<string> {
+  let byAttribute = countedNouns.get(kb);
+  if (byAttribute === undefined) countedNouns.set(kb, (byAttribute = new Map()));
+  let nouns = byAttribute.get(id);
+  if (nouns === undefined) {
+    nouns = new Set();
+    for (const alias of kb.attributes.get(id)?.aliases ?? []) {
+      const words = tokenizeText(normalizeText(alias));
+      const head =
+        words.length === 1
+          ? words[0]
+          : words.length === 2 && QUANTIFIERS.has(words[0]?.word ?? '')
+            ? words[1]
+            : undefined;
+      if (head !== undefined) nouns.add(head.stem);
+    }
+    byAttribute.set(id, nouns);
+  }
+  return nouns;
+}
+
+/**
+ * "each of the 200 partners gets its own host rule on the shared ALB": an attribute the content marks `namedByCount`
+ * is named by a count above its limit of what the attribute it counts in names ("200 partners", not "500 rps" or
+ * "100k a month") in a clause that names that attribute (ADR 034, session 13). The synthetic match sits on the number.
+ */
+function withCounts(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByCount) {
+    const count = attribute.namedByCount;
+    if (count === undefined) continue;
+    for (const clause of scope.clauses) {
+      const inClause = (m: PhraseMatch, id: string): boolean =>
+        m.phrase.id === id && m.start >= clause.start && m.start < clause.end;
+      if (!out.some((m) => inClause(m, count.in)) || out.some((m) => inClause(m, attribute.id))) continue;
+      for (let i = clause.start; i < clause.end; i++) {
+        const w = tokens[i]?.word ?? '';
+        const noun = tokens[i + 1];
+        if (!NUMBER.test(w) || Number(w) <= count.above || noun === undefined || noun.breakBefore !== 'none') continue;
+        if (!nounsCountedBy(kb, count.in).has(noun.stem)) continue;
+        const synthetic: PhraseMatch = {
+          phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+          start: i,
+          end: i + 1,
+        };
+        out = [...out, synthetic].sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1262,7 +1329,7 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = withPlacesApart(
+  const read = withPlacesApart(
     tokens,
     kb,
     scope,
@@ -1288,6 +1355,7 @@ export function extractClaims(
       ),
     ),
   );
+  const attributeMatches = withCounts(tokens, kb, scope, read);
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
     return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };

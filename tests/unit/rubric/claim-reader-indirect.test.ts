@@ -26,6 +26,16 @@ const FORMS: Record<string, Row[]> = {
     ['An HTTP API does not have the same usage plans as a REST API.', []],
     ['An HTTP API bills the same way as a REST API, per request.', []],
   ],
+  // a count past the limit the content gives (`namedByCount`), in a clause naming what it counts in
+  'a count past the known limit names the attribute': [
+    [
+      'Every one of our 300 customers gets a host rule and a certificate on the single ALB.',
+      ['alb-host-routing-any-tenant-count'],
+    ],
+    ['Our 40 tenants each get a host rule on the ALB.', []],
+    ['At 300 tenants we shard the host rules across three ALBs.', []],
+    ['Each partner gets a host rule, and the 500 requests per second they send stay on one ALB.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
