@@ -1064,6 +1064,20 @@ function withCounts(
   return out;
 }
 
+/** Adverbs that soften an answer word without making it a clause ("Not really,", "Not quite,", "Not at all,"). */
+const ANSWER_ADVERBS = new Set(['really', 'quite', 'exactly', 'at', 'all', 'necessarily', 'always', 'so', 'much']);
+
+/**
+ * "Not really, it only matches on the path": a negation opening the sentence with nothing but softening adverbs before
+ * its comma is an answer, like a bare "No,"; it denies nothing after the comma (ADR 034, session 13).
+ */
+function hedgedAnswer(tokens: readonly Token[], c: PhraseMatch): boolean {
+  if (c.start !== 0) return false;
+  let k = c.end;
+  while (k < tokens.length && tokens[k]?.breakBefore === 'none' && ANSWER_ADVERBS.has(tokens[k]?.word ?? '')) k++;
+  return k > c.end && tokens[k]?.breakBefore === 'comma';
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1749,6 +1763,7 @@ export function extractClaims(
         !attributeMatches.some((o) => o.start <= c.start && c.end <= o.end) &&
         // a bare "No," answers a question; it denies nothing that follows
         tokens[c.end]?.breakBefore === 'none' &&
+        !hedgedAnswer(tokens, c) &&
         // "…, not HTTP APIs" denies that entity only — unless the entity is the attribute itself ("no API keys")
         !mentions.some(
           (m) => m.denied && c.end <= m.start && m.start - c.end <= 2 && !(m.start >= a.start && m.start < a.end),

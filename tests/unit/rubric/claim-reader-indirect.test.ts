@@ -36,6 +36,14 @@ const FORMS: Record<string, Row[]> = {
     ['At 300 tenants we shard the host rules across three ALBs.', []],
     ['Each partner gets a host rule, and the 500 requests per second they send stay on one ALB.', []],
   ],
+  // "Not really, …": a softened answer word before a comma denies nothing after it
+  'a softened answer word denies nothing after its comma': [
+    [
+      'Does the ALB look at headers when it routes? Not really, it only routes on the path.',
+      ['alb-routes-only-on-path'],
+    ],
+    ['Not at all, the ALB routes on host headers and query strings as well as the path.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
