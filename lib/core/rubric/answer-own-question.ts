@@ -16,6 +16,8 @@ export type AskedQuestion = {
   doneWith: boolean;
   /** "What do you do about <X>?": its claims are what it takes for granted; "nothing" asserts them as they are. */
   presupposed?: boolean;
+  /** "How do we <attribute>?": the attributes whose means it asks for (see answerHowQuestion). */
+  means?: readonly string[];
 };
 
 const NO = new Set(['no', 'nope', 'nah']);

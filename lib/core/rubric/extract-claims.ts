@@ -16,6 +16,7 @@
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
 import { AUXILIARIES, INVERTING_NEGATIONS } from './analyse-scope';
+import { answerHowQuestion } from './answer-how-question';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { ClaimRecord } from './claim-record';
@@ -1343,6 +1344,17 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
+  // "How do we authenticate partners? Each one gets an API key …": the means named in the answer
+  if (!s.question)
+    answered.push(
+      ...answerHowQuestion(
+        s.index,
+        tokens,
+        entities,
+        context.question,
+        s.lexicon.some((m) => m.phrase.kind === 'negation' && DENIALS.has(m.phrase.id)),
+      ),
+    );
   const read = withPlacesApart(
     tokens,
     kb,
@@ -1927,6 +1939,19 @@ export function extractClaims(
   };
 }
 
+const MEANS_AUXILIARIES = new Set(['do', 'can', 'will', 'should', 'would', 'could', 'shall']);
+
+/** "How do we authenticate partners?": the attributes right after "how <auxiliary> we / you", asked for their means. */
+function meansAsked(tokens: readonly Token[], q: number, attributes: readonly PhraseMatch[]): string[] {
+  if (
+    tokens[q]?.word !== 'how' ||
+    !MEANS_AUXILIARIES.has(tokens[q + 1]?.word ?? '') ||
+    !WRITERS_AND_READERS.has(tokens[q + 2]?.word ?? '')
+  )
+    return [];
+  return attributes.filter((a) => a.start === q + 3 && unbrokenBetween(tokens, q, a.end)).map((a) => a.phrase.id);
+}
+
 /** Words that may open a question before its auxiliary or "what" ("Second, does …", "And what …"). */
 const QUESTION_LEAD = 3;
 const DONE_WITH = new Set(['with', 'about']);
@@ -1948,6 +1973,8 @@ function askedIn(
   for (let k = 1; k <= QUESTION_LEAD && k < tokens.length; k++) if (tokens[k]?.breakBefore !== 'none') q = k;
   const asked = claims.filter((c) => c.modality === 'asked');
   if (AUXILIARIES.has(tokens[q]?.word ?? '')) return { claims: asked, polar: true, doneWith: false };
+  const means = meansAsked(tokens, q, attributes);
+  if (means.length > 0) return { claims: [], polar: false, doneWith: false, means };
   const what = tokens.findIndex(
     (t, k) => t.word === 'what' && (k === 0 || t.breakBefore !== 'none' || JOINERS.has(tokens[k - 1]?.word ?? '')),
   );

@@ -44,6 +44,12 @@ const FORMS: Record<string, Row[]> = {
     ],
     ['Not at all, the ALB routes on host headers and query strings as well as the path.', []],
   ],
+  // "How do we <attribute>? <answer>": the thing the answer names first is the means
+  'a question about means, answered at once': [
+    ['How do we secure the partner API? API keys on every request.', ['api-keys-secure-apis']],
+    ['How do we secure the partner API? Not with API keys: they only identify callers.', []],
+    ['How do we authenticate partners? The REST API checks their tokens with a Cognito authorizer.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
