@@ -1100,7 +1100,26 @@ function elaborated(
 
   // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
   if (before === undefined || negations.some((c) => c.start >= before.start && c.start < before.end)) return undefined;
-  return subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true);
+  return (
+    subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true) ??
+    labelled(tokens, subjects, before)
+  );
+}
+
+/** Longest label, in words, before a colon ("Pro of switching to an HTTP API"). */
+const LABEL_WORDS = 8;
+
+/**
+ * "Pro of switching to an HTTP API: the same features …": a label before a colon that names one thing only, even as
+ * an object, is what the fragment after the colon is about (ADR 034, session 13). A clause with someone acting in it
+ * ("When services sit behind an ALB and you need …:") is no label.
+ */
+function labelled(tokens: readonly Token[], subjects: readonly Mention[], label: TokenRange): Mention | undefined {
+  if (label.end - label.start > LABEL_WORDS || personalBetween(tokens, label.start, label.end)) return undefined;
+  const named = subjects.filter((m) => m.start >= label.start && m.end <= label.end && m.pronoun !== true);
+  const only = named[0];
+  if (only === undefined || named.some((m) => m.id !== only.id)) return undefined;
+  return new MentionRecord(only.id, only.start, only.end, false, only.denied, null, { universal: only.universal });
 }
 
 /** Nouns whose modifier names what they were taken from, not what they are ("an Aurora snapshot"). */

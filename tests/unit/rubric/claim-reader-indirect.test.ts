@@ -50,6 +50,12 @@ const FORMS: Record<string, Row[]> = {
     ['How do we secure the partner API? Not with API keys: they only identify callers.', []],
     ['How do we authenticate partners? The REST API checks their tokens with a Cognito authorizer.', []],
   ],
+  // "Pro of moving to X: …": a label before a colon naming one thing, even as an object, is the fragment's topic
+  'a label naming one thing before a colon is the topic after it': [
+    ['Upside of moving to an HTTP API: identical features, lower bill.', ['http-api-is-cheaper-rest']],
+    ['Reason to stay on the REST API: usage plans and caching.', []],
+    ['Downside of moving to an HTTP API: no usage plans and no caching.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
