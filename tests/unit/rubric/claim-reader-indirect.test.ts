@@ -56,14 +56,6 @@ const FORMS: Record<string, Row[]> = {
     ['Reason to stay on the REST API: usage plans and caching.', []],
     ['Downside of moving to an HTTP API: no usage plans and no caching.', []],
   ],
-  // the quota's exception is the account as its scope, not any word "account" ("the accounts service")
-  'an exception names the scope it excuses': [
-    [
-      'We split orders, accounts and payments into three APIs, each with its own 10,000 rps quota.',
-      ['apigw-limit-per-api'],
-    ],
-    ['The 10,000 rps quota is per account, so the three APIs share it.', []],
-  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
