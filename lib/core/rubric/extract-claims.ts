@@ -1079,6 +1079,38 @@ function hedgedAnswer(tokens: readonly Token[], c: PhraseMatch): boolean {
   return k > c.end && tokens[k]?.breakBefore === 'comma';
 }
 
+const DEMONSTRATIVE_DETERMINERS = new Set(['that', 'this', 'those', 'these']);
+
+/**
+ * "Can the export run behind API Gateway? Not if it takes longer than 29 seconds, that ceiling is fixed": an attribute
+ * named with a demonstrative ("that ceiling", "this limit") and no subject of its own is the one of the thing talked
+ * about — the last thing named before it in the sentence, else the previous sentence's subject (ADR 034, session 13).
+ */
+function demonstrativeReferent(
+  tokens: readonly Token[],
+  a: PhraseMatch,
+  subjects: readonly Mention[],
+  previous: string | null,
+  attributes: readonly PhraseMatch[],
+): Mention | undefined {
+  if (!DEMONSTRATIVE_DETERMINERS.has(tokens[a.start - 1]?.word ?? '') || tokens[a.start]?.breakBefore !== 'none')
+    return undefined;
+  // "that ceiling can be raised": a phrase that also says the opposite of the attribute is read no further
+  let from = a.start - 1;
+  while (from > 0 && tokens[from]?.breakBefore === 'none') from--;
+  let to = a.end;
+  while (to < tokens.length && tokens[to]?.breakBefore === 'none') to++;
+  if (
+    attributes.some(
+      (o) => o.phrase.id === a.phrase.id && o.phrase.kind !== a.phrase.kind && o.start >= from && o.start < to,
+    )
+  )
+    return undefined;
+  const before = subjects.findLast((m) => m.end <= a.start - 1 && m.pronoun !== true);
+  const id = before?.id ?? previous;
+  return id === null ? undefined : new MentionRecord(id, a.start, a.start, false, false, null, { pronoun: true });
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1749,7 +1781,11 @@ export function extractClaims(
         : undefined;
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
-    const chosen = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const chosen =
+      subject ??
+      anyInSub ??
+      elaborated(tokens, scope, clause, a.start, subjects, negationCues) ??
+      demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches);
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim
     const group: Mention[] = [];
     if (chosen !== undefined) {

@@ -56,6 +56,14 @@ const FORMS: Record<string, Row[]> = {
     ['Reason to stay on the REST API: usage plans and caching.', []],
     ['Downside of moving to an HTTP API: no usage plans and no caching.', []],
   ],
+  // "that ceiling", "this hard limit": an attribute named with a demonstrative is the thing talked about's
+  'an attribute named with a demonstrative belongs to the thing talked about': [
+    [
+      'Our report export takes two minutes, so API Gateway is out. That hard limit of 29 seconds decides it.',
+      ['apigw-hard-29s-timeout'],
+    ],
+    ['The ALB keeps a 60 second idle timeout. That ceiling can be raised to 4,000 seconds.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
