@@ -23,6 +23,7 @@ import { ClaimRecord } from './claim-record';
 import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
+import { stemWord } from './stem-word';
 import { tokenizeText } from './tokenize-text';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
@@ -667,7 +668,7 @@ function namedInClauseOrCovered(
 }
 
 type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
-type MarkedBy = 'acrossPlaces' | 'namedByIdentity' | 'namedByCount';
+type MarkedBy = 'acrossPlaces' | 'namedByIdentity' | 'namedByCount' | 'namedByMultiple';
 const marked = new WeakMap<CompiledKnowledge, Record<MarkedBy, KnowledgeAttribute[]>>();
 
 /** The claimable attributes the content marks as named by how a sentence is built (computed once per base). */
@@ -679,6 +680,7 @@ function markedAttributes(kb: CompiledKnowledge): Record<MarkedBy, KnowledgeAttr
       acrossPlaces: claimable.filter((a) => a.acrossPlaces === true),
       namedByIdentity: claimable.filter((a) => a.namedByIdentity === true),
       namedByCount: claimable.filter((a) => a.namedByCount !== undefined),
+      namedByMultiple: claimable.filter((a) => a.namedByMultiple === true && a.requires.length > 0),
     };
     marked.set(kb, found);
   }
@@ -1028,6 +1030,11 @@ function nounsCountedBy(kb: CompiledKnowledge, id: string): Set<string> {
   return nouns;
 }
 
+/** The token is one of `nouns`, in the singular or the plural ("APIs", whose stem keeps its "s"). */
+function countsNoun(nouns: ReadonlySet<string>, t: Token | undefined): boolean {
+  return t !== undefined && (nouns.has(t.stem) || (t.word.endsWith('s') && nouns.has(stemWord(t.word.slice(0, -1)))));
+}
+
 /**
  * "each of the 200 partners gets its own host rule on the shared ALB": an attribute the content marks `namedByCount`
  * is named by a count above its limit of what the attribute it counts in names ("200 partners", not "500 rps" or
@@ -1051,7 +1058,7 @@ function withCounts(
         const w = tokens[i]?.word ?? '';
         const noun = tokens[i + 1];
         if (!NUMBER.test(w) || Number(w) <= count.above || noun === undefined || noun.breakBefore !== 'none') continue;
-        if (!nounsCountedBy(kb, count.in).has(noun.stem)) continue;
+        if (!countsNoun(nounsCountedBy(kb, count.in), noun)) continue;
         const synthetic: PhraseMatch = {
           phrase: { kind: 'attribute', id: attribute.id, stems: [] },
           start: i,
@@ -1109,6 +1116,56 @@ function demonstrativeReferent(
   const before = subjects.findLast((m) => m.end <= a.start - 1 && m.pronoun !== true);
   const id = before?.id ?? previous;
   return id === null ? undefined : new MentionRecord(id, a.start, a.start, false, false, null, { pronoun: true });
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "our 3 APIs each have 10k rps, so we're good up to 30k": an attribute the content marks `namedByMultiple` is named by
+ * a number that is a count stated in the sentence (2 or more of what the attribute's aliases count: "3 APIs") times a
+ * value the base gives the attribute it requires, in a sentence that states that attribute's quantity (ADR 034, session 13). The synthetic match sits on the
+ * product.
+ */
+function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByMultiple) {
+    if (out.some((m) => m.phrase.id === attribute.id)) continue;
+    // a count of what the attribute says each one has its own of ("3 APIs", "three separate APIs")
+    const nouns = nounsCountedBy(kb, attribute.id);
+    const counts: number[] = [];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const w = tokens[k]?.word ?? '';
+      const n = NUMBER.test(w) ? Number(w) : COUNT_WORDS[w];
+      if (n === undefined || n < 2) continue;
+      for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]?.breakBefore === 'none'; j++)
+        if (countsNoun(nouns, tokens[j])) counts.push(n);
+    }
+    if (counts.length === 0) continue;
+    const units = attribute.requires.flatMap((r) => kb.attributes.get(r)?.unit ?? []);
+    if (!units.some((u) => quantityInUnitIn(tokens, 0, tokens.length, u))) continue;
+    const values = kb.kb.facts.filter((f) => attribute.requires.includes(f.attribute)).flatMap((f) => f.values ?? []);
+    const product = tokens.findIndex(
+      (t) => NUMBER.test(t.word) && counts.some((c) => values.some((v) => v > 0 && c * v === Number(t.word))),
+    );
+    if (product < 0) continue;
+    const synthetic: PhraseMatch = {
+      phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+      start: product,
+      end: product + 1,
+    };
+    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
@@ -1432,7 +1489,7 @@ export function extractClaims(
       ),
     ),
   );
-  const attributeMatches = withCounts(tokens, kb, scope, read);
+  const attributeMatches = withMultiples(tokens, kb, withCounts(tokens, kb, scope, read));
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
     return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };

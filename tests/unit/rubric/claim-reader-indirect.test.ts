@@ -64,6 +64,12 @@ const FORMS: Record<string, Row[]> = {
     ],
     ['The ALB keeps a 60 second idle timeout. That ceiling can be raised to 4,000 seconds.', []],
   ],
+  // a number that is a count of things times the quota (`namedByMultiple`): the quota multiplied per thing
+  'a quota multiplied by a count names "its own" quota': [
+    ['We run four APIs, so we have 40,000 requests per second to play with.', ['apigw-limit-per-api']],
+    ['Twenty partners at 500 requests per second each add up to 10,000 for the whole account.', []],
+    ['Our four APIs share one 10,000 rps quota, not 40,000.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
