@@ -445,6 +445,13 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
     let j = k;
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
+    // "doesn't really have a way to check …": a means or ability the negation denies counts as no word
+    const light = meansPhraseAt(tokens, j);
+    if (light > j) {
+      k = light;
+      words--;
+      continue;
+    }
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
     // "nothing on the gateway side can …": the place that restricts the quantifier counts as one word
@@ -460,6 +467,29 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     if (DISJUNCTIONS.has(tokens[k - 1]?.word ?? '') && k <= cut) words = -1;
   }
   return Math.min(k, cut + 1);
+}
+
+/** Words a negation reaches through to the verb they introduce ("not really have a way to check …"). */
+const MEANS_PHRASES: readonly (readonly string[])[] = [
+  ['really'],
+  ['actually'],
+  ['have', 'a', 'way', 'to'],
+  ['has', 'a', 'way', 'to'],
+  ['have', 'any', 'way', 'to'],
+  ['has', 'any', 'way', 'to'],
+  ['be', 'able', 'to'],
+  ['is', 'able', 'to'],
+  ['are', 'able', 'to'],
+  ['have', 'the', 'ability', 'to'],
+  ['has', 'the', 'ability', 'to'],
+];
+
+/** Where a means phrase starting at `k` ends (ADR 034, session 13), or `k` when none starts there. */
+function meansPhraseAt(tokens: readonly Token[], k: number): number {
+  for (const phrase of MEANS_PHRASES)
+    if (phrase.every((w, i) => tokens[k + i]?.word === w && (i === 0 || tokens[k + i]?.breakBefore === 'none')))
+      return k + phrase.length;
+  return k;
 }
 
 const RELATIVES = new Set(['that', 'which']);

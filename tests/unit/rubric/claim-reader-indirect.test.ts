@@ -70,6 +70,11 @@ const FORMS: Record<string, Row[]> = {
     ['Twenty partners at 500 requests per second each add up to 10,000 for the whole account.', []],
     ['Our four APIs share one 10,000 rps quota, not 40,000.', []],
   ],
+  // "doesn't actually have any way to <verb>": the negation reaches through the means to the verb
+  'a negation reaches through "have a way to" / "be able to"': [
+    ['The ALB does not actually have any way to check who the caller is.', ['alb-has-no-auth']],
+    ['The ALB has a way to check who the caller is: the authenticate-oidc action.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
