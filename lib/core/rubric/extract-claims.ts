@@ -1198,6 +1198,45 @@ function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches:
   return out;
 }
 
+const oneWordAliases = new WeakMap<CompiledKnowledge, Map<string, string[]>>();
+
+/** Claimable attributes by the stem of each of their one-word aliases (computed once per base). */
+function attributesByStem(kb: CompiledKnowledge): Map<string, string[]> {
+  let found = oneWordAliases.get(kb);
+  if (found === undefined) {
+    found = new Map();
+    for (const a of kb.kb.attributes) {
+      if (!kb.claimable.has(a.id)) continue;
+      for (const alias of a.aliases) {
+        const words = tokenizeText(normalizeText(alias));
+        const stem = words.length === 1 ? words[0]?.stem : undefined;
+        if (stem === undefined) continue;
+        const ids = found.get(stem) ?? [];
+        if (!ids.includes(a.id)) found.set(stem, [...ids, a.id]);
+      }
+    }
+    oneWordAliases.set(kb, found);
+  }
+  return found;
+}
+
+/**
+ * "hands every request to the pods unauthenticated": "un-" before a one-word alias of an attribute denies it by itself,
+ * like a negative alias (ADR 034, session 13).
+ */
+function withPrivatives(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
+  let out = matches;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (!w.startsWith('un') || w.length < 6 || out.some((m) => m.start <= i && i < m.end)) continue;
+    for (const id of attributesByStem(kb).get(stemWord(w.slice(2))) ?? []) {
+      const synthetic: PhraseMatch = { phrase: { kind: 'attribute-negative', id, stems: [] }, start: i, end: i + 1 };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1519,7 +1558,7 @@ export function extractClaims(
       ),
     ),
   );
-  const attributeMatches = withMultiples(tokens, kb, withCounts(tokens, kb, scope, read));
+  const attributeMatches = withPrivatives(tokens, kb, withMultiples(tokens, kb, withCounts(tokens, kb, scope, read)));
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
     return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };

@@ -75,6 +75,11 @@ const FORMS: Record<string, Row[]> = {
     ['The ALB does not actually have any way to check who the caller is.', ['alb-has-no-auth']],
     ['The ALB has a way to check who the caller is: the authenticate-oidc action.', []],
   ],
+  // "un-" before a one-word alias denies the attribute ("unauthenticated")
+  '"un-" before an attribute denies it': [
+    ['The ALB passes every call through to the pods unauthenticated.', ['alb-has-no-auth']],
+    ['API Gateway rejects unauthenticated calls before they reach the functions.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
