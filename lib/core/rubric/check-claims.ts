@@ -205,9 +205,9 @@ function settingIn(tokens: readonly Token[], from: number, to: number): boolean 
  * still not judged as an error of the owner.
  */
 function ownedBy(kb: CompiledKnowledge, claim: Claim, entities: readonly string[]): boolean {
-  if (claim.entity !== null && describes(kb, claim.entity, claim.attribute)) return false;
   const owner = findOwner(kb, claim.attribute);
-  return owner !== undefined && entities.some((e) => isA(kb, owner, e));
+  if (owner === undefined || !entities.some((e) => isA(kb, owner, e))) return false;
+  return claim.entity === null || !describes(kb, claim.entity, claim.attribute);
 }
 
 /** The base has a fact on `attribute` for `entity`, one of its ancestors or one of its kinds. */

@@ -484,8 +484,11 @@ const MEANS_PHRASES: readonly (readonly string[])[] = [
   ['has', 'the', 'ability', 'to'],
 ];
 
+const MEANS_STARTS = new Set(MEANS_PHRASES.map((p) => p[0]));
+
 /** Where a means phrase starting at `k` ends (ADR 034, session 13), or `k` when none starts there. */
 function meansPhraseAt(tokens: readonly Token[], k: number): number {
+  if (!MEANS_STARTS.has(tokens[k]?.word)) return k;
   for (const phrase of MEANS_PHRASES)
     if (phrase.every((w, i) => tokens[k + i]?.word === w && (i === 0 || tokens[k + i]?.breakBefore === 'none')))
       return k + phrase.length;
@@ -1169,14 +1172,16 @@ const COUNT_WORDS: Record<string, number> = {
 function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
   let out = matches;
   for (const attribute of markedAttributes(kb).namedByMultiple) {
-    if (out.some((m) => m.phrase.id === attribute.id)) continue;
+    // only a sentence that names the quota it multiplies ("10k rps", "the throttle"), and not the attribute itself
+    if (out.some((m) => m.phrase.id === attribute.id) || !out.some((m) => attribute.requires.includes(m.phrase.id)))
+      continue;
     // a count of what the attribute says each one has its own of ("3 APIs", "three separate APIs")
-    const nouns = nounsCountedBy(kb, attribute.id);
     const counts: number[] = [];
     for (let k = 0; k + 1 < tokens.length; k++) {
       const w = tokens[k]?.word ?? '';
-      const n = NUMBER.test(w) ? Number(w) : COUNT_WORDS[w];
+      const n = COUNT_WORDS[w] ?? (NUMBER.test(w) ? Number(w) : undefined);
       if (n === undefined || n < 2) continue;
+      const nouns = nounsCountedBy(kb, attribute.id);
       for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]?.breakBefore === 'none'; j++)
         if (countsNoun(nouns, tokens[j])) counts.push(n);
     }
