@@ -18,6 +18,8 @@ export type AskedQuestion = {
   presupposed?: boolean;
   /** "How do we <attribute>?": the attributes whose means it asks for (see answerHowQuestion). */
   means?: readonly string[];
+  /** "Why would we …, when <premise>?": the attributes of its premise, the reason of the verdict after it. */
+  premise?: readonly string[];
 };
 
 const NO = new Set(['no', 'nope', 'nah']);

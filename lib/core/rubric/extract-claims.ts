@@ -1718,6 +1718,10 @@ export function extractClaims(
             : attributeMatches.filter((m) => m.start >= before.start && m.start < before.end).map((m) => m.phrase.id);
         for (const id of antecedent) clauseAttributes.add(id);
       }
+      // "Why would it, when API Gateway is serverless? The gateway is simply the better home": a verdict right after a
+      // rhetorical question gives the question's premise as its reason
+      if (!s.question && clause === scope.clauses[0])
+        for (const id of context.question?.premise ?? []) clauseAttributes.add(id);
       const always = unconditionalAttribute(kb);
       if (always !== null && unconditional(tokens, kb, clause, attributeMatches, negationCues))
         clauseAttributes.add(always);
@@ -2118,11 +2122,27 @@ export function extractClaims(
     claims,
     context: {
       subject: firstSubject?.id ?? context.subject,
-      question: s.question ? askedIn(tokens, mentions, attributeMatches, claims) : null,
+      question: s.question
+        ? (askedIn(tokens, mentions, attributeMatches, claims) ?? premiseOfWhy(tokens, attributeMatches, premiseStart))
+        : null,
       said: attributeMatches.filter((m) => m.start >= (scope.clauses.at(-1)?.start ?? 0)).map((m) => m.phrase.id),
     },
     entities,
   };
+}
+
+/**
+ * "Why would we …, when API Gateway is serverless?": a why-question with a premise ("when", "since", "given" …) asks
+ * nothing; the attributes of its premise are the reason it gives (ADR 034, session 13).
+ */
+function premiseOfWhy(
+  tokens: readonly Token[],
+  attributes: readonly PhraseMatch[],
+  premiseStart: number,
+): AskedQuestion | null {
+  if (premiseStart <= 0 || !tokens.slice(0, premiseStart).some((t) => t.word === 'why')) return null;
+  const premise = attributes.filter((a) => a.start > premiseStart).map((a) => a.phrase.id);
+  return premise.length === 0 ? null : { claims: [], polar: false, doneWith: false, premise };
 }
 
 const MEANS_AUXILIARIES = new Set(['do', 'can', 'will', 'should', 'would', 'could', 'shall']);

@@ -80,6 +80,15 @@ const FORMS: Record<string, Row[]> = {
     ['The ALB passes every call through to the pods unauthenticated.', ['alb-has-no-auth']],
     ['API Gateway rejects unauthenticated calls before they reach the functions.', []],
   ],
+  // "Why would we …, when <premise>? <verdict>": the rhetorical question's premise is the verdict's reason
+  'a verdict after a rhetorical why-question takes its premise as the reason': [
+    [
+      'Why would anyone run an ALB, when API Gateway is serverless? API Gateway is the better choice here.',
+      ['serverless-means-better'],
+    ],
+    ['Why would anyone run an ALB, when API Gateway is serverless? Because the containers need one later.', []],
+    ['API Gateway is serverless. API Gateway is the better choice here, because partners need usage plans.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
