@@ -602,6 +602,21 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+/**
+ * "can't have partner tokens checked at the load balancer": a thing named with "at" right after an attribute stated as
+ * a participle ("checked", "validated") is where it is done, so the one that does it (ADR 034, session 13).
+ */
+function doneAt(
+  tokens: readonly Token[],
+  preposition: string | null,
+  k: number,
+  attributes: readonly PhraseMatch[],
+): boolean {
+  if (preposition !== 'at') return false;
+  const done = attributes.find((a) => a.end === k);
+  return done !== undefined && (tokens[done.end - 1]?.word.endsWith('ed') ?? false);
+}
+
 const PARTITIVES = new Set(['all', 'each', 'both', 'any', 'every', 'none', 'some', 'most', 'either', 'neither']);
 
 /**
@@ -1599,9 +1614,10 @@ export function extractClaims(
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
     const owner =
-      (preposition === 'on' || preposition === 'of') &&
-      attributeMatches.some((a) => a.end === k) &&
-      !entities.some((o) => o.end === k);
+      ((preposition === 'on' || preposition === 'of') &&
+        attributeMatches.some((a) => a.end === k) &&
+        !entities.some((o) => o.end === k)) ||
+      doneAt(tokens, preposition, k, attributeMatches);
     mentions.push(
       new MentionRecord(
         e.phrase.id,

@@ -89,6 +89,11 @@ const FORMS: Record<string, Row[]> = {
     ['Why would anyone run an ALB, when API Gateway is serverless? Because the containers need one later.', []],
     ['API Gateway is serverless. API Gateway is the better choice here, because partners need usage plans.', []],
   ],
+  // "<attribute as a participle> at <thing>": where it is done is who does it
+  'a thing named with "at" after a participle does it': [
+    ["Our pods can't have their callers authenticated at the load balancer, so each one does it.", ['alb-has-no-auth']],
+    ['Our pods have their callers authenticated at the load balancer with the authenticate-oidc action.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
