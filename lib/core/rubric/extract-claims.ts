@@ -617,6 +617,17 @@ function doneAt(
   return done !== undefined && (tokens[done.end - 1]?.word.endsWith('ed') ?? false);
 }
 
+/**
+ * "files of up to 10 MB, which is API Gateway's payload limit": a relative clause with no number of its own is about
+ * the quantity it is attached to, the last one in the unit right before it (ADR 034, session 13). -1 when none.
+ */
+function quantityBeforeRelative(tokens: readonly Token[], clause: TokenRange, sub: TokenRange, unit: string): number {
+  if (!RELATIVES.has(tokens[sub.start]?.word ?? '') || sub.start <= clause.start) return -1;
+  for (let i = sub.start - 1; i >= clause.start && i >= sub.start - 3; i--)
+    if (quantityAt(tokens, i)?.unit === unit) return i;
+  return -1;
+}
+
 const PARTITIVES = new Set(['all', 'each', 'both', 'any', 'every', 'none', 'some', 'most', 'either', 'neither']);
 
 /**
@@ -2029,6 +2040,11 @@ export function extractClaims(
           value = q.value;
           at = i;
         }
+      }
+      const antecedent = value === null ? quantityBeforeRelative(tokens, clause, range, attribute.unit) : -1;
+      if (antecedent >= 0) {
+        value = quantityAt(tokens, antecedent)?.value ?? null;
+        at = antecedent;
       }
     }
     // "up to 4000 s", "maxes out at 60 s": a maximum cue just before the number

@@ -94,6 +94,14 @@ const FORMS: Record<string, Row[]> = {
     ["Our pods can't have their callers authenticated at the load balancer, so each one does it.", ['alb-has-no-auth']],
     ['Our pods have their callers authenticated at the load balancer with the authenticate-oidc action.', []],
   ],
+  // "<quantity>, which is <thing>'s <attribute>": the relative clause is about the quantity it is attached to
+  'a relative clause takes the quantity it is attached to': [
+    [
+      'We accept uploads of up to 10 MB, which is the payload limit of API Gateway, and the Lambda gets each upload whole.',
+      ['apigw-10mb-to-lambda'],
+    ],
+    ['We accept uploads of up to 10 MB, which is the payload limit of API Gateway, and put larger files in S3.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
