@@ -32,9 +32,9 @@ const BANK_MAX_FALSE_FLAGS = 1;
 /** The former held-back sets (ib, ie … im, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5);
-// session 13's indirect readings took traps caught from 194 to 207 (il and im: 46 -> 56).
+// session 13's indirect readings took traps caught from 194 to 211 (il and im: 46 -> 59).
 const LATER_MIN_AGREED = 197;
-const LATER_MIN_CAUGHT = 207;
+const LATER_MIN_CAUGHT = 211;
 const LATER_MAX_FALSE_FLAGS = 12;
 
 const report: string[] = [];
