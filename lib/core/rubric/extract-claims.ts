@@ -1108,7 +1108,7 @@ function withCounts(
   let out = matches;
   for (const attribute of markedAttributes(kb).namedByCount) {
     const count = attribute.namedByCount;
-    if (count === undefined) continue;
+    if (count === undefined || !out.some((m) => m.phrase.id === count.in)) continue;
     for (const clause of scope.clauses) {
       const inClause = (m: PhraseMatch, id: string): boolean =>
         m.phrase.id === id && m.start >= clause.start && m.start < clause.end;
@@ -1553,7 +1553,7 @@ export function extractClaims(
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
   // "How do we authenticate partners? Each one gets an API key …": the means named in the answer
-  if (!s.question)
+  if (!s.question && context.question?.means !== undefined)
     answered.push(
       ...answerHowQuestion(
         s.index,
