@@ -141,6 +141,18 @@ export const KnowledgeAttributeSchema = z.strictObject({
    * a third of the price"): read for traps only, never judged as an error.
    */
   namedByIdentity: z.boolean().optional(),
+  /**
+   * Said whenever a clause that names the attribute `in` counts more than `above` of something ("each of the 200
+   * partners gets a host rule on the ALB", past the ALB's 100 rules): a design step that needs more than the quota
+   * the base knows. Read for traps only, never judged as an error.
+   */
+  namedByCount: z.strictObject({ in: IdSchema, above: z.number().int().positive() }).optional(),
+  /**
+   * Said whenever a sentence puts a number that is a whole multiple of a value the base gives the attribute it
+   * `requires`, with that multiple counted in the sentence ("our 3 APIs each have 10k rps, so 30k in total"): the
+   * quota multiplied as if each counted thing had its own. Read for traps only, never judged as an error.
+   */
+  namedByMultiple: z.boolean().optional(),
   unit: UnitSchema.optional(),
 });
 export const KnowledgeFactSchema = z.strictObject({

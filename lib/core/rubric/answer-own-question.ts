@@ -16,6 +16,10 @@ export type AskedQuestion = {
   doneWith: boolean;
   /** "What do you do about <X>?": its claims are what it takes for granted; "nothing" asserts them as they are. */
   presupposed?: boolean;
+  /** "How do we <attribute>?": the attributes whose means it asks for (see answerHowQuestion). */
+  means?: readonly string[];
+  /** "Why would we …, when <premise>?": the attributes of its premise, the reason of the verdict after it. */
+  premise?: readonly string[];
 };
 
 const NO = new Set(['no', 'nope', 'nah']);

@@ -12,6 +12,7 @@
  * Only asserted claims are judged; reported, hypothetical, asked and qualified ones never are.
  */
 import { ClaimRecord } from './claim-record';
+import { findOwner } from './find-owner';
 import type { CheckedClaim, Claim, CompiledKnowledge, KnowledgeFact, Token } from './types';
 
 const TOLERANCE = 0.05;
@@ -199,6 +200,23 @@ function settingIn(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /**
+ * "… so the VPC link has something to attach to": a thing only one entity has names that entity when the claim
+ * names none, or names one the base says nothing about for it (ADR 034, session 13). For traps only: the claim is
+ * still not judged as an error of the owner.
+ */
+function ownedBy(kb: CompiledKnowledge, claim: Claim, entities: readonly string[]): boolean {
+  const owner = findOwner(kb, claim.attribute);
+  if (owner === undefined || !entities.some((e) => isA(kb, owner, e))) return false;
+  return claim.entity === null || !describes(kb, claim.entity, claim.attribute);
+}
+
+/** The base has a fact on `attribute` for `entity`, one of its ancestors or one of its kinds. */
+function describes(kb: CompiledKnowledge, entity: string, attribute: string): boolean {
+  if (factFor(kb, entity, attribute) !== undefined) return true;
+  return kb.kb.facts.some((f) => f.attribute === attribute && isA(kb, f.entity, entity));
+}
+
+/**
  * A checked claim, built by a constructor rather than an object literal: it lives for the whole grade, and a
  * pretenured literal would keep young objects alive through every scavenge (see SentenceRecord in
  * analyse-answer.ts; ADR 011, session 11). Fields are copied one by one: a spread of this many makes a slow
@@ -237,10 +255,10 @@ export function checkClaims(
         // a claim about every kind of a thing ("every API Gateway type") is also one about each kind
         const entityOk =
           claim.entity === null || !usable
-            ? fc.entities.includes('any')
+            ? fc.entities.includes('any') || ownedBy(kb, claim, fc.entities)
             : fc.entities.some(
                 (e) => isA(kb, claim.entity ?? '', e) || (claim.universal === true && isA(kb, e, claim.entity ?? '')),
-              );
+              ) || ownedBy(kb, claim, fc.entities);
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
         // a claim the base holds true of its entity is no misconception, however a trap's wider entity reads

@@ -16,12 +16,14 @@
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
 import { AUXILIARIES, INVERTING_NEGATIONS, deniesPredicateNoun } from './analyse-scope';
+import { answerHowQuestion } from './answer-how-question';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { ClaimRecord } from './claim-record';
 import { findPlace, type Place } from './find-place';
 import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
+import { stemWord } from './stem-word';
 import { tokenizeText } from './tokenize-text';
 import type { Claim, CompiledKnowledge, Modality, PhraseMatch, Scope, Token, TokenRange } from './types';
 
@@ -488,6 +490,13 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
     let j = k;
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
+    // "doesn't really have a way to check …": a means or ability the negation denies counts as no word
+    const light = meansPhraseAt(tokens, j);
+    if (light > j) {
+      k = light;
+      words--;
+      continue;
+    }
     const m = mentions.find((e) => e.start === j && e.object && e.pronoun !== true);
     k = m !== undefined ? m.end : k + 1;
     // "nothing on the gateway side can …": the place that restricts the quantifier counts as one word
@@ -522,6 +531,32 @@ function opensOwnClause(
     AUXILIARIES.has(next.word) &&
     attributes.some((o) => o !== a && o.start >= cue.end && o.end <= a.start)
   );
+}
+
+/** Words a negation reaches through to the verb they introduce ("not really have a way to check …"). */
+const MEANS_PHRASES: readonly (readonly string[])[] = [
+  ['really'],
+  ['actually'],
+  ['have', 'a', 'way', 'to'],
+  ['has', 'a', 'way', 'to'],
+  ['have', 'any', 'way', 'to'],
+  ['has', 'any', 'way', 'to'],
+  ['be', 'able', 'to'],
+  ['is', 'able', 'to'],
+  ['are', 'able', 'to'],
+  ['have', 'the', 'ability', 'to'],
+  ['has', 'the', 'ability', 'to'],
+];
+
+const MEANS_STARTS = new Set(MEANS_PHRASES.map((p) => p[0]));
+
+/** Where a means phrase starting at `k` ends (ADR 034, session 13), or `k` when none starts there. */
+function meansPhraseAt(tokens: readonly Token[], k: number): number {
+  if (!MEANS_STARTS.has(tokens[k]?.word)) return k;
+  for (const phrase of MEANS_PHRASES)
+    if (phrase.every((w, i) => tokens[k + i]?.word === w && (i === 0 || tokens[k + i]?.breakBefore === 'none')))
+      return k + phrase.length;
+  return k;
 }
 
 const RELATIVES = new Set(['that', 'which']);
@@ -631,6 +666,32 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+/**
+ * "can't have partner tokens checked at the load balancer": a thing named with "at" right after an attribute stated as
+ * a participle ("checked", "validated") is where it is done, so the one that does it (ADR 034, session 13).
+ */
+function doneAt(
+  tokens: readonly Token[],
+  preposition: string | null,
+  k: number,
+  attributes: readonly PhraseMatch[],
+): boolean {
+  if (preposition !== 'at') return false;
+  const done = attributes.find((a) => a.end === k);
+  return done !== undefined && (tokens[done.end - 1]?.word.endsWith('ed') ?? false);
+}
+
+/**
+ * "files of up to 10 MB, which is API Gateway's payload limit": a relative clause with no number of its own is about
+ * the quantity it is attached to, the last one in the unit right before it (ADR 034, session 13). -1 when none.
+ */
+function quantityBeforeRelative(tokens: readonly Token[], clause: TokenRange, sub: TokenRange, unit: string): number {
+  if (!RELATIVES.has(tokens[sub.start]?.word ?? '') || sub.start <= clause.start) return -1;
+  for (let i = sub.start - 1; i >= clause.start && i >= sub.start - 3; i--)
+    if (quantityAt(tokens, i)?.unit === unit) return i;
+  return -1;
+}
+
 const PARTITIVES = new Set(['all', 'each', 'both', 'any', 'every', 'none', 'some', 'most', 'either', 'neither']);
 
 /**
@@ -730,16 +791,19 @@ function namedInClauseOrCovered(
 }
 
 type KnowledgeAttribute = CompiledKnowledge['kb']['attributes'][number];
-const marked = new WeakMap<CompiledKnowledge, Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]>>();
+type MarkedBy = 'acrossPlaces' | 'namedByIdentity' | 'namedByCount' | 'namedByMultiple';
+const marked = new WeakMap<CompiledKnowledge, Record<MarkedBy, KnowledgeAttribute[]>>();
 
 /** The claimable attributes the content marks as named by how a sentence is built (computed once per base). */
-function markedAttributes(kb: CompiledKnowledge): Record<'acrossPlaces' | 'namedByIdentity', KnowledgeAttribute[]> {
+function markedAttributes(kb: CompiledKnowledge): Record<MarkedBy, KnowledgeAttribute[]> {
   let found = marked.get(kb);
   if (found === undefined) {
     const claimable = kb.kb.attributes.filter((a) => kb.claimable.has(a.id));
     found = {
       acrossPlaces: claimable.filter((a) => a.acrossPlaces === true),
       namedByIdentity: claimable.filter((a) => a.namedByIdentity === true),
+      namedByCount: claimable.filter((a) => a.namedByCount !== undefined),
+      namedByMultiple: claimable.filter((a) => a.namedByMultiple === true && a.requires.length > 0),
     };
     marked.set(kb, found);
   }
@@ -1012,6 +1076,262 @@ function withIdentities(
   return out;
 }
 
+/** Words from "same" to the "as" that names what a thing is compared with ("the same throttling, usage plans and keys as"). */
+const EQUALITY_REACH = 8;
+
+/**
+ * "HTTP API: the same usage plans and throttling as REST at a third of the price": an equality with one of the
+ * objects of an attribute the content marks `namedByIdentity` names that attribute when what is said to be the same
+ * is something the base says that object has (ADR 034, session 13). The synthetic match sits on "same", where a
+ * negation before it ("not the same features as REST") denies it.
+ */
+function withEqualities(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  entities: readonly PhraseMatch[],
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByIdentity) {
+    const objects = attribute.objects ?? [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]?.word !== 'same' || out.some((m) => m.phrase.id === attribute.id && m.start <= i && i < m.end))
+        continue;
+      let as = i + 1;
+      while (
+        as < tokens.length &&
+        as - i <= EQUALITY_REACH &&
+        tokens[as]?.word !== 'as' &&
+        tokens[as]?.breakBefore !== 'strong'
+      )
+        as++;
+      if (tokens[as]?.word !== 'as' || tokens[as]?.breakBefore !== 'none') continue;
+      let k = as + 1;
+      while (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+      const object = entities.find((e) => e.start === k && objects.some((o) => isA(kb, e.phrase.id, o)));
+      if (object === undefined) continue;
+      const shared = out.some(
+        (m) => m.start > i && m.end <= as && kb.facts.get(`${object.phrase.id}/${m.phrase.id}`)?.holds === true,
+      );
+      if (!shared) continue;
+      const synthetic: PhraseMatch = {
+        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+        start: i,
+        end: i + 1,
+      };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+const QUANTIFIERS = new Set(['per', 'each', 'every', 'all']);
+const countedNouns = new WeakMap<CompiledKnowledge, Map<string, Set<string>>>();
+
+/**
+ * The stems of what an attribute's aliases count: a one-word alias, or the noun after a quantifier ("per partner",
+ * "each tenant"); not a modifier ("tenant count"). Computed once per base.
+ */
+function nounsCountedBy(kb: CompiledKnowledge, id: string): Set<string> {
+  let byAttribute = countedNouns.get(kb);
+  if (byAttribute === undefined) countedNouns.set(kb, (byAttribute = new Map()));
+  let nouns = byAttribute.get(id);
+  if (nouns === undefined) {
+    nouns = new Set();
+    for (const alias of kb.attributes.get(id)?.aliases ?? []) {
+      const words = tokenizeText(normalizeText(alias));
+      const head =
+        words.length === 1
+          ? words[0]
+          : words.length === 2 && QUANTIFIERS.has(words[0]?.word ?? '')
+            ? words[1]
+            : undefined;
+      if (head !== undefined) nouns.add(head.stem);
+    }
+    byAttribute.set(id, nouns);
+  }
+  return nouns;
+}
+
+/** The token is one of `nouns`, in the singular or the plural ("APIs", whose stem keeps its "s"). */
+function countsNoun(nouns: ReadonlySet<string>, t: Token | undefined): boolean {
+  return t !== undefined && (nouns.has(t.stem) || (t.word.endsWith('s') && nouns.has(stemWord(t.word.slice(0, -1)))));
+}
+
+/**
+ * "each of the 200 partners gets its own host rule on the shared ALB": an attribute the content marks `namedByCount`
+ * is named by a count above its limit of what the attribute it counts in names ("200 partners", not "500 rps" or
+ * "100k a month") in a clause that names that attribute (ADR 034, session 13). The synthetic match sits on the number.
+ */
+function withCounts(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  scope: Scope,
+  matches: PhraseMatch[],
+): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByCount) {
+    const count = attribute.namedByCount;
+    if (count === undefined || !out.some((m) => m.phrase.id === count.in)) continue;
+    for (const clause of scope.clauses) {
+      const inClause = (m: PhraseMatch, id: string): boolean =>
+        m.phrase.id === id && m.start >= clause.start && m.start < clause.end;
+      if (!out.some((m) => inClause(m, count.in)) || out.some((m) => inClause(m, attribute.id))) continue;
+      for (let i = clause.start; i < clause.end; i++) {
+        const w = tokens[i]?.word ?? '';
+        const noun = tokens[i + 1];
+        if (!NUMBER.test(w) || Number(w) <= count.above || noun === undefined || noun.breakBefore !== 'none') continue;
+        if (!countsNoun(nounsCountedBy(kb, count.in), noun)) continue;
+        const synthetic: PhraseMatch = {
+          phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+          start: i,
+          end: i + 1,
+        };
+        out = [...out, synthetic].sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Adverbs that soften an answer word without making it a clause ("Not really,", "Not quite,", "Not at all,"). */
+const ANSWER_ADVERBS = new Set(['really', 'quite', 'exactly', 'at', 'all', 'necessarily', 'always', 'so', 'much']);
+
+/**
+ * "Not really, it only matches on the path": a negation opening the sentence with nothing but softening adverbs before
+ * its comma is an answer, like a bare "No,"; it denies nothing after the comma (ADR 034, session 13).
+ */
+function hedgedAnswer(tokens: readonly Token[], c: PhraseMatch): boolean {
+  if (c.start !== 0) return false;
+  let k = c.end;
+  while (k < tokens.length && tokens[k]?.breakBefore === 'none' && ANSWER_ADVERBS.has(tokens[k]?.word ?? '')) k++;
+  return k > c.end && tokens[k]?.breakBefore === 'comma';
+}
+
+const DEMONSTRATIVE_DETERMINERS = new Set(['that', 'this', 'those', 'these']);
+
+/**
+ * "Can the export run behind API Gateway? Not if it takes longer than 29 seconds, that ceiling is fixed": an attribute
+ * named with a demonstrative ("that ceiling", "this limit") and no subject of its own is the one of the thing talked
+ * about — the last thing named before it in the sentence, else the previous sentence's subject (ADR 034, session 13).
+ */
+function demonstrativeReferent(
+  tokens: readonly Token[],
+  a: PhraseMatch,
+  subjects: readonly Mention[],
+  previous: string | null,
+  attributes: readonly PhraseMatch[],
+): Mention | undefined {
+  if (!DEMONSTRATIVE_DETERMINERS.has(tokens[a.start - 1]?.word ?? '') || tokens[a.start]?.breakBefore !== 'none')
+    return undefined;
+  // "that ceiling can be raised": a phrase that also says the opposite of the attribute is read no further
+  let from = a.start - 1;
+  while (from > 0 && tokens[from]?.breakBefore === 'none') from--;
+  let to = a.end;
+  while (to < tokens.length && tokens[to]?.breakBefore === 'none') to++;
+  if (
+    attributes.some(
+      (o) => o.phrase.id === a.phrase.id && o.phrase.kind !== a.phrase.kind && o.start >= from && o.start < to,
+    )
+  )
+    return undefined;
+  const before = subjects.findLast((m) => m.end <= a.start - 1 && m.pronoun !== true);
+  const id = before?.id ?? previous;
+  return id === null ? undefined : new MentionRecord(id, a.start, a.start, false, false, null, { pronoun: true });
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "our 3 APIs each have 10k rps, so we're good up to 30k": an attribute the content marks `namedByMultiple` is named by
+ * a number that is a count stated in the sentence (2 or more of what the attribute's aliases count: "3 APIs") times a
+ * value the base gives the attribute it requires, in a sentence that states that attribute's quantity (ADR 034, session 13). The synthetic match sits on the
+ * product.
+ */
+function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
+  let out = matches;
+  for (const attribute of markedAttributes(kb).namedByMultiple) {
+    // only a sentence that names the quota it multiplies ("10k rps", "the throttle"), and not the attribute itself
+    if (out.some((m) => m.phrase.id === attribute.id) || !out.some((m) => attribute.requires.includes(m.phrase.id)))
+      continue;
+    // a count of what the attribute says each one has its own of ("3 APIs", "three separate APIs")
+    const counts: number[] = [];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const w = tokens[k]?.word ?? '';
+      const n = COUNT_WORDS[w] ?? (NUMBER.test(w) ? Number(w) : undefined);
+      if (n === undefined || n < 2) continue;
+      const nouns = nounsCountedBy(kb, attribute.id);
+      for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]?.breakBefore === 'none'; j++)
+        if (countsNoun(nouns, tokens[j])) counts.push(n);
+    }
+    if (counts.length === 0) continue;
+    const units = attribute.requires.flatMap((r) => kb.attributes.get(r)?.unit ?? []);
+    if (!units.some((u) => quantityInUnitIn(tokens, 0, tokens.length, u))) continue;
+    const values = kb.kb.facts.filter((f) => attribute.requires.includes(f.attribute)).flatMap((f) => f.values ?? []);
+    const product = tokens.findIndex(
+      (t) => NUMBER.test(t.word) && counts.some((c) => values.some((v) => v > 0 && c * v === Number(t.word))),
+    );
+    if (product < 0) continue;
+    const synthetic: PhraseMatch = {
+      phrase: { kind: 'attribute', id: attribute.id, stems: [] },
+      start: product,
+      end: product + 1,
+    };
+    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const oneWordAliases = new WeakMap<CompiledKnowledge, Map<string, string[]>>();
+
+/** Claimable attributes by the stem of each of their one-word aliases (computed once per base). */
+function attributesByStem(kb: CompiledKnowledge): Map<string, string[]> {
+  let found = oneWordAliases.get(kb);
+  if (found === undefined) {
+    found = new Map();
+    for (const a of kb.kb.attributes) {
+      if (!kb.claimable.has(a.id)) continue;
+      for (const alias of a.aliases) {
+        const words = tokenizeText(normalizeText(alias));
+        const stem = words.length === 1 ? words[0]?.stem : undefined;
+        if (stem === undefined) continue;
+        const ids = found.get(stem) ?? [];
+        if (!ids.includes(a.id)) found.set(stem, [...ids, a.id]);
+      }
+    }
+    oneWordAliases.set(kb, found);
+  }
+  return found;
+}
+
+/**
+ * "hands every request to the pods unauthenticated": "un-" before a one-word alias of an attribute denies it by itself,
+ * like a negative alias (ADR 034, session 13).
+ */
+function withPrivatives(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
+  let out = matches;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (!w.startsWith('un') || w.length < 6 || out.some((m) => m.start <= i && i < m.end)) continue;
+    for (const id of attributesByStem(kb).get(stemWord(w.slice(2))) ?? []) {
+      const synthetic: PhraseMatch = { phrase: { kind: 'attribute-negative', id, stems: [] }, start: i, end: i + 1 };
+      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
 /** Restrictions to the thing itself ("on its own", "by itself"): not a setup it needs. */
 const SELF_RESTRICTIONS: ReadonlySet<string> = new Set(['on its own', 'by itself', 'natively', 'alone']);
 
@@ -1040,7 +1360,26 @@ function elaborated(
 
   // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
   if (before === undefined || negations.some((c) => c.start >= before.start && c.start < before.end)) return undefined;
-  return subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true);
+  return (
+    subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true) ??
+    labelled(tokens, subjects, before)
+  );
+}
+
+/** Longest label, in words, before a colon ("Pro of switching to an HTTP API"). */
+const LABEL_WORDS = 8;
+
+/**
+ * "Pro of switching to an HTTP API: the same features …": a label before a colon that names one thing only, even as
+ * an object, is what the fragment after the colon is about (ADR 034, session 13). A clause with someone acting in it
+ * ("When services sit behind an ALB and you need …:") is no label.
+ */
+function labelled(tokens: readonly Token[], subjects: readonly Mention[], label: TokenRange): Mention | undefined {
+  if (label.end - label.start > LABEL_WORDS || personalBetween(tokens, label.start, label.end)) return undefined;
+  const named = subjects.filter((m) => m.start >= label.start && m.end <= label.end && m.pronoun !== true);
+  const only = named[0];
+  if (only === undefined || named.some((m) => m.id !== only.id)) return undefined;
+  return new MentionRecord(only.id, only.start, only.end, false, only.denied, null, { universal: only.universal });
 }
 
 /** Nouns whose modifier names what they were taken from, not what they are ("an Aurora snapshot"). */
@@ -1319,27 +1658,44 @@ export function extractClaims(
   }
   const byKind = kindIn.bind(null, kinds);
   const entities = longestFirst(matchPhrases(tokens, kb.entityTrie, { skipFillers: true }));
-  const attributeMatches = withPlacesApart(
+  // "How do we authenticate partners? Each one gets an API key …": the means named in the answer
+  if (!s.question && context.question?.means !== undefined)
+    answered.push(
+      ...answerHowQuestion(
+        s.index,
+        tokens,
+        entities,
+        context.question,
+        s.lexicon.some((m) => m.phrase.kind === 'negation' && DENIALS.has(m.phrase.id)),
+      ),
+    );
+  const read = withPlacesApart(
     tokens,
     kb,
     scope,
     entities,
-    withIdentities(
+    withEqualities(
       tokens,
       kb,
       entities,
-      withMeasuredAttributes(
+      withIdentities(
         tokens,
         kb,
-        scope,
-        longestFirst(
-          matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
-            (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+        entities,
+        withMeasuredAttributes(
+          tokens,
+          kb,
+          scope,
+          longestFirst(
+            matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+              (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
+            ),
           ),
         ),
       ),
     ),
   );
+  const attributeMatches = withPrivatives(tokens, kb, withMultiples(tokens, kb, withCounts(tokens, kb, scope, read)));
   if (attributeMatches.length === 0) {
     const first = entities.find((e) => prepositionBefore(tokens, e.start) === null) ?? entities[0];
     return { claims: answered, context: { subject: first?.phrase.id ?? context.subject, said: [] }, entities };
@@ -1381,9 +1737,10 @@ export function extractClaims(
     // "the timeout on REST APIs", "the caching of the ALB": an entity after an attribute and "on" / "of" owns it
     // (not when those words also name an entity: "the API keys on the gateway" are the subject)
     const owner =
-      (preposition === 'on' || preposition === 'of') &&
-      attributeMatches.some((a) => a.end === k) &&
-      !entities.some((o) => o.end === k);
+      ((preposition === 'on' || preposition === 'of') &&
+        attributeMatches.some((a) => a.end === k) &&
+        !entities.some((o) => o.end === k)) ||
+      doneAt(tokens, preposition, k, attributeMatches);
     mentions.push(
       new MentionRecord(
         e.phrase.id,
@@ -1500,6 +1857,10 @@ export function extractClaims(
             : attributeMatches.filter((m) => m.start >= before.start && m.start < before.end).map((m) => m.phrase.id);
         for (const id of antecedent) clauseAttributes.add(id);
       }
+      // "Why would it, when API Gateway is serverless? The gateway is simply the better home": a verdict right after a
+      // rhetorical question gives the question's premise as its reason
+      if (!s.question && clause === scope.clauses[0])
+        for (const id of context.question?.premise ?? []) clauseAttributes.add(id);
       const always = unconditionalAttribute(kb);
       if (always !== null && unconditional(tokens, kb, clause, attributeMatches, negationCues))
         clauseAttributes.add(always);
@@ -1694,7 +2055,11 @@ export function extractClaims(
         : undefined;
     // "HTTP APIs are the newer REST APIs: same features, a third of the price": a fragment after a colon with no
     // entity of its own elaborates on the subject of the clause before the colon
-    const picked = subject ?? anyInSub ?? elaborated(tokens, scope, clause, a.start, subjects, negationCues);
+    const picked =
+      subject ??
+      anyInSub ??
+      elaborated(tokens, scope, clause, a.start, subjects, negationCues) ??
+      demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches);
     const chosen =
       picked !== undefined &&
       (acrossListItems(tokens, a, picked) || ownsAnotherQuantity(tokens, a, picked, attribute.unit))
@@ -1744,6 +2109,7 @@ export function extractClaims(
         !attributeMatches.some((o) => o.start <= c.start && c.end <= o.end) &&
         // a bare "No," answers a question; it denies nothing that follows
         tokens[c.end]?.breakBefore === 'none' &&
+        !hedgedAnswer(tokens, c) &&
         // "…, not HTTP APIs" denies that entity only — unless the entity is the attribute itself ("no API keys")
         !mentions.some(
           (m) => m.denied && c.end <= m.start && m.start - c.end <= 2 && !(m.start >= a.start && m.start < a.end),
@@ -1794,6 +2160,11 @@ export function extractClaims(
           value = q.value;
           at = i;
         }
+      }
+      const antecedent = value === null ? quantityBeforeRelative(tokens, clause, range, attribute.unit) : -1;
+      if (antecedent >= 0) {
+        value = quantityAt(tokens, antecedent)?.value ?? null;
+        at = antecedent;
       }
     }
     // "up to 4000 s", "maxes out at 60 s": a maximum cue just before the number
@@ -1903,11 +2274,40 @@ export function extractClaims(
     claims,
     context: {
       subject: firstSubject?.id ?? context.subject,
-      question: s.question ? askedIn(tokens, mentions, attributeMatches, claims) : null,
+      question: s.question
+        ? (askedIn(tokens, mentions, attributeMatches, claims) ?? premiseOfWhy(tokens, attributeMatches, premiseStart))
+        : null,
       said: attributeMatches.filter((m) => m.start >= (scope.clauses.at(-1)?.start ?? 0)).map((m) => m.phrase.id),
     },
     entities,
   };
+}
+
+/**
+ * "Why would we …, when API Gateway is serverless?": a why-question with a premise ("when", "since", "given" …) asks
+ * nothing; the attributes of its premise are the reason it gives (ADR 034, session 13).
+ */
+function premiseOfWhy(
+  tokens: readonly Token[],
+  attributes: readonly PhraseMatch[],
+  premiseStart: number,
+): AskedQuestion | null {
+  if (premiseStart <= 0 || !tokens.slice(0, premiseStart).some((t) => t.word === 'why')) return null;
+  const premise = attributes.filter((a) => a.start > premiseStart).map((a) => a.phrase.id);
+  return premise.length === 0 ? null : { claims: [], polar: false, doneWith: false, premise };
+}
+
+const MEANS_AUXILIARIES = new Set(['do', 'can', 'will', 'should', 'would', 'could', 'shall']);
+
+/** "How do we authenticate partners?": the attributes right after "how <auxiliary> we / you", asked for their means. */
+function meansAsked(tokens: readonly Token[], q: number, attributes: readonly PhraseMatch[]): string[] {
+  if (
+    tokens[q]?.word !== 'how' ||
+    !MEANS_AUXILIARIES.has(tokens[q + 1]?.word ?? '') ||
+    !WRITERS_AND_READERS.has(tokens[q + 2]?.word ?? '')
+  )
+    return [];
+  return attributes.filter((a) => a.start === q + 3 && unbrokenBetween(tokens, q, a.end)).map((a) => a.phrase.id);
 }
 
 /** Words that may open a question before its auxiliary or "what" ("Second, does …", "And what …"). */
@@ -1931,6 +2331,8 @@ function askedIn(
   for (let k = 1; k <= QUESTION_LEAD && k < tokens.length; k++) if (tokens[k]?.breakBefore !== 'none') q = k;
   const asked = claims.filter((c) => c.modality === 'asked');
   if (AUXILIARIES.has(tokens[q]?.word ?? '')) return { claims: asked, polar: true, doneWith: false };
+  const means = meansAsked(tokens, q, attributes);
+  if (means.length > 0) return { claims: [], polar: false, doneWith: false, means };
   const what = tokens.findIndex(
     (t, k) => t.word === 'what' && (k === 0 || t.breakBefore !== 'none' || JOINERS.has(tokens[k - 1]?.word ?? '')),
   );
