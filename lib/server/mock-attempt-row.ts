@@ -15,7 +15,8 @@ export const MOCK_TIMING_COLUMNS = {
 
 const ModeSchema = z.enum(MOCK_MODES);
 
-type TimingRow = {
+/** The clock columns as a row holds them. */
+export type MockTimingRow = {
   mode: string;
   timeLimitSec: number;
   startedAt: Date;
@@ -25,7 +26,7 @@ type TimingRow = {
 };
 
 /** A row's clock columns as core timing (the mode column is validated: it is a plain string in the schema). */
-export function toMockTiming(row: TimingRow): MockTiming {
+export function toMockTiming(row: MockTimingRow): MockTiming {
   return {
     mode: ModeSchema.parse(row.mode),
     timeLimitSec: row.timeLimitSec,

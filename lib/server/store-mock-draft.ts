@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Statement } from 'better-sqlite3';
 import { currentDatabaseProvider } from './current-database-provider';
+import type { MockTimingRow } from './mock-attempt-row';
 import { db } from './db';
 import { preparedQuery } from './postgres-pool';
 import { parseSqliteDate, retryWhileBusy, sqliteConnection, sqliteDate } from './sqlite-connection';
@@ -34,16 +35,7 @@ export async function storeMockDraftIfNewer({ userId, attemptId, draft, version,
 }
 
 /** What autosave checks before it writes, and answers with after a refused write: the clock, the stored version. */
-export type MockDraftState = {
-  mode: string;
-  timeLimitSec: number;
-  startedAt: Date;
-  pausedMs: number;
-  pausedAt: Date | null;
-  submittedAt: Date | null;
-  version: number;
-  savedAt: Date | null;
-};
+export type MockDraftState = MockTimingRow & { version: number; savedAt: Date | null };
 
 type SqliteDraftState = Omit<MockDraftState, 'startedAt' | 'pausedAt' | 'submittedAt' | 'savedAt'> & {
   startedAt: string;
