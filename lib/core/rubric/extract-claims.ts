@@ -1628,7 +1628,10 @@ function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mentio
   // the copula may follow a phrase that qualifies the attribute ("WAF for layer 7 is …")
   let copula = a.end;
   while (copula < chosen.start && !COPULAS.has(tokens[copula]?.word ?? '')) copula++;
-  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - copula > RELATIVE_HEAD_WORDS)
+  // (hedges after the copula take no room: "is only one of the things HTTP APIs lack")
+  let head = copula + 1;
+  while (head < chosen.start && IDENTITY_HEDGES.has(tokens[head]?.word ?? '')) head++;
+  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - head >= RELATIVE_HEAD_WORDS)
     return null;
   // an adverb may come first ("… the ALB simply doesn't have")
   let v = chosen.end;

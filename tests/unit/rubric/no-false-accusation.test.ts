@@ -142,6 +142,11 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'a gerund of saying that opens the sentence reports what it says',
     text: 'Claiming the gateway is better because it is serverless skips the real trade-offs.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'hedges after the copula leave room for the relative clause whose subject lacks the attribute',
+    text: 'WAF is really only one of the things HTTP APIs lack.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -241,6 +246,7 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     trap: 'serverless-means-better',
     text: 'I keep saying it: API Gateway is the better choice because it is serverless.',
   },
+  { prompt: 'apigw-vs-alb', trap: 'waf-on-http-api', text: 'WAF is only something the HTTP API can do.' },
 ];
 
 describe('true statements in other words are not accused', () => {
