@@ -304,6 +304,9 @@ const NOT_REPORTERS = new Set([
 /** Longest subject, in words, of a third-person verb of saying ("the product manager on the call"). */
 const REPORTER_WORDS = 4;
 
+/** Gerunds of saying that, opening a sub-clause, make it a report (ADR 034, session 13, round 2). */
+const REPORTING_GERUNDS = new Set(['saying', 'claiming', 'arguing', 'insisting']);
+
 /**
  * Someone other than the writer says or believes what follows: a short subject opening the sub-clause, with
  * no break, before a third-person verb of saying ("Sales believes the API keys are enough", "my team lead
@@ -443,6 +446,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     });
     if (subject !== undefined) frameCues.push({ start: subject.start, end: verb.end });
     else if (reportedBy(tokens, subs[sub[verb.start] ?? 0]?.start ?? 0, verb)) frameCues.push(verb);
+    // "Saying the gateway wins because it's serverless skips …": a gerund of saying that opens its sub-clause is
+    // the subject of the sentence, and what it says is reported
+    else if (REPORTING_GERUNDS.has(tokens[verb.start]?.word ?? '') && subs[sub[verb.start] ?? 0]?.start === verb.start)
+      frameCues.push(verb);
   }
   // "some people still draw an NLB in front", "teams often put …": what others habitually do is reported, not claimed
   for (const subject of kind('attribution-subject')) {

@@ -1504,6 +1504,54 @@ function exclusive(tokens: readonly Token[], start: number): boolean {
   return before !== 'not' && before !== 'the' && !(tokens[k]?.breakBefore === 'none' && ARTICLES.has(before));
 }
 
+const NEED_WORDS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'necessary']);
+/** Words a denial may stand before the need it denies ("no support ticket is needed"). */
+const NEED_DENIAL_REACH = 5;
+
+/**
+ * The attribute is the purpose of a need ("… is needed to pre-warm the ALB", "… is required to authenticate"), and
+ * the need says it all: its subject names the same attribute ("No support ticket is needed to pre-warm the ALB": one
+ * claim, the subject's), or the need is denied ("No API key is needed to authenticate a partner": what is not needed
+ * for P is not said to do P) (ADR 034, session 13, round 2).
+ */
+function purposeOfNeed(
+  tokens: readonly Token[],
+  attributes: readonly PhraseMatch[],
+  negations: readonly PhraseMatch[],
+  a: PhraseMatch,
+  subOf: readonly number[],
+): boolean {
+  // (the verb may start with a prefix the match leaves out: "pre-" of "pre-warm the ALB")
+  const to = tokens[a.start - 1]?.joinStem != null ? a.start - 2 : a.start - 1;
+  const need = to - 1;
+  if (tokens[to]?.word !== 'to' || !NEED_WORDS.has(tokens[need]?.word ?? '')) return false;
+  if (!unbrokenBetween(tokens, need, a.start + 1)) return false;
+  const sub = subOf[a.start] ?? -2;
+  return (
+    attributes.some((o) => o.phrase.id === a.phrase.id && o.end < to && (subOf[o.start] ?? -1) === sub) ||
+    negations.some((c) => (subOf[c.start] ?? -1) === sub && c.end <= need && need - c.end <= NEED_DENIAL_REACH)
+  );
+}
+
+/** Adverbs that restrict whatever follows them: before a count they restrict the count, not the thing. */
+const COUNT_RESTRICTORS = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+const PARTITIVE_OF = new Set(['of', 'among', 'amongst']);
+
+/**
+ * "Path routing is only one of six condition types", "just one of several options": a restrictor before a count
+ * taken from a larger set says there are others, so it singles nothing out (ADR 034, session 13, round 2).
+ */
+function restrictsACount(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.end - m.start !== 1 || !COUNT_RESTRICTORS.has(tokens[m.start]?.word ?? '')) return false;
+  // "the only one of …" singles one out
+  if (tokens[m.start - 1]?.word === 'the') return false;
+  let k = m.end;
+  if (ARTICLES.has(tokens[k]?.word ?? '')) k++;
+  const count = tokens[k]?.word ?? '';
+  const counted = NUMBER.test(count) || NUMBER_WORDS.has(count) || count === 'part' || count === 'few';
+  return counted && PARTITIVE_OF.has(tokens[k + 1]?.word ?? '') && unbrokenBetween(tokens, m.end, k + 2);
+}
+
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
 
 /** "… than 60 minutes", "… than the one hour": the standard right after the comparative is a quantity. */
@@ -1580,7 +1628,10 @@ function relativeSubject(tokens: readonly Token[], a: TokenRange, chosen: Mentio
   // the copula may follow a phrase that qualifies the attribute ("WAF for layer 7 is …")
   let copula = a.end;
   while (copula < chosen.start && !COPULAS.has(tokens[copula]?.word ?? '')) copula++;
-  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - copula > RELATIVE_HEAD_WORDS)
+  // (hedges after the copula take no room: "is only one of the things HTTP APIs lack")
+  let head = copula + 1;
+  while (head < chosen.start && IDENTITY_HEDGES.has(tokens[head]?.word ?? '')) head++;
+  if (copula === chosen.start || copula - a.end > RELATIVE_TAIL_WORDS || chosen.start - head >= RELATIVE_HEAD_WORDS)
     return null;
   // an adverb may come first ("… the ALB simply doesn't have")
   let v = chosen.end;
@@ -1830,6 +1881,7 @@ export function extractClaims(
     )
       continue;
     const sub = subOf[a.start] ?? 0;
+    if (purposeOfNeed(tokens, attributeMatches, negationCues, a, subOf)) continue;
     const clause = scope.clauses.find((c) => c.start <= a.start && a.start < c.end) ?? { start: 0, end: n };
     let clauseAttributes = attributesByClause.get(clause.start);
     if (clauseAttributes === undefined) {
@@ -1842,7 +1894,8 @@ export function extractClaims(
             (m) =>
               !isComparisonStandard(tokens, m.start) &&
               !(tokens[m.start]?.word === 'per' && attributeMatches.some((o) => o.end === m.start)) &&
-              !modifiesNoun(m, tokens, entities, attributeMatches, kb),
+              !modifiesNoun(m, tokens, entities, attributeMatches, kb) &&
+              !restrictsACount(tokens, m),
           )
           .map((m) => m.phrase.id),
       );
@@ -2116,7 +2169,14 @@ export function extractClaims(
         ) &&
         // a negation belongs to the nearest entity: "a feature that HTTP APIs lack", "not do, and only REST APIs can"
         !(c.end <= a.start
-          ? entityBetween(mentions, c.end, a.start, a) &&
+          ? entityBetween(
+              // "ALB: no Lambda in another account": a thing the attribute relates its subject to is part of what is
+              // denied, never a subject with a verb of its own
+              objects.length === 0 ? mentions : subjects,
+              c.end,
+              a.start,
+              a,
+            ) &&
             modalAfterEntity(mentions, tokens, c.end, a.start) &&
             !COMPLEMENT_VERBS.has(tokens[c.end]?.stem ?? '') &&
             // "is not a cut-down REST API with …": the entity is the denied predicate noun itself

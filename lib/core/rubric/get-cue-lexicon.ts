@@ -389,6 +389,8 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'who claims',
     'claiming',
     'saying',
+    'arguing',
+    'insisting',
     'say',
     'says',
     'said',

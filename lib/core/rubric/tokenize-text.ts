@@ -72,7 +72,11 @@ export function tokenizeText(text: string): Token[] {
       i++;
       continue;
     }
-    if (STRONG.has(ch)) {
+    // "*.elb.amazonaws.com", ".NET": a dot glued to the word after it, after a wildcard or a space, opens a name and
+    // ends nothing (a full stop is followed by a space)
+    const opensName =
+      ch === '.' && isLetterCode(text.charCodeAt(i + 1)) && (i === 0 || /[\s*]/.test(text[i - 1] ?? ''));
+    if (STRONG.has(ch) && !opensName) {
       pending = 'strong';
       pendingChar = ch;
     } else if (ch === ',' && pending !== 'strong') {

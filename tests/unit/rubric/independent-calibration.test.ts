@@ -27,7 +27,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.85;
-const BANK_MIN_CAUGHT = 282;
+const BANK_MIN_CAUGHT = 283;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The former held-back sets (ib, ie … io, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io'];

@@ -111,6 +111,42 @@ const TRUE_STATEMENTS: { prompt: string; reading: string; text: string }[] = [
     reading: 'what a thing skips, it goes without',
     text: 'HTTP APIs skip WAF, caching and usage plans in exchange for a lower price.',
   },
+  // round 2 (ADR 034, "Session 13: false flags, round 2")
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a dot glued to the word after a wildcard opens a hostname and ends no clause',
+    text: 'ACM does not sign certificates for the *.elb.amazonaws.com hostname, so HTTPS goes on our custom domain.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: "a denial before the attribute's own object denies the attribute (the object has no verb of its own)",
+    text: 'Load balancer: no Lambda functions in other accounts.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: '"only" before a count taken from a larger set ("only one of six") singles nothing out',
+    text: 'The ALB treats path routing as only one of six condition types.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'an attribute named again as the purpose of a denied need is the one denied claim',
+    text: 'No support case is required to pre-warm the load balancer.',
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    reading: 'the purpose of a denied need is not claimed of what is not needed',
+    text: 'No API key is required to authenticate a partner whose token the authorizer checks.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'a gerund of saying that opens the sentence reports what it says',
+    text: 'Claiming the gateway is better because it is serverless skips the real trade-offs.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    reading: 'hedges after the copula leave room for the relative clause whose subject lacks the attribute',
+    text: 'WAF is really only one of the things HTTP APIs lack.',
+  },
 ];
 
 const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
@@ -180,6 +216,37 @@ const STILL_ASSERTED: { prompt: string; trap: string; text: string }[] = [
     trap: 'waf-on-http-api',
     text: 'The HTTP API has no usage plans and WAF can attach to it.',
   },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-default-dns-https',
+    text: "The ALB's default *.elb.amazonaws.com name can carry an ACM certificate for HTTPS.",
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-lambda-cross-account',
+    text: 'Load balancer: Lambda functions in other accounts.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-routes-only-on-path',
+    text: 'Path-based routing is the only one of the condition types an ALB rule can use.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'alb-prewarm-needs-ticket',
+    text: 'A support case is required to pre-warm the load balancer.',
+  },
+  {
+    prompt: 'partner-rate-limiting',
+    trap: 'api-keys-secure-apis',
+    text: 'An API key is required to authenticate a partner.',
+  },
+  {
+    prompt: 'apigw-vs-alb',
+    trap: 'serverless-means-better',
+    text: 'I keep saying it: API Gateway is the better choice because it is serverless.',
+  },
+  { prompt: 'apigw-vs-alb', trap: 'waf-on-http-api', text: 'WAF is only something the HTTP API can do.' },
 ];
 
 describe('true statements in other words are not accused', () => {
