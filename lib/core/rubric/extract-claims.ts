@@ -735,6 +735,20 @@ function demonstrative(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * `matches` with one more attribute match the reader inferred (it has no phrase of its own) over tokens
+ * [start, end), kept in order of position.
+ */
+function withInferredAttribute(
+  matches: readonly PhraseMatch[],
+  id: string,
+  start: number,
+  end = start + 1,
+  kind: 'attribute' | 'attribute-negative' = 'attribute',
+): PhraseMatch[] {
+  return [...matches, { phrase: { kind, id, stems: [] }, start, end }].sort((a, b) => a.start - b.start);
+}
+
+/**
  * "you get 10 MB from the client to your Lambda", "a 10 MB cap": a number in a unit names the attribute the
  * content says it names, when its clause names no attribute in that unit already.
  */
@@ -752,8 +766,7 @@ function withMeasuredAttributes(
     const id = kb.attributeByUnit.get(unit);
     if (id === undefined) continue;
     if (namedInClauseOrCovered(out, kb, scope, tokens.length, i, id, unit)) continue;
-    const synthetic: PhraseMatch = { phrase: { kind: 'attribute', id, stems: [] }, start: i, end: i + 2 };
-    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    out = withInferredAttribute(out, id, i, i + 2);
   }
   return out;
 }
@@ -875,12 +888,7 @@ function withPlacesApart(
       if (verb < 0 || !unbrokenBetween(tokens, subject.end, object.start + 1)) continue;
       const [here, there] = [placeOf(subject), findPlace(tokens, object.start, object.end)];
       if (here === null || there === null || here.kind !== there.kind || here.key === there.key) continue;
-      const synthetic: PhraseMatch = {
-        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
-        start: verb,
-        end: verb + 1,
-      };
-      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+      out = withInferredAttribute(out, attribute.id, verb);
     }
   }
   return out;
@@ -1065,12 +1073,7 @@ function withIdentities(
       const tail = tokens[object.end];
       const qualified = tail === undefined || tail.breakBefore !== 'none' || IDENTITY_TAILS.has(tail.word);
       if (subject === undefined || !qualified) continue;
-      const synthetic: PhraseMatch = {
-        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
-        start: object.start,
-        end: object.end,
-      };
-      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+      out = withInferredAttribute(out, attribute.id, object.start, object.end);
     }
   }
   return out;
@@ -1114,12 +1117,7 @@ function withEqualities(
         (m) => m.start > i && m.end <= as && kb.facts.get(`${object.phrase.id}/${m.phrase.id}`)?.holds === true,
       );
       if (!shared) continue;
-      const synthetic: PhraseMatch = {
-        phrase: { kind: 'attribute', id: attribute.id, stems: [] },
-        start: i,
-        end: i + 1,
-      };
-      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+      out = withInferredAttribute(out, attribute.id, i);
     }
   }
   return out;
@@ -1182,12 +1180,7 @@ function withCounts(
         const noun = tokens[i + 1];
         if (!NUMBER.test(w) || Number(w) <= count.above || noun === undefined || noun.breakBefore !== 'none') continue;
         if (!countsNoun(nounsCountedBy(kb, count.in), noun)) continue;
-        const synthetic: PhraseMatch = {
-          phrase: { kind: 'attribute', id: attribute.id, stems: [] },
-          start: i,
-          end: i + 1,
-        };
-        out = [...out, synthetic].sort((a, b) => a.start - b.start);
+        out = withInferredAttribute(out, attribute.id, i);
         break;
       }
     }
@@ -1283,12 +1276,7 @@ function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches:
       (t) => NUMBER.test(t.word) && counts.some((c) => values.some((v) => v > 0 && c * v === Number(t.word))),
     );
     if (product < 0) continue;
-    const synthetic: PhraseMatch = {
-      phrase: { kind: 'attribute', id: attribute.id, stems: [] },
-      start: product,
-      end: product + 1,
-    };
-    out = [...out, synthetic].sort((a, b) => a.start - b.start);
+    out = withInferredAttribute(out, attribute.id, product);
   }
   return out;
 }
@@ -1325,8 +1313,7 @@ function withPrivatives(tokens: readonly Token[], kb: CompiledKnowledge, matches
     const w = tokens[i]?.word ?? '';
     if (!w.startsWith('un') || w.length < 6 || out.some((m) => m.start <= i && i < m.end)) continue;
     for (const id of attributesByStem(kb).get(stemWord(w.slice(2))) ?? []) {
-      const synthetic: PhraseMatch = { phrase: { kind: 'attribute-negative', id, stems: [] }, start: i, end: i + 1 };
-      out = [...out, synthetic].sort((a, b) => a.start - b.start);
+      out = withInferredAttribute(out, id, i, i + 1, 'attribute-negative');
     }
   }
   return out;
