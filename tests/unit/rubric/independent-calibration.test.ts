@@ -29,14 +29,14 @@ const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.85;
 const BANK_MIN_CAUGHT = 283;
 const BANK_MAX_FALSE_FLAGS = 1;
-/** The former held-back sets (ib, ie … io, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io'];
+/** The former held-back sets (ib, ie … ip, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
-// then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags (as graded blind, after that change).
-const LATER_MIN_AGREED = 250;
-const LATER_MIN_CAUGHT = 257;
-const LATER_MAX_FALSE_FLAGS = 3;
+// then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
+const LATER_MIN_AGREED = 272;
+const LATER_MIN_CAUGHT = 274;
+const LATER_MAX_FALSE_FLAGS = 9;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
