@@ -62,12 +62,24 @@ describe('startWalCheckpointer', () => {
     const { file, writer } = walDatabaseWithoutCheckpoints(0);
     const checkpointer = startWalCheckpointer({ file, everyMs: 1 });
     cleanups.push(() => checkpointer.stop());
-    writer.pragma('busy_timeout = 0'); // any lock the checkpointer took would fail this writer at once
+    writer.pragma('busy_timeout = 0'); // any lock the checkpointer held would fail this writer at once
     const insert = writer.prepare('INSERT INTO t (body) VALUES (?)');
     const started = Date.now();
-    while (Date.now() - started < 300) insert.run('y'.repeat(1000));
+    let [attempts, busy] = [0, 0];
+    while (Date.now() - started < 300) {
+      attempts++;
+      try {
+        insert.run('y'.repeat(1000));
+      } catch (error) {
+        if (!(error as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw error;
+        busy++;
+      }
+    }
     const rows = (writer.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n;
     expect(rows).toBeGreaterThan(50);
+    // A rare SQLITE_BUSY from a race on the WAL index (once in a CI run on a busy machine) is what the app's
+    // writes retry asynchronously (retryWhileBusy); a checkpoint that took the write lock would fail many.
+    expect(busy).toBeLessThanOrEqual(Math.ceil(attempts / 100));
     expect(await waitFor(() => statSync(file).size > rows * 1000, 5_000)).toBe(true);
   });
 
