@@ -35,3 +35,6 @@ export async function preparedQuery<R extends pg.QueryResultRow>(
 ): Promise<pg.QueryResult<R>> {
   return postgresPool().query<R>({ name, text, values });
 }
+
+/** A UTC timestamp(3) column read as a timestamptz, so pg returns the right Date whatever the process's time zone. */
+export const utcColumn = (column: string, as: string) => `(${column} AT TIME ZONE 'UTC') AS "${as}"`;

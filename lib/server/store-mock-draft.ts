@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { currentDatabaseProvider } from './current-database-provider';
 import type { MockTimingRow } from './mock-attempt-row';
 import { db } from './db';
-import { preparedQuery } from './postgres-pool';
+import { preparedQuery, utcColumn } from './postgres-pool';
 import { parseSqliteDate, retryWhileBusy, sqliteConnection, sqliteDate } from './sqlite-connection';
 
 type DraftWrite = { userId: string; attemptId: string; draft: string; version: number; now: Date };
@@ -67,7 +67,7 @@ export async function readMockDraftState(userId: string, attemptId: string): Pro
         }
       : null;
   }
-  const utc = (column: string) => `("${column}" AT TIME ZONE 'UTC') AS "${column}"`;
+  const utc = (column: string) => utcColumn(`"${column}"`, column);
   const [row] = (
     await preparedQuery<MockDraftState>(
       'delight_mock_draft_state',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { QuizAnswerSchema, QuizModeSchema, QuizQuestionSchema, type QuizMode } from '@/lib/core/quiz/schema';
 import type { QuizAnswer, QuizQuestion } from '@/lib/core/quiz/types';
 import { currentDatabaseProvider } from '../current-database-provider';
-import { preparedQuery } from '../postgres-pool';
+import { preparedQuery, utcColumn } from '../postgres-pool';
 import { parseSqliteDate, retryWhileBusy, sqliteConnection } from '../sqlite-connection';
 
 export type QuizAttemptRecord = {
@@ -50,8 +50,8 @@ const ANSWER_FIELDS = (quote: (c: string) => string) =>
 const SQLITE_READ = `SELECT a.id, a.mode, a.startedAt, a.timeLimitSec, a.finishedAt, a.score, a.questions,
     (SELECT json_group_array(json_object(${ANSWER_FIELDS((c) => c)})) FROM QuizAnswer q WHERE q.attemptId = a.id) AS answers
   FROM QuizAttempt a WHERE a.id = ? AND a.userId = ?`;
-const POSTGRES_READ = `SELECT a."id", a."mode", (a."startedAt" AT TIME ZONE 'UTC') AS "startedAt", a."timeLimitSec",
-    (a."finishedAt" AT TIME ZONE 'UTC') AS "finishedAt", a."score", a."questions",
+const POSTGRES_READ = `SELECT a."id", a."mode", ${utcColumn('a."startedAt"', 'startedAt')}, a."timeLimitSec",
+    ${utcColumn('a."finishedAt"', 'finishedAt')}, a."score", a."questions",
     COALESCE((SELECT json_agg(json_build_object(${ANSWER_FIELDS((c) => `"${c}"`)})) FROM "QuizAnswer" q WHERE q."attemptId" = a."id"), '[]') AS "answers"
   FROM "QuizAttempt" a WHERE a."id" = $1 AND a."userId" = $2`;
 

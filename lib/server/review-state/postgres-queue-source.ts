@@ -1,5 +1,5 @@
 import 'server-only';
-import { preparedQuery } from '../postgres-pool';
+import { preparedQuery, utcColumn } from '../postgres-pool';
 import { toLearnerSettings, type StudySettingsRow } from '../study-settings-row';
 import type { CardRow } from '../to-review-card';
 import type { MarkRow, QueueSource, QueueStateRow } from './queue-source';
@@ -7,7 +7,6 @@ import type { MarkRow, QueueSource, QueueStateRow } from './queue-source';
 // Dates: the columns are UTC timestamp(3); they are read as `… AT TIME ZONE 'UTC'` (a timestamptz, which
 // pg turns into the right Date whatever the process's time zone) and compared with ISO text cast the same way.
 const at = (n: number) => `($${n}::timestamptz AT TIME ZONE 'UTC')`;
-const utc = (column: string, as: string) => `(${column} AT TIME ZONE 'UTC') AS "${as}"`;
 const iso = (d: Date) => d.toISOString();
 
 // "In one of the studied decks": deck ids arrive as one text[] parameter.
@@ -16,7 +15,7 @@ const inStudiedDecks = (n: number) =>
 
 /** Each read is one named statement: parsed and planned once per connection (ADR 029). */
 const STATEMENTS = {
-  settings: `SELECT "desiredRetention", "newPerDay", "maximumIntervalDays", ${utc('"interviewDate"', 'interviewDate')}, "timeZone", "dayStartHour", "deckIds", "fsrsParameters"
+  settings: `SELECT "desiredRetention", "newPerDay", "maximumIntervalDays", ${utcColumn('"interviewDate"', 'interviewDate')}, "timeZone", "dayStartHour", "deckIds", "fsrsParameters"
     FROM "StudySettings" WHERE "userId" = $1`,
   // Same rules and order as get-studied-deck-ids.ts (the Prisma reference), in one round trip.
   studiedDeckIds: `SELECT "id" FROM (
@@ -31,8 +30,8 @@ const STATEMENTS = {
       SELECT "id", 3, row_number() OVER (ORDER BY "position" ASC)
         FROM "Deck" WHERE "retiredAt" IS NULL AND "kind" = 'CONTENT' AND ($2::text[] IS NULL OR "id" = ANY($2::text[]))
     ) decks ORDER BY "part", "n"`,
-  dueStates: `SELECT rs."cardId", ${utc('rs."due"', 'due')}, rs."stability", rs."difficulty", rs."elapsedDays", rs."scheduledDays",
-      rs."learningSteps", rs."reps", rs."lapses", rs."phase", ${utc('rs."lastReview"', 'lastReview')}
+  dueStates: `SELECT rs."cardId", ${utcColumn('rs."due"', 'due')}, rs."stability", rs."difficulty", rs."elapsedDays", rs."scheduledDays",
+      rs."learningSteps", rs."reps", rs."lapses", rs."phase", ${utcColumn('rs."lastReview"', 'lastReview')}
     FROM "ReviewState" rs JOIN "Card" c ON c."id" = rs."cardId"
     WHERE rs."userId" = $1 AND rs."due" < ${at(2)} AND c."retiredAt" IS NULL AND ${inStudiedDecks(3)}
     ORDER BY rs."cardId" ASC`,
@@ -42,11 +41,11 @@ const STATEMENTS = {
     WHERE dc."deckId" = $1 AND c."retiredAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ReviewState" s WHERE s."userId" = $2 AND s."cardId" = dc."cardId")
     ORDER BY dc."position" ASC LIMIT $3`,
   cards: `SELECT "id", "front", "back", "explanation", "sources", "dimensionId" FROM "Card" WHERE "id" = ANY($1::text[])`,
-  nextDueAfter: `SELECT ${utc('rs."due"', 'due')} FROM "ReviewState" rs JOIN "Card" c ON c."id" = rs."cardId"
+  nextDueAfter: `SELECT ${utcColumn('rs."due"', 'due')} FROM "ReviewState" rs JOIN "Card" c ON c."id" = rs."cardId"
     WHERE rs."userId" = $1 AND rs."due" > ${at(2)} AND c."retiredAt" IS NULL AND ${inStudiedDecks(3)}
       AND NOT EXISTS (SELECT 1 FROM "CardMark" m WHERE m."userId" = rs."userId" AND m."cardId" = rs."cardId" AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${at(2)}))
     ORDER BY rs."due" ASC LIMIT 1`,
-  marks: `SELECT "cardId", ${utc('"suspendedAt"', 'suspendedAt')}, ${utc('"buriedUntil"', 'buriedUntil')}, "flag" FROM "CardMark"
+  marks: `SELECT "cardId", ${utcColumn('"suspendedAt"', 'suspendedAt')}, ${utcColumn('"buriedUntil"', 'buriedUntil')}, "flag" FROM "CardMark"
     WHERE "userId" = $1 AND ("suspendedAt" IS NOT NULL OR "buriedUntil" > ${at(2)} OR "flag" > 0)`,
 } as const;
 
