@@ -15,7 +15,10 @@ export type QuizAttemptRecord = {
   finishedAt: Date | null;
   score: number | null;
   questions: QuizQuestion[];
-  answers: Map<number, { answer: QuizAnswer; correct: boolean; partial: number | null; elapsedMs: number; fellFor: string | null }>;
+  answers: Map<
+    number,
+    { answer: QuizAnswer; correct: boolean; partial: number | null; elapsedMs: number; fellFor: string | null }
+  >;
 };
 
 const QuestionsSchema = z.array(QuizQuestionSchema);
@@ -46,7 +49,9 @@ type AttemptRow = {
 
 // The attempt and its answers in one statement (one snapshot, one round trip on PostgreSQL).
 const ANSWER_FIELDS = (quote: (c: string) => string) =>
-  ['questionIndex', 'answer', 'correct', 'partial', 'elapsedMs', 'fellFor'].map((c) => `'${c}', q.${quote(c)}`).join(', ');
+  ['questionIndex', 'answer', 'correct', 'partial', 'elapsedMs', 'fellFor']
+    .map((c) => `'${c}', q.${quote(c)}`)
+    .join(', ');
 const SQLITE_READ = `SELECT a.id, a.mode, a.startedAt, a.timeLimitSec, a.finishedAt, a.score, a.questions,
     (SELECT json_group_array(json_object(${ANSWER_FIELDS((c) => c)})) FROM QuizAnswer q WHERE q.attemptId = a.id) AS answers
   FROM QuizAttempt a WHERE a.id = ? AND a.userId = ?`;
@@ -69,7 +74,12 @@ async function readAttemptRow(userId: string, attemptId: string): Promise<Attemp
     const read = sqliteRead;
     const row = await retryWhileBusy(() => read.get(attemptId, userId));
     if (!row) return null;
-    return { ...row, startedAt: parseSqliteDate(row.startedAt)!, finishedAt: parseSqliteDate(row.finishedAt), answers: JSON.parse(row.answers as string) };
+    return {
+      ...row,
+      startedAt: parseSqliteDate(row.startedAt)!,
+      finishedAt: parseSqliteDate(row.finishedAt),
+      answers: JSON.parse(row.answers as string),
+    };
   }
   const [row] = (await preparedQuery<AttemptRow>('delight_quiz_attempt', POSTGRES_READ, [attemptId, userId])).rows;
   return row ?? null;
@@ -90,7 +100,13 @@ export async function getQuizAttempt(userId: string, attemptId: string): Promise
     answers: new Map(
       AnswerRowsSchema.parse(row.answers).map((a) => [
         a.questionIndex,
-        { answer: QuizAnswerSchema.parse(JSON.parse(a.answer)), correct: a.correct, partial: a.partial, elapsedMs: a.elapsedMs, fellFor: a.fellFor },
+        {
+          answer: QuizAnswerSchema.parse(JSON.parse(a.answer)),
+          correct: a.correct,
+          partial: a.partial,
+          elapsedMs: a.elapsedMs,
+          fellFor: a.fellFor,
+        },
       ]),
     ),
   };
