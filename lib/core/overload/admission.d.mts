@@ -1,5 +1,5 @@
 export type RequestKind = 'asset' | 'sign-in' | 'action' | 'work';
-export type OverloadBudget = { maxInFlight: number; maxLagMs: number };
+export type OverloadBudget = { maxInFlight: number; maxLagMs: number; maxPassMs: number };
 export type Admission = { admit: true } | { admit: false; retryAfterSeconds: number; pressure: number };
 
 export const DEFAULT_OVERLOAD_BUDGET: Readonly<OverloadBudget>;

@@ -6,7 +6,7 @@
  */
 
 /** The defaults, per worker process; measured in ADR 028. */
-export const DEFAULT_OVERLOAD_BUDGET = Object.freeze({ maxInFlight: 32, maxLagMs: 60 });
+export const DEFAULT_OVERLOAD_BUDGET = Object.freeze({ maxInFlight: 32, maxLagMs: 60, maxPassMs: 60 });
 
 /**
  * What a request is, for shedding: `asset` (build output, icons: cheap, and a page already admitted
@@ -55,6 +55,10 @@ export function standingLagMs(recentLagsMs) {
  *   stall have already waited, and serving them costs no more than usual, while shedding them turns
  *   a 100–300 ms delay into an error and a retry a second later (ADR 028, session 13).
  * `passCpuMs`: the process's CPU time (all threads) since the tick that began the pass.
+ *
+ * A pass has its own budget, `maxPassMs` (by default the same as `maxLagMs`): a burst that makes one
+ * pass long is not yet a queue that stands, so a budget may let it run longer. The pass counts as a
+ * lag scaled to `maxLagMs`, so that a pass of `maxPassMs` is pressure 1 (decideAdmission).
  */
 export function currentLagMs(
   { recentLagsMs, lastTickAt, tickMs, now, requestsThisPass, passCpuMs },
@@ -63,7 +67,8 @@ export function currentLagMs(
   const standing = standingLagMs(recentLagsMs);
   const passMs = now - lastTickAt;
   if (requestsThisPass * 4 < budget.maxInFlight || passCpuMs * 2 < passMs) return standing;
-  return Math.max(standing, passMs - tickMs, 0);
+  const passScale = budget.maxLagMs / budget.maxPassMs;
+  return Math.max(standing, (passMs - tickMs) * passScale, 0);
 }
 
 /**
@@ -84,8 +89,8 @@ export function decideAdmission({ kind, inFlight, lagMs }, budget = DEFAULT_OVER
 }
 
 /**
- * The budget from the environment: OVERLOAD=off disables shedding; OVERLOAD_MAX_IN_FLIGHT and
- * OVERLOAD_MAX_LAG_MS override the defaults. Throws with a one-line message on a bad value.
+ * The budget from the environment: OVERLOAD=off disables shedding; OVERLOAD_MAX_IN_FLIGHT,
+ * OVERLOAD_MAX_LAG_MS and OVERLOAD_MAX_PASS_MS override the defaults. Throws with a one-line message on a bad value.
  */
 export function parseOverloadBudget(env) {
   if (env.OVERLOAD === 'off' || env.OVERLOAD === '0') return null;
@@ -96,8 +101,12 @@ export function parseOverloadBudget(env) {
       throw new Error(`${name}: must be a whole number from 1 to ${max} (got ${JSON.stringify(value)})`);
     return Number(value);
   };
+  const maxLagMs = read('OVERLOAD_MAX_LAG_MS', DEFAULT_OVERLOAD_BUDGET.maxLagMs, 60_000);
+  // the pass budget follows a lag budget that was set, unless it is set itself
+  const passFallback = env.OVERLOAD_MAX_LAG_MS ? maxLagMs : DEFAULT_OVERLOAD_BUDGET.maxPassMs;
   return {
     maxInFlight: read('OVERLOAD_MAX_IN_FLIGHT', DEFAULT_OVERLOAD_BUDGET.maxInFlight, 10_000),
-    maxLagMs: read('OVERLOAD_MAX_LAG_MS', DEFAULT_OVERLOAD_BUDGET.maxLagMs, 60_000),
+    maxLagMs,
+    maxPassMs: read('OVERLOAD_MAX_PASS_MS', passFallback, 60_000),
   };
 }

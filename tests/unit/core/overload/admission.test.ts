@@ -8,7 +8,7 @@ import {
   standingLagMs,
 } from '@/lib/core/overload/admission.mjs';
 
-const budget = { maxInFlight: 32, maxLagMs: 60 };
+const budget = { maxInFlight: 32, maxLagMs: 60, maxPassMs: 60 };
 
 describe('classifyRequest', () => {
   it.each([
@@ -116,6 +116,18 @@ describe('currentLagMs', () => {
     expect(currentLagMs({ ...pass, requestsThisPass: 7, passCpuMs: 240 }, budget)).toBe(0);
     expect(currentLagMs({ ...pass, requestsThisPass: 1, passCpuMs: 240 }, budget)).toBe(0);
   });
+  it('scales a pass to its own budget: a pass of maxPassMs is as much pressure as a standing lag of maxLagMs', () => {
+    const longerPasses = { ...budget, maxPassMs: 120 };
+    // the same 230 ms overdue pass is half the pressure under a budget that allows passes twice as long
+    expect(currentLagMs({ ...pass, requestsThisPass: 8, passCpuMs: 240 }, longerPasses)).toBe(115);
+    // a standing lag is judged against maxLagMs as before
+    expect(
+      currentLagMs({ ...pass, recentLagsMs: [70, 65, 80], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
+    ).toBe(115);
+    expect(
+      currentLagMs({ ...pass, recentLagsMs: [170, 165, 180], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
+    ).toBe(165);
+  });
   it('ignores a long pass spent mostly off the CPU: the requests queued behind it are served, not shed', () => {
     // 30 requests arrived while the operating system ran something else for ~200 ms; handling them took 40 ms.
     expect(currentLagMs({ ...pass, requestsThisPass: 30, passCpuMs: 40 }, budget)).toBe(0);
@@ -129,7 +141,18 @@ describe('parseOverloadBudget', () => {
     expect(parseOverloadBudget({ OVERLOAD_MAX_IN_FLIGHT: '64', OVERLOAD_MAX_LAG_MS: '100' })).toEqual({
       maxInFlight: 64,
       maxLagMs: 100,
+      maxPassMs: 100,
     });
+    expect(parseOverloadBudget({ OVERLOAD_MAX_PASS_MS: '150' })).toEqual({
+      ...DEFAULT_OVERLOAD_BUDGET,
+      maxPassMs: 150,
+    });
+    expect(parseOverloadBudget({ OVERLOAD_MAX_LAG_MS: '80', OVERLOAD_MAX_PASS_MS: '150' })).toEqual({
+      ...DEFAULT_OVERLOAD_BUDGET,
+      maxLagMs: 80,
+      maxPassMs: 150,
+    });
+    expect(() => parseOverloadBudget({ OVERLOAD_MAX_PASS_MS: '-5' })).toThrow('OVERLOAD_MAX_PASS_MS');
     expect(parseOverloadBudget({ OVERLOAD: 'off' })).toBeNull();
     expect(() => parseOverloadBudget({ OVERLOAD_MAX_IN_FLIGHT: '0' })).toThrow('OVERLOAD_MAX_IN_FLIGHT');
     expect(() => parseOverloadBudget({ OVERLOAD_MAX_LAG_MS: 'lots' })).toThrow('OVERLOAD_MAX_LAG_MS');
