@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { gradeReal } from './rubric-fixture';
+
+type Row = [sentence: string, asserted: string[]];
+
+/**
+ * Traps missed for want of a general reading (issue 12, session 14): a need said of what a VPC link points at,
+ * API keys said to authenticate, and the writer's "we" where the content says "you".
+ * Each row's sentence was written for this test; each mechanism has rows that assert a trap and rows, true
+ * statements in the same words, that must stay quiet.
+ */
+const FORMS: Record<string, Row[]> = {
+  // content: `link-needs-target` qualifies a VPC-link claim with an NLB in its clause, as "only" does
+  'a VPC link said to need the NLB it points at': [
+    [
+      'We keep an NLB in the new account, since that is what the VPC link must point at.',
+      ['private-integration-needs-nlb'],
+    ],
+    [
+      'The platform team adds an NLB next to the ingress ALB so the REST API VPC link has something to attach to.',
+      ['private-integration-needs-nlb'],
+    ],
+    ['The REST API VPC link has to target an NLB, so we run one per Region.', ['private-integration-needs-nlb']],
+    ['The REST API reaches the ALB over a VPC link v2, so there is no NLB to run.', []],
+    ['The REST API VPC link has to target the ALB; no NLB is needed any more.', []],
+    ['Before VPC link v2, the link had to target an NLB; now it can reach an ALB.', []],
+    ['The HTTP API VPC link has something to attach to without an NLB: the ALB itself.', []],
+  ],
+};
+
+describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
+  it.each(rows)('%s → %j', async (sentence, asserted) => {
+    const r = await gradeReal('apigw-vs-alb', sentence);
+    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
+  });
+});
