@@ -26,6 +26,13 @@ const FORMS: Record<string, Row[]> = {
     ['Before VPC link v2, the link had to target an NLB; now it can reach an ALB.', []],
     ['The HTTP API VPC link has something to attach to without an NLB: the ALB itself.', []],
   ],
+  // content: API keys said to authenticate callers are said to secure the API (`api-keys-secure-apis`)
+  'API keys said to authenticate': [
+    ['API keys are the auth layer for our partner calls.', ['api-keys-secure-apis']],
+    ['API keys do the identity check, so we ship without an authorizer.', ['api-keys-secure-apis']],
+    ['API keys are not an auth layer; a Cognito authorizer checks the token.', []],
+    ['API keys do the identity check for billing, and the authorizer verifies the token.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
