@@ -33,6 +33,16 @@ const FORMS: Record<string, Row[]> = {
     ['API keys are not an auth layer; a Cognito authorizer checks the token.', []],
     ['API keys do the identity check for billing, and the authorizer verifies the token.', []],
   ],
+  // code: inside a phrase, "we" / "us" and the generic "you" are one word (match-phrases.ts)
+  '"we" and "you" are one word inside a phrase': [
+    [
+      'Because we only pay for what we use, API Gateway stays cheaper than an ALB at any traffic we will see.',
+      ['pay-per-use-is-cheaper'],
+    ],
+    ['API Gateway bills for what we use, so it is cheaper than the ALB.', ['pay-per-use-is-cheaper']],
+    ['We only pay for what we use on API Gateway, so it is cheaper while traffic is low.', []],
+    ['We only pay for what we use on API Gateway, but at steady volume the ALB is cheaper.', []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
