@@ -1561,6 +1561,7 @@ function writerActs(tokens: readonly Token[], start: number): boolean {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
 /** A mention named as one thing: "a" / "an" / "one" among the few words before it ("an internet-facing ALB"). */
@@ -2011,6 +2012,17 @@ export function extractClaims(
         !m.object &&
         !personalBetween(tokens, m.end, a.start),
     );
+    // "… behind API Gateway because of its hard 29-second cap": failing any other subject, a possessive pronoun right
+    // before the attribute owns it, whatever preposition stands before the pronoun
+    const possessive = inSub.find(
+      (m) =>
+        m.pronoun === true &&
+        POSSESSIVE_PRONOUNS.has(tokens[m.start]?.word ?? '') &&
+        m.end <= a.start &&
+        a.start - m.end <= 3 &&
+        unbrokenBetween(tokens, m.end, a.start + 1) &&
+        !anyTokenIn(tokens, m.end, a.start + 1, isVerbish),
+    );
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
@@ -2098,6 +2110,7 @@ export function extractClaims(
     const picked =
       subject ??
       anyInSub ??
+      possessive ??
       elaborated(tokens, scope, clause, a.start, subjects, negationCues) ??
       demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches);
     const chosen =
@@ -2255,7 +2268,8 @@ export function extractClaims(
         new ClaimRecord({
           sentence: s.index,
           entity: m === null ? null : (kindByValue(kb, m.id, attribute, tokens, range) ?? m.id),
-          entityIsObject: m?.object === true,
+          // (a possessive pronoun owns the attribute it determines, whatever preposition stands before it)
+          entityIsObject: m?.object === true && m !== possessive,
           // an object before the attribute is not what the attribute is put on
           entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
           attribute: a.phrase.id,

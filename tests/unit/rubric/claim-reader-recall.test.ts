@@ -5,7 +5,7 @@ type Row = [sentence: string, asserted: string[]];
 
 /**
  * Traps missed for want of a general reading (issue 12, session 14): a need said of what a VPC link points at,
- * API keys said to authenticate, and the writer's "we" where the content says "you".
+ * API keys said to authenticate, the writer's "we" where the content says "you", and an attribute owned by "its".
  * Each row's sentence was written for this test; each mechanism has rows that assert a trap and rows, true
  * statements in the same words, that must stay quiet.
  */
@@ -42,6 +42,15 @@ const FORMS: Record<string, Row[]> = {
     ['API Gateway bills for what we use, so it is cheaper than the ALB.', ['pay-per-use-is-cheaper']],
     ['We only pay for what we use on API Gateway, so it is cheaper while traffic is low.', []],
     ['We only pay for what we use on API Gateway, but at steady volume the ALB is cheaper.', []],
+  ],
+  // code: failing any other subject, a possessive pronoun right before the attribute owns it (extract-claims.ts)
+  'a possessive pronoun owns the attribute after it': [
+    [
+      'Our slow reports cannot sit behind API Gateway because of its hard 29-second timeout.',
+      ['apigw-hard-29s-timeout'],
+    ],
+    ['Our slow reports can sit behind a Regional REST API, because its 29-second timeout can be raised.', []],
+    ['Long reports go behind the ALB because of its 4,000-second idle timeout.', []],
   ],
 };
 
