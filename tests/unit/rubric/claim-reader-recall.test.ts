@@ -52,6 +52,13 @@ const FORMS: Record<string, Row[]> = {
     ['Our slow reports can sit behind a Regional REST API, because its 29-second timeout can be raised.', []],
     ['Long reports go behind the ALB because of its 4,000-second idle timeout.', []],
   ],
+  // content: ordinary words for "cheaper" ("comes out ahead") and "only" ("and that's it")
+  'vocabulary: "comes out ahead", "and that\'s it"': [
+    ['Per-request billing means API Gateway always comes out ahead of a load balancer.', ['pay-per-use-is-cheaper']],
+    ['At steady high volume the ALB comes out ahead of API Gateway on cost.', []],
+    ["ALB listener rules match on the path and that's it.", ['alb-routes-only-on-path']],
+    ["ALB listener rules match on the host header, the path and the source IP, and that's it.", []],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
