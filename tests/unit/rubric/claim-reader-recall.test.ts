@@ -59,6 +59,23 @@ const FORMS: Record<string, Row[]> = {
     ["ALB listener rules match on the path and that's it.", ['alb-routes-only-on-path']],
     ["ALB listener rules match on the host header, the path and the source IP, and that's it.", []],
   ],
+  // content: the 10 MB trap's exceptions are the ways out it names ("via S3", "no more than 6 MB"), not any "no" or
+  // "S3": "no S3 step needed" is the myth's own consequence
+  'a denied way out does not excuse the 10 MB trap': [
+    [
+      'API Gateway accepts 10 MB, so the Lambda receives the whole 10 MB file directly, no S3 step needed.',
+      ['apigw-10mb-to-lambda'],
+    ],
+    [
+      'API Gateway accepts 10 MB bodies straight through to the Lambda, so we skip the S3 step.',
+      ['apigw-10mb-to-lambda'],
+    ],
+    ['API Gateway accepts 10 MB, but the Lambda receives no more than 6 MB of it, so big files go via S3.', []],
+    [
+      'API Gateway accepts 10 MB bodies, but a synchronous Lambda takes 6 MB, so we upload to S3 with presigned URLs.',
+      [],
+    ],
+  ],
 };
 
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
