@@ -78,6 +78,32 @@ const FORMS: Record<string, Row[]> = {
   ],
 };
 
+/** The same, on the partner prompt (what the per-API quota counts is named there). */
+const PARTNER_FORMS: Record<string, Row[]> = {
+  // code: the quota's known value said to be each one's own ("its own 10,000", "a separate 10,000 rps", "… of its
+  // own") in a sentence naming an API names the per-API quota; a known value inside the alias satisfies its quota
+  "the quota's own value said to be each API's own": [
+    ['The partners API comes with a 10,000 rps allowance of its own.', ['apigw-limit-per-api']],
+    ['Our second API gets a separate 10,000 rps allocation.', ['apigw-limit-per-api']],
+    ['Enterprise moves to a second API with its own 10k, clear of the others.', ['apigw-limit-per-api']],
+    ["Each partner gets its own 500 rps through its usage plan, inside the account's 10,000 rps.", []],
+    ['We split into two APIs, but they share the same 10,000 rps.', []],
+  ],
+  // content: "share" excuses the per-API myth only when the quota is shared ("share the 10,000"), not an API
+  'sharing an API is not sharing the quota': [
+    ['Pro and Free share another API, and Enterprise gets its own 10,000 rps API.', ['apigw-limit-per-api']],
+    ['Pro and Free get one API and Enterprise another, but all of them share the 10,000 rps quota.', []],
+  ],
+};
+
+describe.each(Object.entries(PARTNER_FORMS))('%s', (_form, rows) => {
+  it.each(rows)('%s → %j', async (sentence, asserted) => {
+    const r = await gradeReal('partner-rate-limiting', sentence);
+    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+    if (asserted.length === 0) expect(r.errors).toEqual([]);
+  });
+});
+
 describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
   it.each(rows)('%s → %j', async (sentence, asserted) => {
     const r = await gradeReal('apigw-vs-alb', sentence);
