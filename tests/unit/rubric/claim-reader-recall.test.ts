@@ -76,6 +76,13 @@ const FORMS: Record<string, Row[]> = {
       [],
     ],
   ],
+  // content: "does the same job" is an ordinary way to say "the same thing" (`same-as-rest`)
+  'vocabulary: "does the same job"': [
+    ['Why pay for REST when an HTTP API does the same job for a third of the price?', ['http-api-is-cheaper-rest']],
+    ['An HTTP API does the same job as a REST API, at a third of the price.', ['http-api-is-cheaper-rest']],
+    ['An ALB does the same job as API Gateway for the container routes.', []],
+    ['For simple proxying an HTTP API does the same job, but it lacks usage plans and WAF.', []],
+  ],
 };
 
 /** The same, on the partner prompt (what the per-API quota counts is named there). */
