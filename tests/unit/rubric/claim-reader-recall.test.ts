@@ -83,6 +83,13 @@ const FORMS: Record<string, Row[]> = {
     ['An ALB does the same job as API Gateway for the container routes.', []],
     ['For simple proxying an HTTP API does the same job, but it lacks usage plans and WAF.', []],
   ],
+  // content: a 29 s cut-off said to hold every time, or whatever the configuration, is the hard limit
+  'a 29-second cut-off that always holds': [
+    ['API Gateway always cuts a request off at 29 seconds, so the export runs elsewhere.', ['apigw-hard-29s-timeout']],
+    ["API Gateway cuts every request off at 29 seconds, no matter how it's configured.", ['apigw-hard-29s-timeout']],
+    ['A Regional REST API cuts requests off at 29 seconds by default, and we can ask for more.', []],
+    ['HTTP APIs always cut a request off at 30 seconds, so the export runs elsewhere.', []],
+  ],
 };
 
 /** The same, on the partner prompt (what the per-API quota counts is named there). */
