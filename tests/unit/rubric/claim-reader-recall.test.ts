@@ -82,6 +82,7 @@ const FORMS: Record<string, Row[]> = {
     ['An HTTP API does the same job as a REST API, at a third of the price.', ['http-api-is-cheaper-rest']],
     ['An ALB does the same job as API Gateway for the container routes.', []],
     ['For simple proxying an HTTP API does the same job, but it lacks usage plans and WAF.', []],
+    ['An HTTP API does the same job for simple proxying, but without usage plans, caching or WAF.', []],
   ],
   // content: a 29 s cut-off said to hold every time, or whatever the configuration, is the hard limit
   'a 29-second cut-off that always holds': [
