@@ -1255,9 +1255,14 @@ const COUNT_WORDS: Record<string, number> = {
 function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches: PhraseMatch[]): PhraseMatch[] {
   let out = matches;
   for (const attribute of markedAttributes(kb).namedByMultiple) {
-    // only a sentence that names the quota it multiplies ("10k rps", "the throttle"), and not the attribute itself
-    if (out.some((m) => m.phrase.id === attribute.id) || !out.some((m) => attribute.requires.includes(m.phrase.id)))
+    if (out.some((m) => m.phrase.id === attribute.id)) continue;
+    const owned = ownedQuota(tokens, kb, attribute);
+    if (owned >= 0) {
+      out = withInferredAttribute(out, attribute.id, owned);
       continue;
+    }
+    // only a sentence that names the quota it multiplies ("10k rps", "the throttle")
+    if (!out.some((m) => attribute.requires.includes(m.phrase.id))) continue;
     // a count of what the attribute says each one has its own of ("3 APIs", "three separate APIs")
     const counts: number[] = [];
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -1279,6 +1284,53 @@ function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches:
     out = withInferredAttribute(out, attribute.id, product);
   }
   return out;
+}
+
+const requiredValueCache = new WeakMap<CompiledKnowledge, Map<string, number[]>>();
+
+/** The values the base gives the attributes `attribute` requires ("10,000" for the per-API quota's throttle). */
+function requiredValues(kb: CompiledKnowledge, attribute: KnowledgeAttribute): number[] {
+  let byId = requiredValueCache.get(kb);
+  if (byId === undefined) requiredValueCache.set(kb, (byId = new Map()));
+  let values = byId.get(attribute.id);
+  if (values === undefined) {
+    values = kb.kb.facts.filter((f) => attribute.requires.includes(f.attribute)).flatMap((f) => f.values ?? []);
+    byId.set(attribute.id, values);
+  }
+  return values;
+}
+
+/** Words that give a quantity to each one of the things it is said of ("its own 10,000", "a separate 10,000 rps"). */
+const OWNING = new Set(['own', 'separate', 'dedicated', 'fresh']);
+
+/**
+ * "each API comes with its own 10,000 rps", "a 10,000 rps allowance of its own": the very value the base gives the
+ * quota a `namedByMultiple` attribute requires, said to be each one's own, in a sentence that names what the attribute
+ * counts ("API"), names the per-thing quota (ADR 034, session 14). Returns the number's token, or -1.
+ */
+function ownedQuota(tokens: readonly Token[], kb: CompiledKnowledge, attribute: KnowledgeAttribute): number {
+  const nouns = nounsCountedBy(kb, attribute.id);
+  if (!tokens.some((t) => countsNoun(nouns, t))) return -1;
+  const values = requiredValues(kb, attribute);
+  return tokens.findIndex((t, i) => {
+    if (!NUMBER.test(t.word) || !values.includes(Number(t.word))) return false;
+    // "its own 10,000", "a separate 10,000": an owning word right before the number (or its article)
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+      if (OWNING.has(tokens[k]?.word ?? '')) return true;
+      if (tokens[k]?.breakBefore !== 'none' && k < i - 1) break;
+    }
+    // "… allowance of its own": "of its / their own" within the number's phrase
+    for (let k = i + 1; k + 2 < tokens.length && k <= i + 5 && tokens[k]?.breakBefore === 'none'; k++)
+      if (
+        tokens[k]?.word === 'of' &&
+        ['its', 'their'].includes(tokens[k + 1]?.word ?? '') &&
+        tokens[k + 2]?.word === 'own' &&
+        tokens[k + 1]?.breakBefore === 'none' &&
+        tokens[k + 2]?.breakBefore === 'none'
+      )
+        return true;
+    return false;
+  });
 }
 
 const oneWordAliases = new WeakMap<CompiledKnowledge, Map<string, string[]>>();
@@ -1561,6 +1613,7 @@ function writerActs(tokens: readonly Token[], start: number): boolean {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one']);
 
 /** A mention named as one thing: "a" / "an" / "one" among the few words before it ("an internet-facing ALB"). */
@@ -1913,9 +1966,19 @@ export function extractClaims(
         const unit = kb.attributes.get(r)?.unit;
         return unit !== undefined && quantityInUnitIn(tokens, clause.start, clause.end, unit);
       });
+    // …or by the very value the base gives it, inside the attribute's own words ("its own 10,000")
+    const requiredByValue =
+      attribute.requires.length > 0 &&
+      anyTokenIn(
+        tokens,
+        a.start,
+        a.end,
+        (t) => NUMBER.test(t.word) && requiredValues(kb, attribute).includes(Number(t.word)),
+      );
     if (
       attribute.requires.length > 0 &&
       !requiredByNumber &&
+      !requiredByValue &&
       !attribute.requires.some((r) => clauseAttributes.has(r) && r !== a.phrase.id)
     ) {
       // "hard" means "not raisable" only next to a timeout; the negative alias may itself be that word ("ceiling")
@@ -2011,6 +2074,17 @@ export function extractClaims(
         !m.object &&
         !personalBetween(tokens, m.end, a.start),
     );
+    // "… behind API Gateway because of its hard 29-second cap": failing any other subject, a possessive pronoun right
+    // before the attribute owns it, whatever preposition stands before the pronoun
+    const possessive = inSub.find(
+      (m) =>
+        m.pronoun === true &&
+        POSSESSIVE_PRONOUNS.has(tokens[m.start]?.word ?? '') &&
+        m.end <= a.start &&
+        a.start - m.end <= 3 &&
+        unbrokenBetween(tokens, m.end, a.start + 1) &&
+        !anyTokenIn(tokens, m.end, a.start + 1, isVerbish),
+    );
     // a one-word denial ("fixed", "hard") binds only within its comma-delimited phrase
     if (
       a.phrase.kind === 'attribute-negative' &&
@@ -2098,6 +2172,7 @@ export function extractClaims(
     const picked =
       subject ??
       anyInSub ??
+      possessive ??
       elaborated(tokens, scope, clause, a.start, subjects, negationCues) ??
       demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches);
     const chosen =
@@ -2255,7 +2330,8 @@ export function extractClaims(
         new ClaimRecord({
           sentence: s.index,
           entity: m === null ? null : (kindByValue(kb, m.id, attribute, tokens, range) ?? m.id),
-          entityIsObject: m?.object === true,
+          // (a possessive pronoun owns the attribute it determines, whatever preposition stands before it)
+          entityIsObject: m?.object === true && m !== possessive,
           // an object before the attribute is not what the attribute is put on
           entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
           attribute: a.phrase.id,

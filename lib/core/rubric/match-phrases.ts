@@ -45,6 +45,16 @@ const NO_GAP = new Set([
 
 const NONE: readonly Alternative[] = [];
 
+/**
+ * Inside a phrase the writer's "we" / "us" and the generic "you" are one word: "pay for what we use" says what
+ * "pay for what you use" does (ADR 034, session 14).
+ */
+const GENERIC_PERSON = new Map([
+  ['we', 'you'],
+  ['us', 'you'],
+  ['you', 'we'],
+]);
+
 /** Ways to read token i besides its own stem: a glued hyphenated pair, or an abbreviation. */
 function extrasAt(
   tokens: readonly Token[],
@@ -136,6 +146,9 @@ function walk(
   if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
   const own = node.next.get(tok.stem);
   if (own !== undefined) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
+  const person = GENERIC_PERSON.get(tok.word);
+  const asPerson = person === undefined ? undefined : node.next.get(person);
+  if (asPerson !== undefined) walk(w, asPerson, start, pos + 1, skips, gaps, depth + 1, true);
   // indexed, not for…of: an iterator per step of a recursive walk is not always optimised away
   const extras = extrasFor(w, pos);
   for (let k = 0; k < extras.length; k++) {

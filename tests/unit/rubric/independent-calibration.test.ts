@@ -26,16 +26,17 @@ const SETS = [
 ];
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
-const MIN_TRAP_RECALL = 0.85;
-const BANK_MIN_CAUGHT = 283;
+const MIN_TRAP_RECALL = 0.88;
+const BANK_MIN_CAUGHT = 285;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The former held-back sets (ib, ie … ip, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
-const LATER_MIN_AGREED = 272;
-const LATER_MIN_CAUGHT = 274;
+// Session 14 (recall): traps caught 274 -> 298 here, 52 -> 54 of 61 on the tuning part, bank 283 -> 285; flags unchanged.
+const LATER_MIN_AGREED = 274;
+const LATER_MIN_CAUGHT = 298;
 const LATER_MAX_FALSE_FLAGS = 9;
 
 const report: string[] = [];
