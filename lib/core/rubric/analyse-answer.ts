@@ -96,7 +96,18 @@ function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): b
 }
 
 /** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
-const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
+const DECISION_LABELS = new Set([
+  'recommendation',
+  'decision',
+  'choice',
+  'strategy',
+  'verdict',
+  'pick',
+  // a conclusion drawn as a label: "So: pilot light now, …", "In short: …", "Conclusion: …"
+  'so',
+  'short',
+  'conclusion',
+]);
 
 /** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
 const MAX_LABEL_WORDS = 4;
