@@ -39,8 +39,11 @@ import type {
 
 /** Share of the answer's words that must sit in statements for fragments to count. */
 const MIN_STATEMENT_SHARE = 0.5;
-/** A statement whose words are at least this much concept terms, with nothing relating them, is a term list. */
-const TERM_LIST_DENSITY = 0.4;
+/**
+ * A statement whose words are at least this much concept terms, with nothing relating them, is a term list.
+ * Half: terse notes put a plain verb among a few terms ("a per-IP rate-based rule sits on the token endpoint").
+ */
+const TERM_LIST_DENSITY = 0.5;
 
 /** Share of a sentence's word trigrams found in the prompt's own text above which it is a copy. */
 const COPIED_SHARE = 0.5;
