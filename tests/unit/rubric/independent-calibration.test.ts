@@ -34,7 +34,8 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
-const LATER_MIN_AGREED = 272;
+// Session 14 (s14-verdict): causes tied to scenario facts, conclusion labels, term-list density, symbol bullets: 272 -> 278.
+const LATER_MIN_AGREED = 278;
 const LATER_MIN_CAUGHT = 274;
 const LATER_MAX_FALSE_FLAGS = 9;
 
