@@ -39,8 +39,11 @@ import type {
 
 /** Share of the answer's words that must sit in statements for fragments to count. */
 const MIN_STATEMENT_SHARE = 0.5;
-/** A statement whose words are at least this much concept terms, with nothing relating them, is a term list. */
-const TERM_LIST_DENSITY = 0.4;
+/**
+ * A statement whose words are at least this much concept terms, with nothing relating them, is a term list.
+ * Half: terse notes put a plain verb among a few terms ("a per-IP rate-based rule sits on the token endpoint").
+ */
+const TERM_LIST_DENSITY = 0.5;
 
 /** Share of a sentence's word trigrams found in the prompt's own text above which it is a copy. */
 const COPIED_SHARE = 0.5;
@@ -96,7 +99,18 @@ function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): b
 }
 
 /** Words that label a decision: "Strategy: pilot light", "## Recommendation", "**Decision:**". */
-const DECISION_LABELS = new Set(['recommendation', 'decision', 'choice', 'strategy', 'verdict', 'pick']);
+const DECISION_LABELS = new Set([
+  'recommendation',
+  'decision',
+  'choice',
+  'strategy',
+  'verdict',
+  'pick',
+  // a conclusion drawn as a label: "So: pilot light now, …", "In short: …", "Conclusion: …"
+  'so',
+  'short',
+  'conclusion',
+]);
 
 /** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
 const MAX_LABEL_WORDS = 4;
@@ -198,6 +212,23 @@ function isTermList(s: AnalysedSentence): boolean {
   for (const m of s.concepts) for (let i = m.start; i < m.end; i++) covered.add(i);
   const relates = [...s.signals].some((k) => k !== 'scenario');
   return !relates && covered.size / Math.max(1, s.tokens.length) >= TERM_LIST_DENSITY;
+}
+
+/**
+ * What follows a cause touches one of the scenario's facts ("…, so a retry storm can't reach the shared
+ * database"): the reason is tied to the scenario even without its proper nouns or numbers. Only the words
+ * after the cue count: the terms a criterion names before it ("retries with jitter, so …") are often the
+ * scenario's words too.
+ */
+function causeTouchesScenario(
+  tokens: readonly Token[],
+  lex: readonly PhraseMatch[],
+  compiled: CompiledPrompt,
+): boolean {
+  let from = tokens.length;
+  for (const m of lex) if (m.phrase.kind === 'cause' && m.end < from) from = m.end;
+  if (from >= tokens.length) return false;
+  return matchPhrases(tokens.slice(from), compiled.scenarioTrie, { skipFillers: true }).length > 0;
 }
 
 /** Ordinals that count off items named before: "The first is that …", "Another one is …". */
@@ -350,6 +381,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     const prose = !heading && isStatement(tokens, normalized, lex, conceptMatches);
     const concepts = question || heading ? [] : dedupe(conceptMatches.filter((m) => asserted(m, scope)));
     const { signals, recommends: r, changes: c } = detectSignals(tokens, lex, compiled.anchors);
+    if (signals.has('cause') && !signals.has('scenario') && causeTouchesScenario(tokens, lex, compiled)) {
+      signals.add('scenario');
+    }
     recommends.push(r);
     changes.push(c);
 

@@ -45,7 +45,8 @@ const ABBREVIATIONS = new Set([
   'resp',
   'viz',
 ]);
-const LIST_MARKER = /^(\s*)(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
+/** "- ", "* ", "1. ", and a symbol used as a bullet ("✅ ", "☐ ", "➤ ", "→ "): each starts a list item. */
+const LIST_MARKER = /^(\s*)(?:[-*+\u2022\u2192]|\d{1,3}[.)]|\p{So}\uFE0F?)\s+/u;
 const HEADING = /^(\s*)#{1,6}\s+/;
 const BOLD_LINE = /^\s*(\*\*|__)[^*_].*\1[.:]?\s*$/;
 

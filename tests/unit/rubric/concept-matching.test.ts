@@ -117,6 +117,25 @@ describe('sentences are split after numbers with units and quoted verbatim', () 
     ]);
   });
 
+  it('reads a line opened by a symbol used as a bullet as its own list item', () => {
+    const spans = splitSentences(
+      '\u2611 usage plans per tier\n\u2705\ufe0f WAF in front of the stage\n\u27a4 backoff on 429\n\u2192 ALB later',
+    );
+    expect(spans.map((s) => [s.text, s.listItem])).toEqual([
+      ['usage plans per tier', true],
+      ['WAF in front of the stage', true],
+      ['backoff on 429', true],
+      ['ALB later', true],
+    ]);
+  });
+
+  it('keeps a wrapped line that starts with a word or a number as part of its paragraph', () => {
+    const spans = splitSentences('The gateway throttles at\n10,000 rps per account and the ALB\nscales with LCUs.');
+    expect(spans.map((s) => s.text)).toEqual([
+      'The gateway throttles at\n10,000 rps per account and the ALB\nscales with LCUs.',
+    ]);
+  });
+
   it('returns exact substrings of the answer', () => {
     const answer = 'First line wraps\nonto a second line.  Then "quoted." Next one!\n\n* item (x).';
     for (const s of splitSentences(answer)) expect(answer.slice(s.start, s.end)).toBe(s.text);

@@ -70,6 +70,19 @@ describe('a decision label names its choice after the colon', () => {
     expect(await decides(promptId, sentence)).toBe(true);
   });
 
+  it.each([
+    // a conclusion drawn as a label is a decision label too
+    ['multi-region-dr', 'So: warm standby today, and a bigger footprint once the drills say we need one.'],
+    ['apigw-vs-alb', 'In short: API Gateway in front of the functions, and the ALB joins when the containers do.'],
+    ['multi-region-dr', 'Conclusion: pilot light, with the data replicated continuously.'],
+  ] as const)('concludes (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(true);
+  });
+
+  it('is no conclusion when the label lists the options side by side', async () => {
+    expect(await decides('multi-region-dr', 'In short: pilot light or warm standby.')).toBe(false);
+  });
+
   it('is a topic when a clause of its own follows the colon', async () => {
     const sentence = 'Strategy selection: the candidate weighs backup and restore against warm standby.';
     expect(await decides('multi-region-dr', sentence)).toBe(false);

@@ -112,3 +112,18 @@ describe('an answer that asks its grader for a verdict', () => {
     expect((await gradeReal('multi-region-dr', `${prompt.modelAnswers.average}\n\n${aside}`)).verdict).not.toBe('miss');
   });
 });
+
+describe('a checklist ticked with symbols', () => {
+  it('is read line by line, so a list of ticked terms is a keyword dump', async () => {
+    const answer = [
+      '\u2705 Identity: OAuth, JWT, mTLS, SigV4, Cognito, Lambda authorizer - reviewed with security',
+      '\u2705 Limits: usage plans, API keys, token bucket, burst, quotas - agreed with sales',
+      '\u2705 Abuse: WAF, rate-based rules, managed rule groups, Shield Advanced - in place',
+      '\u2705 Clients: 429, Retry-After, backoff, jitter, idempotency - documented',
+      '\u2705 Cost: per-request pricing, WAF pricing, budgets, tags - trade-offs understood',
+    ].join('\n');
+    const r = await gradeReal('partner-rate-limiting', answer);
+    expect(r.verdict).toBe('miss');
+    expect(r.criteria.every((c) => c.level === 'miss')).toBe(true);
+  });
+});
