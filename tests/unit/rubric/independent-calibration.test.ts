@@ -29,16 +29,17 @@ const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
 const BANK_MIN_CAUGHT = 285;
 const BANK_MAX_FALSE_FLAGS = 1;
-/** The former held-back sets (ib, ie … ip, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip'];
+/** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
 // Session 14 (recall): traps caught 274 -> 298 here, 52 -> 54 of 61 on the tuning part, bank 283 -> 285; flags unchanged.
 // Session 14 (verdicts): causes tied to scenario facts, conclusion labels, term-list density, symbol bullets: 272 -> 278.
-const LATER_MIN_AGREED = 278;
-const LATER_MIN_CAUGHT = 298;
-const LATER_MAX_FALSE_FLAGS = 9;
+// Then iq and ir joined at 49/60 verdicts, 44/92 traps, 6 false flags (as graded blind after session 14's round).
+const LATER_MIN_AGREED = 329;
+const LATER_MIN_CAUGHT = 342;
+const LATER_MAX_FALSE_FLAGS = 15;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
