@@ -17,8 +17,27 @@ function isDigitCode(c: number): boolean {
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
-const JOINERS = new Set(['-', '/', '.', "'"]);
-const STRONG = new Set([';', ':', '\u2014', '(', ')', '[', ']', '!', '?', '.', '{', '}']);
+/** - / . ' : they glue the words on either side ("rate-based", "blue/green", "amazonaws.com"). */
+function isJoinerCode(c: number): boolean {
+  return c === 45 || c === 47 || c === 46 || c === 39;
+}
+/** ; : — ( ) [ ] ! ? . { } */
+function isStrongCode(c: number): boolean {
+  return (
+    c === 59 ||
+    c === 58 ||
+    c === 0x2014 ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 33 ||
+    c === 63 ||
+    c === 46 ||
+    c === 123 ||
+    c === 125
+  );
+}
 
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
@@ -45,7 +64,7 @@ export function tokenizeText(text: string): Token[] {
       const lower = word.toLowerCase();
       const prev = tokens[tokens.length - 1];
       if (joinable && prev !== undefined && pending === 'none') {
-        prev.joinStem = stemWord(prev.word.replace(/\+$/, '') + lower);
+        prev.joinStem = stemWord((prev.word.endsWith('+') ? prev.word.slice(0, -1) : prev.word) + lower);
       }
       tokens.push({
         word: lower,
@@ -61,9 +80,14 @@ export function tokenizeText(text: string): Token[] {
       i = j;
       continue;
     }
+    // (spaces first, and character codes, not one-character strings: this runs for every character between words)
+    if (code === 32 || !(isJoinerCode(code) || isStrongCode(code) || code === 44)) {
+      i++;
+      continue;
+    }
     // a joiner directly between two word characters glues them
     const ch = text[i] ?? '';
-    if (JOINERS.has(ch) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1))) {
+    if (isJoinerCode(code) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1))) {
       if (ch === '.' && !isLetterCode(text.charCodeAt(i + 1))) {
         // "29 s. The" — a full stop, not a dotted name
         pending = 'strong';
@@ -76,7 +100,7 @@ export function tokenizeText(text: string): Token[] {
     // ends nothing (a full stop is followed by a space)
     const opensName =
       ch === '.' && isLetterCode(text.charCodeAt(i + 1)) && (i === 0 || /[\s*]/.test(text[i - 1] ?? ''));
-    if (STRONG.has(ch) && !opensName) {
+    if (isStrongCode(code) && !opensName) {
       pending = 'strong';
       pendingChar = ch;
     } else if (ch === ',' && pending !== 'strong') {
