@@ -1098,8 +1098,7 @@ function withEqualities(
   for (const attribute of markedAttributes(kb).namedByIdentity) {
     const objects = attribute.objects ?? [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]?.word !== 'same' || out.some((m) => m.phrase.id === attribute.id && m.start <= i && i < m.end))
-        continue;
+      if (tokens[i]?.word !== 'same' || namesAt(out, attribute.id, i)) continue;
       let as = i + 1;
       while (
         as < tokens.length &&
@@ -1311,7 +1310,7 @@ function withPrivatives(tokens: readonly Token[], kb: CompiledKnowledge, matches
   let out = matches;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.word ?? '';
-    if (!w.startsWith('un') || w.length < 6 || out.some((m) => m.start <= i && i < m.end)) continue;
+    if (!w.startsWith('un') || w.length < 6 || coversToken(out, i)) continue;
     for (const id of attributesByStem(kb).get(stemWord(w.slice(2))) ?? []) {
       out = withInferredAttribute(out, id, i, i + 1, 'attribute-negative');
     }
@@ -1655,6 +1654,15 @@ function quantityInUnitIn(tokens: readonly Token[], from: number, to: number, un
 function mentionAt(mentions: readonly Mention[], i: number): Mention | undefined {
   for (const m of mentions) if (m.start <= i && i < m.end) return m;
   return undefined;
+}
+function coversToken(matches: readonly PhraseMatch[], i: number): boolean {
+  for (const m of matches) if (m.start <= i && i < m.end) return true;
+  return false;
+}
+/** A match of attribute `id` covers token `i`. */
+function namesAt(matches: readonly PhraseMatch[], id: string, i: number): boolean {
+  for (const m of matches) if (m.phrase.id === id && m.start <= i && i < m.end) return true;
+  return false;
 }
 /** The first mention before `i` that is a subject (no object, no pronoun) of sub-clause `sub`. */
 function firstSubjectIn(
