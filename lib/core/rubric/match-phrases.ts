@@ -10,7 +10,8 @@ import type { MatchOptions, Phrase, PhraseMatch, Token, TrieNode } from './types
 
 const INNER_SMALL = new Set(['and', 'as', 'of', 'for', 'to', 'in', 'on', 'the', 'a']);
 
-type Alternative = { stem: string; length: number };
+/** Another reading of a token: the stem id of a glued pair or an abbreviation, and how many tokens it spans. */
+type Alternative = { id: number; length: number };
 
 /** Never skipped as a gap: negations (they flip the claim) and words that join two claims. */
 const NO_GAP = new Set([
@@ -45,6 +46,63 @@ const NO_GAP = new Set([
 
 const NONE: readonly Alternative[] = [];
 
+/**
+ * A trie as walked: the children of a node as parallel arrays of stem ids and nodes. A grade makes ~14,000 child
+ * lookups; as string-keyed Map probes into five large tries they were ~15 % of it, and integer compares over
+ * short arrays (and an array indexed by id at the root) are far cheaper. Built once per trie, on first use.
+ */
+type FlatNode = { ends: readonly Phrase[]; keys: number[]; kids: FlatNode[] };
+type FlatTrie = { root: FlatNode; byId: (FlatNode | undefined)[] };
+
+/**
+ * Ids of the stems in the tries walked so far (their phrases' words: bounded by the content). A stem no trie has
+ * gets -1, which no node has as a key. Ids are never reassigned, so a trie flattened earlier stays valid.
+ */
+const stemIds = new Map<string, number>();
+const flatTries = new WeakMap<TrieNode, FlatTrie>();
+
+function idOf(stem: string): number {
+  return stemIds.get(stem) ?? -1;
+}
+
+function flatten(node: TrieNode): FlatNode {
+  const keys: number[] = [];
+  const kids: FlatNode[] = [];
+  for (const [stem, child] of node.next) {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stemIds.size;
+      stemIds.set(stem, id);
+    }
+    keys.push(id);
+    kids.push(flatten(child));
+  }
+  return { ends: node.ends, keys, kids };
+}
+
+function flatTrie(root: TrieNode): FlatTrie {
+  let flat = flatTries.get(root);
+  if (flat === undefined) {
+    const node = flatten(root);
+    const byId: (FlatNode | undefined)[] = new Array<FlatNode | undefined>(stemIds.size).fill(undefined);
+    for (let k = 0; k < node.keys.length; k++) byId[node.keys[k] as number] = node.kids[k];
+    flat = { root: node, byId };
+    flatTries.set(root, flat);
+  }
+  return flat;
+}
+
+/** Forgets the flattened form of a trie that has been added to (buildPhraseTrie with an existing root). */
+export function trieChanged(root: TrieNode): void {
+  flatTries.delete(root);
+}
+
+function childOf(node: FlatNode, id: number): FlatNode | undefined {
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === id) return node.kids[k];
+  return undefined;
+}
+
 /** Ways to read token i besides its own stem: a glued hyphenated pair, or an abbreviation. */
 function extrasAt(
   tokens: readonly Token[],
@@ -54,7 +112,7 @@ function extrasAt(
   const t = tokens[i];
   if (t === undefined) return NONE;
   let alts: Alternative[] | undefined;
-  if (t.joinStem !== null) alts = [{ stem: t.joinStem, length: 2 }];
+  if (t.joinStem !== null) alts = [{ id: idOf(t.joinStem), length: 2 }];
   if (abbreviations !== undefined && abbreviations.size > 0 && t.cap && !INNER_SMALL.has(t.word)) {
     let all = '';
     let caps = '';
@@ -68,8 +126,8 @@ function extrasAt(
       if (!small) caps += u.word[0] ?? '';
       const len = k - i + 1;
       if (len >= 2 && !small) {
-        if (abbreviations.has(all)) (alts ??= []).push({ stem: all, length: len });
-        if (caps !== all && abbreviations.has(caps)) (alts ??= []).push({ stem: caps, length: len });
+        if (abbreviations.has(all)) (alts ??= []).push({ id: idOf(all), length: len });
+        if (caps !== all && abbreviations.has(caps)) (alts ??= []).push({ id: idOf(caps), length: len });
       }
     }
   }
@@ -79,6 +137,14 @@ function extrasAt(
 /** One call's state, passed down the walk (module-level functions, not closures: this runs thousands of times a grade). */
 type Walk = {
   tokens: readonly Token[];
+  /** The stem id of each token (grown as needed, never shrunk: only the first tokens.length are this call's). */
+  ids: Int32Array;
+  /**
+   * The token list `ids` was read from, and how many stems had ids then: a sentence is matched against four tries in
+   * a row, and its ids are read once for all four (token lists are never changed once tokenizeText has made them).
+   */
+  idsOf: readonly Token[];
+  idsKnown: number;
   abbreviations: ReadonlySet<string> | undefined;
   skip: boolean;
   maxGaps: number;
@@ -118,7 +184,7 @@ function extrasFor(w: Walk, i: number): readonly Alternative[] {
 
 function walk(
   w: Walk,
-  node: TrieNode,
+  node: FlatNode,
   start: number,
   pos: number,
   skips: number,
@@ -131,16 +197,16 @@ function walk(
     for (let k = 0; k < ends.length; k++) record(w, ends[k] as Phrase, pos);
   }
   const tokens = w.tokens;
-  if (pos >= tokens.length || node.next.size === 0) return;
+  if (pos >= tokens.length || node.keys.length === 0) return;
   const tok = tokens[pos];
   if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
-  const own = node.next.get(tok.stem);
+  const own = childOf(node, w.ids[pos] ?? -1);
   if (own !== undefined) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
   // indexed, not for…of: an iterator per step of a recursive walk is not always optimised away
   const extras = extrasFor(w, pos);
   for (let k = 0; k < extras.length; k++) {
     const alt = extras[k] as Alternative;
-    const child = node.next.get(alt.stem);
+    const child = childOf(node, alt.id);
     if (child !== undefined) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
   }
   if (own !== undefined) return;
@@ -168,6 +234,9 @@ function walk(
 const NO_TOKENS: readonly Token[] = [];
 const shared: Walk = {
   tokens: NO_TOKENS,
+  ids: new Int32Array(64),
+  idsOf: NO_TOKENS,
+  idsKnown: 0,
   abbreviations: undefined,
   skip: false,
   maxGaps: 0,
@@ -180,7 +249,16 @@ const shared: Walk = {
 export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: MatchOptions = {}): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const abbreviations = options.abbreviations;
+  // (flattened first: flattening may give ids to stems the tokens have)
+  const flat = flatTrie(root);
   const w = shared;
+  if (w.idsOf !== tokens || w.idsKnown !== stemIds.size) {
+    if (w.ids.length < tokens.length) w.ids = new Int32Array(Math.max(tokens.length, 2 * w.ids.length));
+    for (let i = 0; i < tokens.length; i++) w.ids[i] = idOf(tokens[i]?.stem ?? '');
+    w.idsOf = tokens;
+    w.idsKnown = stemIds.size;
+  }
+  const ids = w.ids;
   w.tokens = tokens;
   w.abbreviations = abbreviations;
   w.skip = options.skipFillers === true;
@@ -194,13 +272,14 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     const t = tokens[i];
     if (t === undefined) continue;
     // cheap check before building alternatives
-    const own = root.next.get(t.stem);
+    const id = ids[i] ?? -1;
+    const own = id < 0 ? undefined : flat.byId[id];
     if (own === undefined && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
     if (own !== undefined) walk(w, own, i, i + 1, 0, 0, 1, true);
     const extras = extrasFor(w, i);
     for (let k = 0; k < extras.length; k++) {
       const alt = extras[k] as Alternative;
-      const child = root.next.get(alt.stem);
+      const child = alt.id < 0 ? undefined : flat.byId[alt.id];
       if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
     if (w.count > 0) {
