@@ -39,6 +39,24 @@ function isStrongCode(c: number): boolean {
   );
 }
 
+/**
+ * Words seen lately, with their stems, in slots by a hash of their lower-case characters (a fixed number of slots:
+ * a new word takes the slot over). A word found here costs no new string and no look-up of its stem: an answer
+ * repeats most of its words, and slicing, lower-casing and hashing each one again was most of the tokenizer's time.
+ */
+const WORD_SLOTS = 4096;
+const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const slotStems: string[] = new Array<string>(WORD_SLOTS).fill('');
+
+/** text[from, from + word.length) is `word` in lower case. */
+function spells(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -51,28 +69,47 @@ export function tokenizeText(text: string): Token[] {
     if (isWordCode(code)) {
       let j = i + 1;
       let upper = code >= 65 && code <= 90;
+      let hash = upper ? code + 32 : code;
       while (j < n) {
         const c = text.charCodeAt(j);
         if (isWordCode(c)) {
           if (c <= 90 && c >= 65) upper = true;
+          hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
           j++;
-        } else if (c === 46 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j++;
-        else break;
+        } else if (c === 46 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) {
+          hash = (Math.imul(hash, 31) + c) | 0;
+          j++;
+        } else break;
       }
-      let word = text.slice(i, j);
-      if (text.charCodeAt(j) === 43 && /[a-z]/i.test(word) && !isWordCode(text.charCodeAt(j + 1))) {
-        word += '+';
-        j++;
+      let lower: string;
+      let stem: string;
+      const slot = hash & (WORD_SLOTS - 1);
+      const seen = slotWords[slot];
+      const plus = text.charCodeAt(j) === 43 && !isWordCode(text.charCodeAt(j + 1));
+      if (!plus && seen !== undefined && seen.length === j - i && spells(text, i, seen)) {
+        lower = seen;
+        stem = slotStems[slot] ?? '';
+      } else {
+        let word = text.slice(i, j);
+        if (plus && /[a-z]/i.test(word)) {
+          word += '+';
+          j++;
+        }
+        // (a word is ASCII: with no capital in it, it is its own lower case)
+        lower = upper ? word.toLowerCase() : word;
+        stem = stemWord(lower);
+        if (!lower.endsWith('+')) {
+          slotWords[slot] = lower;
+          slotStems[slot] = stem;
+        }
       }
-      // (a word is ASCII: with no capital in it, it is its own lower case, and toLowerCase took half the tokenizer's time)
-      const lower = upper ? word.toLowerCase() : word;
       const prev = tokens[tokens.length - 1];
       if (joinable && prev !== undefined && pending === 'none') {
         prev.joinStem = stemWord((prev.word.endsWith('+') ? prev.word.slice(0, -1) : prev.word) + lower);
       }
       tokens.push({
         word: lower,
-        stem: stemWord(lower),
+        stem,
         joinStem: null,
         cap: code >= 65 && code <= 90,
         breakBefore: tokens.length === 0 ? 'none' : pending,
