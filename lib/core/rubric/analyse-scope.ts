@@ -244,6 +244,8 @@ const HEDGED_NEEDS = new Set(['need', 'require', 'have']);
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
 const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
+/** Every word that opens a supposition, a hedge or an attempt: a sentence with none skips those three passes. */
+const SUPPOSING = new Set([...HYPOTHETICAL, ...HEDGES, ...ATTEMPTS]);
 /** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
 const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
 /** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
@@ -335,6 +337,10 @@ function clauseAt(clauses: readonly Range[], i: number): Range | undefined {
   return undefined;
 }
 
+function isSupposing(t: Token): boolean {
+  return SUPPOSING.has(t.word);
+}
+
 /** Content words (not SMALL) in [from, to). */
 function contentWords(tokens: readonly Token[], from: number, to: number): number {
   let count = 0;
@@ -405,9 +411,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
-    const newClause = i === 0 || t.breakBefore === 'strong' || contrastStarts.has(i);
+    // (the sizes first: most sentences have no contrast and no opener, and these run for every token)
+    const newClause = i === 0 || t.breakBefore === 'strong' || (contrastStarts.size > 0 && contrastStarts.has(i));
     let newSub = newClause;
-    if (!newSub) {
+    if (!newSub && openers.size > 0) {
       const opener = openers.get(i);
       if (opener !== undefined) {
         newSub =
@@ -575,6 +582,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
 
   // ---- hypothetical antecedents
   const hypothetical = new Array<boolean>(n).fill(false);
+  // (most sentences have no word that opens a supposition, a hedge or an attempt: the three passes find nothing)
+  if (!tokens.some(isSupposing)) {
+    return new SentenceScope(negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, sub);
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t === undefined || !HYPOTHETICAL.has(t.word)) continue;
