@@ -45,8 +45,8 @@ function isStrongCode(c: number): boolean {
  * repeats most of its words, and slicing, lower-casing and hashing each one again was most of the tokenizer's time.
  */
 const WORD_SLOTS = 4096;
-const slotWords: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
-const slotStems: string[] = new Array<string>(WORD_SLOTS).fill('');
+/** Slot k holds its word at 2k and the word's stem at 2k + 1 (side by side: one memory read finds both). */
+const slots: string[] = new Array<string>(2 * WORD_SLOTS).fill('');
 
 /** text[from, from + word.length) is `word` in lower case. */
 function spells(text: string, from: number, word: string): boolean {
@@ -84,11 +84,11 @@ export function tokenizeText(text: string): Token[] {
       let lower: string;
       let stem: string;
       const slot = hash & (WORD_SLOTS - 1);
-      const seen = slotWords[slot];
+      const seen = slots[2 * slot] ?? '';
       const plus = text.charCodeAt(j) === 43 && !isWordCode(text.charCodeAt(j + 1));
-      if (!plus && seen !== undefined && seen.length === j - i && spells(text, i, seen)) {
+      if (!plus && seen.length === j - i && spells(text, i, seen)) {
         lower = seen;
-        stem = slotStems[slot] ?? '';
+        stem = slots[2 * slot + 1] ?? '';
       } else {
         let word = text.slice(i, j);
         if (plus && /[a-z]/i.test(word)) {
@@ -99,8 +99,8 @@ export function tokenizeText(text: string): Token[] {
         lower = upper ? word.toLowerCase() : word;
         stem = stemWord(lower);
         if (!lower.endsWith('+')) {
-          slotWords[slot] = lower;
-          slotStems[slot] = stem;
+          slots[2 * slot] = lower;
+          slots[2 * slot + 1] = stem;
         }
       }
       const prev = tokens[tokens.length - 1];
