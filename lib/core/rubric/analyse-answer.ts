@@ -91,7 +91,10 @@ function commitments(s: AnalysedSentence, entities: readonly PhraseMatch[]): Phr
  */
 function concludesFromScenario(s: AnalysedSentence, compiled: CompiledPrompt): boolean {
   // one arrow: a conclusion; several are a flow ("client → API Gateway → VPC link → ALB")
-  const arrows = [...s.span.text.matchAll(/\s(?:→|->|=>)\s/g)];
+  // (most sentences have no arrow at all: skip the list of matches for them)
+  const text = s.span.text;
+  if (!text.includes('→') && !text.includes('->') && !text.includes('=>')) return false;
+  const arrows = [...text.matchAll(/\s(?:→|->|=>)\s/g)];
   const arrow = arrows[0];
   if (arrows.length !== 1 || arrow === undefined) return false;
   const before = tokenizeText(normalizeText(s.span.text.slice(0, arrow.index)));

@@ -244,6 +244,8 @@ const HEDGED_NEEDS = new Set(['need', 'require', 'have']);
 /** Verbs of attempting: what follows "tried to" is not said to have worked. */
 const ATTEMPTS = new Set(['tried', 'tries', 'try', 'trying', 'attempted', 'attempt', 'attempting']);
 const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', 'then']);
+/** Every word that opens a supposition, a hedge or an attempt: a sentence with none skips those three passes. */
+const SUPPOSING = new Set([...HYPOTHETICAL, ...HEDGES, ...ATTEMPTS]);
 /** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
 const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
 /** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
@@ -329,6 +331,16 @@ function kindIn(byKind: ReadonlyMap<PhraseKind, PhraseMatch[]>, k: PhraseKind): 
   return byKind.get(k) ?? NO_MATCHES;
 }
 
+// (a loop, not `find` with a closure: a closure over the per-token loop variable makes V8 allocate a context per token)
+function clauseAt(clauses: readonly Range[], i: number): Range | undefined {
+  for (const c of clauses) if (c.start <= i && i < c.end) return c;
+  return undefined;
+}
+
+function isSupposing(t: Token): boolean {
+  return SUPPOSING.has(t.word);
+}
+
 /** Content words (not SMALL) in [from, to). */
 function contentWords(tokens: readonly Token[], from: number, to: number): number {
   let count = 0;
@@ -399,9 +411,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
-    const newClause = i === 0 || t.breakBefore === 'strong' || contrastStarts.has(i);
+    // (the sizes first: most sentences have no contrast and no opener, and these run for every token)
+    const newClause = i === 0 || t.breakBefore === 'strong' || (contrastStarts.size > 0 && contrastStarts.has(i));
     let newSub = newClause;
-    if (!newSub) {
+    if (!newSub && openers.size > 0) {
       const opener = openers.get(i);
       if (opener !== undefined) {
         newSub =
@@ -504,7 +517,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     const w = tokens[i + 1]?.word ?? '';
     const k = w === 'because' ? i + 2 : w === 'just' && tokens[i + 2]?.word === 'because' ? i + 3 : -1;
     if (k < 0) continue;
-    const c = clauses.find((x) => x.start <= i && i < x.end);
+    const c = clauseAt(clauses, i);
     if (c !== undefined) markFramed(framed, k, c.end);
   }
   // "Calling API Gateway better because … skips the trade-offs": a sentence whose subject is the act of
@@ -569,6 +582,10 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
 
   // ---- hypothetical antecedents
   const hypothetical = new Array<boolean>(n).fill(false);
+  // (most sentences have no word that opens a supposition, a hedge or an attempt: the three passes find nothing)
+  if (!tokens.some(isSupposing)) {
+    return new SentenceScope(negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, sub);
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t === undefined || !HYPOTHETICAL.has(t.word)) continue;

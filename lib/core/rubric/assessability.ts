@@ -18,7 +18,12 @@ const OTHER = new Set(
   ),
 );
 const MIN_WORDS = 40;
-const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** A token is lower-case ASCII letters and digits (tokenizeText): it is a word when it starts with a letter. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
 
 export function assessability(answer: string, analysed: AnalysedAnswer, onTopic: boolean): GradeResult['unassessed'] {
   // the words (tokens that start with a letter), and how many are English or other function words
@@ -27,7 +32,7 @@ export function assessability(answer: string, analysed: AnalysedAnswer, onTopic:
   let other = 0;
   for (const s of analysed.sentences)
     for (const t of s.tokens) {
-      if (!STARTS_WITH_LETTER.test(t.word)) continue;
+      if (!startsWithLetter(t.word)) continue;
       words++;
       if (ENGLISH.has(t.word)) english++;
       else if (OTHER.has(t.word)) other++;

@@ -8,6 +8,7 @@
 import { normalizeText } from './normalize-text';
 import { tokenizeText } from './tokenize-text';
 import { FILLERS } from './fillers';
+import { trieChanged } from './match-phrases';
 import type { Phrase, PhraseSource, TrieNode } from './types';
 
 function newNode(): TrieNode {
@@ -28,6 +29,7 @@ function insert(root: TrieNode, phrase: Phrase): void {
 }
 
 export function buildPhraseTrie(sources: readonly PhraseSource[], root: TrieNode = newNode()): TrieNode {
+  trieChanged(root);
   for (const source of sources) {
     const tokens = tokenizeText(normalizeText(source.text));
     if (tokens.length === 0) continue;

@@ -92,7 +92,7 @@ function quantityMatches(fact: KnowledgeFact, value: number, maximum: boolean, s
 function judge(
   kb: CompiledKnowledge,
   claim: Claim,
-  setting: boolean,
+  tokens: readonly Token[],
 ): { correct: boolean | null; fact: KnowledgeFact | null } {
   if (claim.entity === null || claim.entityIsObject || claim.unnamed === true) return { correct: null, fact: null };
   const attribute = kb.attributes.get(claim.attribute);
@@ -112,6 +112,8 @@ function judge(
   if (attribute?.unit !== undefined) {
     if (claim.value === null || !claim.holds) return { correct: null, fact: null };
     const value = claim.value;
+    // (looked for only here, where a quantity is judged: most claims have none)
+    const setting = settingIn(tokens, claim.clause.start, claim.clause.end);
     const ok = candidates.some((f) => quantityMatches(f, value, claim.maximum, setting));
     // a parent with its own fact (payloads) also passes on a child's value
     const viaChildren = children.some((f) => quantityMatches(f, value, claim.maximum, setting));
@@ -241,7 +243,7 @@ export function checkClaims(
   tokensOf: (sentence: number) => readonly Token[],
 ): CheckedClaim[] {
   return claims.map((claim) => {
-    const judged = judge(kb, claim, settingIn(tokensOf(claim.sentence), claim.clause.start, claim.clause.end));
+    const judged = judge(kb, claim, tokensOf(claim.sentence));
     let misconception: string | null = null;
     // a claim that one of a false claim's exceptions makes "a different, true statement" is no error either
     let excusedTrue = false;

@@ -298,6 +298,11 @@ const NEGATION_REACH = 5;
 /** Longest sentence, in words, read for claims. */
 const MAX_CLAIM_SENTENCE = 150;
 const NUMBER = /^\d+(?:\.\d+)?$/;
+/** A number ("29", "10.5"); the first character is looked at before the pattern: this runs for every token, often. */
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && NUMBER.test(w);
+}
 /** Unit words after a number, to the knowledge base's units. */
 const UNIT_FACTORS: Record<string, { unit: 's' | 'mb' | 'rps' | 'usd'; factor: number }> = {
   ms: { unit: 's', factor: 0.001 },
@@ -325,7 +330,7 @@ const PER_WORDS = new Set(['per', 'a', 'each', 'every']);
  */
 function quantityAt(tokens: readonly Token[], i: number): { value: number; unit: string } | null {
   const w = tokens[i]?.word ?? '';
-  if (NUMBER.test(w)) {
+  if (isNumber(w)) {
     const u = UNIT_FACTORS[tokens[i + 1]?.word ?? ''];
     if (u !== undefined) return { value: Number(w) * u.factor, unit: u.unit };
     // "10,000-requests-per-second", "10k requests a second" (the spellings the normaliser leaves as words)
@@ -760,7 +765,7 @@ function withMeasuredAttributes(
 ): PhraseMatch[] {
   let out = matches;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!NUMBER.test(tokens[i]?.word ?? '')) continue;
+    if (!isNumber(tokens[i]?.word ?? '')) continue;
     const unit = UNIT_FACTORS[tokens[i + 1]?.word ?? '']?.unit;
     if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
     const id = kb.attributeByUnit.get(unit);
@@ -1098,8 +1103,7 @@ function withEqualities(
   for (const attribute of markedAttributes(kb).namedByIdentity) {
     const objects = attribute.objects ?? [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]?.word !== 'same' || out.some((m) => m.phrase.id === attribute.id && m.start <= i && i < m.end))
-        continue;
+      if (tokens[i]?.word !== 'same' || namesAt(out, attribute.id, i)) continue;
       let as = i + 1;
       while (
         as < tokens.length &&
@@ -1267,7 +1271,7 @@ function withMultiples(tokens: readonly Token[], kb: CompiledKnowledge, matches:
     const counts: number[] = [];
     for (let k = 0; k + 1 < tokens.length; k++) {
       const w = tokens[k]?.word ?? '';
-      const n = COUNT_WORDS[w] ?? (NUMBER.test(w) ? Number(w) : undefined);
+      const n = COUNT_WORDS[w] ?? (isNumber(w) ? Number(w) : undefined);
       if (n === undefined || n < 2) continue;
       const nouns = nounsCountedBy(kb, attribute.id);
       for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j]?.breakBefore === 'none'; j++)
@@ -1363,7 +1367,7 @@ function withPrivatives(tokens: readonly Token[], kb: CompiledKnowledge, matches
   let out = matches;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.word ?? '';
-    if (!w.startsWith('un') || w.length < 6 || out.some((m) => m.start <= i && i < m.end)) continue;
+    if (!w.startsWith('un') || w.length < 6 || coversToken(out, i)) continue;
     for (const id of attributesByStem(kb).get(stemWord(w.slice(2))) ?? []) {
       out = withInferredAttribute(out, id, i, i + 1, 'attribute-negative');
     }
@@ -1708,6 +1712,15 @@ function quantityInUnitIn(tokens: readonly Token[], from: number, to: number, un
 function mentionAt(mentions: readonly Mention[], i: number): Mention | undefined {
   for (const m of mentions) if (m.start <= i && i < m.end) return m;
   return undefined;
+}
+function coversToken(matches: readonly PhraseMatch[], i: number): boolean {
+  for (const m of matches) if (m.start <= i && i < m.end) return true;
+  return false;
+}
+/** A match of attribute `id` covers token `i`. */
+function namesAt(matches: readonly PhraseMatch[], id: string, i: number): boolean {
+  for (const m of matches) if (m.phrase.id === id && m.start <= i && i < m.end) return true;
+  return false;
 }
 /** The first mention before `i` that is a subject (no object, no pronoun) of sub-clause `sub`. */
 function firstSubjectIn(

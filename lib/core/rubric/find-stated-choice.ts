@@ -35,9 +35,15 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
 function asserted(scope: Scope, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (scope.hypothetical[k] === true || scope.framed[k] === true) return false;
-    if (scope.negations.some((neg) => neg.cueEnd <= k && k < neg.to)) return false;
+    if (negated(scope, k)) return false;
   }
   return true;
+}
+
+// (a loop, not `some` with a closure: a closure over the loop variable makes V8 allocate a context per token)
+function negated(scope: Scope, k: number): boolean {
+  for (const neg of scope.negations) if (neg.cueEnd <= k && k < neg.to) return true;
+  return false;
 }
 
 /** "… is [clearly] the [right] call": the choice noun's index after the copula at `k`, or -1. */

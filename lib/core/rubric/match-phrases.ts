@@ -10,7 +10,8 @@ import type { MatchOptions, Phrase, PhraseMatch, Token, TrieNode } from './types
 
 const INNER_SMALL = new Set(['and', 'as', 'of', 'for', 'to', 'in', 'on', 'the', 'a']);
 
-type Alternative = { stem: string; length: number };
+/** Another reading of a token: the stem id of a glued pair or an abbreviation, and how many tokens it spans. */
+type Alternative = { id: number; length: number };
 
 /** Never skipped as a gap: negations (they flip the claim) and words that join two claims. */
 const NO_GAP = new Set([
@@ -55,6 +56,83 @@ const GENERIC_PERSON = new Map([
   ['you', 'we'],
 ]);
 
+/**
+ * A trie as walked: its nodes numbered, their children and the phrases that end at them packed into typed arrays.
+ * A grade makes ~14,000 child lookups; as string-keyed Map probes into five large tries, objects scattered over the
+ * heap, they were ~15 % of it, mostly waiting on memory. Compares of integer stem ids in a few contiguous arrays (and
+ * an array indexed by id at the root) are far cheaper. Packed once per trie, on first use.
+ */
+type PackedTrie = {
+  /** Per node, four numbers: its first child's index in keys/kids, its child count, its first phrase in ends, their count. */
+  nodes: Int32Array;
+  /** Children's stem ids, and the children's node numbers (parallel). */
+  keys: Int32Array;
+  kids: Int32Array;
+  ends: Phrase[];
+  /** The root's child for each stem id, or -1. */
+  byId: Int32Array;
+};
+
+/**
+ * Ids of the stems in the tries walked so far (their phrases' words: bounded by the content). A stem no trie has
+ * gets -1, which no node has as a key. Ids are never reassigned, so a trie packed earlier stays valid.
+ */
+const stemIds = new Map<string, number>();
+const packedTries = new WeakMap<TrieNode, PackedTrie>();
+
+function idOf(stem: string): number {
+  return stemIds.get(stem) ?? -1;
+}
+
+function pack(root: TrieNode): PackedTrie {
+  // breadth first: a node's children are numbered, and their keys stored, side by side
+  const order: TrieNode[] = [root];
+  const nodes: number[] = [];
+  const keys: number[] = [];
+  const kids: number[] = [];
+  const ends: Phrase[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n] as TrieNode;
+    nodes.push(keys.length, node.next.size, ends.length, node.ends.length);
+    for (const [stem, child] of node.next) {
+      let id = stemIds.get(stem);
+      if (id === undefined) {
+        id = stemIds.size;
+        stemIds.set(stem, id);
+      }
+      keys.push(id);
+      kids.push(order.length);
+      order.push(child);
+    }
+    ends.push(...node.ends);
+  }
+  const byId = new Int32Array(stemIds.size).fill(-1);
+  for (let k = 0; k < root.next.size; k++) byId[keys[k] as number] = kids[k] as number;
+  return { nodes: Int32Array.from(nodes), keys: Int32Array.from(keys), kids: Int32Array.from(kids), ends, byId };
+}
+
+function packedTrie(root: TrieNode): PackedTrie {
+  let packed = packedTries.get(root);
+  if (packed === undefined) {
+    packed = pack(root);
+    packedTries.set(root, packed);
+  }
+  return packed;
+}
+
+/** Forgets the packed form of a trie that has been added to (buildPhraseTrie with an existing root). */
+export function trieChanged(root: TrieNode): void {
+  packedTries.delete(root);
+}
+
+/** The child of `node` by stem id `id`, or -1. */
+function childOf(trie: PackedTrie, node: number, id: number): number {
+  const first = trie.nodes[4 * node] ?? 0;
+  const last = first + (trie.nodes[4 * node + 1] ?? 0);
+  for (let k = first; k < last; k++) if (trie.keys[k] === id) return trie.kids[k] ?? -1;
+  return -1;
+}
+
 /** Ways to read token i besides its own stem: a glued hyphenated pair, or an abbreviation. */
 function extrasAt(
   tokens: readonly Token[],
@@ -64,7 +142,7 @@ function extrasAt(
   const t = tokens[i];
   if (t === undefined) return NONE;
   let alts: Alternative[] | undefined;
-  if (t.joinStem !== null) alts = [{ stem: t.joinStem, length: 2 }];
+  if (t.joinStem !== null) alts = [{ id: idOf(t.joinStem), length: 2 }];
   if (abbreviations !== undefined && abbreviations.size > 0 && t.cap && !INNER_SMALL.has(t.word)) {
     let all = '';
     let caps = '';
@@ -78,8 +156,8 @@ function extrasAt(
       if (!small) caps += u.word[0] ?? '';
       const len = k - i + 1;
       if (len >= 2 && !small) {
-        if (abbreviations.has(all)) (alts ??= []).push({ stem: all, length: len });
-        if (caps !== all && abbreviations.has(caps)) (alts ??= []).push({ stem: caps, length: len });
+        if (abbreviations.has(all)) (alts ??= []).push({ id: idOf(all), length: len });
+        if (caps !== all && abbreviations.has(caps)) (alts ??= []).push({ id: idOf(caps), length: len });
       }
     }
   }
@@ -88,7 +166,16 @@ function extrasAt(
 
 /** One call's state, passed down the walk (module-level functions, not closures: this runs thousands of times a grade). */
 type Walk = {
+  trie: PackedTrie;
   tokens: readonly Token[];
+  /** The stem id of each token (grown as needed, never shrunk: only the first tokens.length are this call's). */
+  ids: Int32Array;
+  /**
+   * The token list `ids` was read from, and how many stems had ids then: a sentence is matched against four tries in
+   * a row, and its ids are read once for all four (token lists are never changed once tokenizeText has made them).
+   */
+  idsOf: readonly Token[];
+  idsKnown: number;
   abbreviations: ReadonlySet<string> | undefined;
   skip: boolean;
   maxGaps: number;
@@ -128,7 +215,7 @@ function extrasFor(w: Walk, i: number): readonly Alternative[] {
 
 function walk(
   w: Walk,
-  node: TrieNode,
+  node: number,
   start: number,
   pos: number,
   skips: number,
@@ -136,27 +223,29 @@ function walk(
   depth: number,
   matched: boolean,
 ): void {
+  const trie = w.trie;
   if (matched) {
-    const ends = node.ends;
-    for (let k = 0; k < ends.length; k++) record(w, ends[k] as Phrase, pos);
+    const first = trie.nodes[4 * node + 2] ?? 0;
+    const last = first + (trie.nodes[4 * node + 3] ?? 0);
+    for (let k = first; k < last; k++) record(w, trie.ends[k] as Phrase, pos);
   }
   const tokens = w.tokens;
-  if (pos >= tokens.length || node.next.size === 0) return;
+  if (pos >= tokens.length || trie.nodes[4 * node + 1] === 0) return;
   const tok = tokens[pos];
   if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
-  const own = node.next.get(tok.stem);
-  if (own !== undefined) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
+  const own = childOf(trie, node, w.ids[pos] ?? -1);
+  if (own >= 0) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
   const person = GENERIC_PERSON.get(tok.word);
-  const asPerson = person === undefined ? undefined : node.next.get(person);
-  if (asPerson !== undefined) walk(w, asPerson, start, pos + 1, skips, gaps, depth + 1, true);
+  const asPerson = person === undefined ? -1 : childOf(trie, node, idOf(person));
+  if (asPerson >= 0) walk(w, asPerson, start, pos + 1, skips, gaps, depth + 1, true);
   // indexed, not for…of: an iterator per step of a recursive walk is not always optimised away
   const extras = extrasFor(w, pos);
   for (let k = 0; k < extras.length; k++) {
     const alt = extras[k] as Alternative;
-    const child = node.next.get(alt.stem);
-    if (child !== undefined) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
+    const child = childOf(trie, node, alt.id);
+    if (child >= 0) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
   }
-  if (own !== undefined) return;
+  if (own >= 0) return;
   if (w.skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {
     walk(w, node, start, pos + 1, skips + 1, gaps, depth, false);
   } else if (
@@ -180,7 +269,11 @@ function walk(
  */
 const NO_TOKENS: readonly Token[] = [];
 const shared: Walk = {
+  trie: pack({ next: new Map(), ends: [] }),
   tokens: NO_TOKENS,
+  ids: new Int32Array(64),
+  idsOf: NO_TOKENS,
+  idsKnown: 0,
   abbreviations: undefined,
   skip: false,
   maxGaps: 0,
@@ -193,7 +286,17 @@ const shared: Walk = {
 export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: MatchOptions = {}): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const abbreviations = options.abbreviations;
+  // (packed first: packing may give ids to stems the tokens have)
+  const trie = packedTrie(root);
   const w = shared;
+  w.trie = trie;
+  if (w.idsOf !== tokens || w.idsKnown !== stemIds.size) {
+    if (w.ids.length < tokens.length) w.ids = new Int32Array(Math.max(tokens.length, 2 * w.ids.length));
+    for (let i = 0; i < tokens.length; i++) w.ids[i] = idOf(tokens[i]?.stem ?? '');
+    w.idsOf = tokens;
+    w.idsKnown = stemIds.size;
+  }
+  const ids = w.ids;
   w.tokens = tokens;
   w.abbreviations = abbreviations;
   w.skip = options.skipFillers === true;
@@ -207,14 +310,15 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
     const t = tokens[i];
     if (t === undefined) continue;
     // cheap check before building alternatives
-    const own = root.next.get(t.stem);
-    if (own === undefined && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
-    if (own !== undefined) walk(w, own, i, i + 1, 0, 0, 1, true);
+    const id = ids[i] ?? -1;
+    const own = id < 0 ? -1 : (trie.byId[id] ?? -1);
+    if (own < 0 && t.joinStem === null && !(abbreviations !== undefined && t.cap)) continue;
+    if (own >= 0) walk(w, own, i, i + 1, 0, 0, 1, true);
     const extras = extrasFor(w, i);
     for (let k = 0; k < extras.length; k++) {
       const alt = extras[k] as Alternative;
-      const child = root.next.get(alt.stem);
-      if (child !== undefined) walk(w, child, i, i + alt.length, 0, 0, 1, true);
+      const child = alt.id < 0 ? -1 : (trie.byId[alt.id] ?? -1);
+      if (child >= 0) walk(w, child, i, i + alt.length, 0, 0, 1, true);
     }
     if (w.count > 0) {
       // starts ascend as i does; within a start, longest first (insertion: groups are tiny)

@@ -95,7 +95,16 @@ function tableSentences(text: string, lines: { start: number; text: string }[], 
     const lead = line.text.length - line.text.trimStart().length;
     const start = line.start + lead;
     const end = line.start + line.text.trimEnd().length;
-    return { text: text.slice(start, end), start, end, block, listItem: false, heading, afterBlankLine: false, ...(reading !== undefined ? { reading } : {}) };
+    return {
+      text: text.slice(start, end),
+      start,
+      end,
+      block,
+      listItem: false,
+      heading,
+      afterBlankLine: false,
+      ...(reading !== undefined ? { reading } : {}),
+    };
   };
   if (lines[0] !== undefined) out.push(span(lines[0], true));
   for (const line of lines.slice(2)) {
@@ -182,7 +191,16 @@ function rowSentences(text: string, line: { start: number; text: string }, block
           ? null
           : `${rowHeader}: ${item}.`;
       if (reading !== null)
-        out.push({ text: text.slice(start, end), start, end, block, listItem: false, heading: false, afterBlankLine: false, reading });
+        out.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          block,
+          listItem: false,
+          heading: false,
+          afterBlankLine: false,
+          reading,
+        });
     }
   }
   return out;
@@ -213,7 +231,8 @@ function tablesOf(text: string): TableAt[] {
     const head = lines[i];
     if (head === undefined || !head.text.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1]?.text ?? '')) continue;
     let j = i + 2;
-    while (j < lines.length && (TABLE_ROW.test(lines[j]?.text ?? '') || (lines[j]?.text ?? '').split('|').length >= 3)) j++;
+    while (j < lines.length && (TABLE_ROW.test(lines[j]?.text ?? '') || (lines[j]?.text ?? '').split('|').length >= 3))
+      j++;
     const last = lines[j - 1];
     tables.push({ start: head.start, end: (last?.start ?? 0) + (last?.text.length ?? 0), lines: lines.slice(i, j) });
     i = j - 1;
@@ -278,8 +297,10 @@ function splitProse(text: string): SentenceSpan[] {
     };
     let sentenceStart = block.start;
     for (let i = block.start; i < block.end; i++) {
+      // (by character code: this looks at every character of the answer)
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63) continue;
       const ch = text[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
       let j = i + 1;
       while (j < block.end && /[.!?]/.test(text[j] ?? '')) j++;
       while (j < block.end && /["')\]*_\u201d\u2019]/.test(text[j] ?? '')) j++;
