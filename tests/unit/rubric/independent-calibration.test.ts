@@ -29,6 +29,9 @@ const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
 const BANK_MIN_CAUGHT = 285;
 const BANK_MAX_FALSE_FLAGS = 1;
+/** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
+const CORPUS_MIN_CAUGHT = 249;
+const CORPUS_MAX_FALSE_FLAGS = 10;
 /** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
@@ -126,5 +129,28 @@ describe('calibration on independently written answers', () => {
     expect(traps).toBe(456);
     expect(caught).toBeGreaterThanOrEqual(BANK_MIN_CAUGHT);
     expect(falseFlags).toBeLessThanOrEqual(BANK_MAX_FALSE_FLAGS);
+  }, 60_000);
+
+  // 950 single sentences written blind in session 14 (tests/fixtures/grader-corpus/README.md)
+  it('reads the blind corpus: asserted traps caught, sentences in the same words left alone', async () => {
+    const content = await realContent();
+    const folder = path.join(REPO, 'tests', 'fixtures', 'grader-corpus');
+    const files = (await readdir(folder)).filter((f) => f.endsWith('.json'));
+    const corpus = (await Promise.all(files.map((f) => readLabelledAnswers(path.join(folder, f))))).flat();
+    let traps = 0;
+    let caught = 0;
+    let falseFlags = 0;
+    for (const a of corpus) {
+      const j = judgeLabelledAnswer(content, a);
+      traps += a.traps.length;
+      caught += j.caught.length;
+      falseFlags += j.falseFlags.length;
+    }
+    report.push(
+      `  corpus: traps caught ${String(caught)}/${String(traps)}, false flags ${String(falseFlags)} on ${String(corpus.length - traps)} near misses`,
+    );
+    expect(corpus.length).toBe(950);
+    expect(caught).toBeGreaterThanOrEqual(CORPUS_MIN_CAUGHT);
+    expect(falseFlags).toBeLessThanOrEqual(CORPUS_MAX_FALSE_FLAGS);
   }, 60_000);
 });
