@@ -57,8 +57,10 @@ export function standingLagMs(recentLagsMs) {
  * `passCpuMs`: the process's CPU time (all threads) since the tick that began the pass.
  *
  * A pass has its own budget, `maxPassMs` (by default the same as `maxLagMs`): a burst that makes one
- * pass long is not yet a queue that stands, so a budget may let it run longer. The pass counts as a
- * lag scaled to `maxLagMs`, so that a pass of `maxPassMs` is pressure 1 (decideAdmission).
+ * pass long in a loop that otherwise keeps time is not yet a queue, so a budget may let it run longer.
+ * Once the standing lag is past half its budget the loop is already falling behind, and a long pass is
+ * cut at `maxLagMs` again: that is what keeps the served requests' latency down past capacity (ADR 028,
+ * session 14). The pass counts as a lag scaled to `maxLagMs`, so that a pass at its budget is pressure 1.
  */
 export function currentLagMs(
   { recentLagsMs, lastTickAt, tickMs, now, requestsThisPass, passCpuMs },
@@ -67,7 +69,8 @@ export function currentLagMs(
   const standing = standingLagMs(recentLagsMs);
   const passMs = now - lastTickAt;
   if (requestsThisPass * 4 < budget.maxInFlight || passCpuMs * 2 < passMs) return standing;
-  const passScale = budget.maxLagMs / budget.maxPassMs;
+  const passBudgetMs = standing * 2 >= budget.maxLagMs ? budget.maxLagMs : budget.maxPassMs;
+  const passScale = budget.maxLagMs / passBudgetMs;
   return Math.max(standing, (passMs - tickMs) * passScale, 0);
 }
 

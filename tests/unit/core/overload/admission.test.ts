@@ -120,13 +120,25 @@ describe('currentLagMs', () => {
     const longerPasses = { ...budget, maxPassMs: 120 };
     // the same 230 ms overdue pass is half the pressure under a budget that allows passes twice as long
     expect(currentLagMs({ ...pass, requestsThisPass: 8, passCpuMs: 240 }, longerPasses)).toBe(115);
-    // a standing lag is judged against maxLagMs as before
     expect(
-      currentLagMs({ ...pass, recentLagsMs: [70, 65, 80], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
+      currentLagMs({ ...pass, recentLagsMs: [20, 25, 29], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
     ).toBe(115);
+  });
+  it('cuts a long pass at the lag budget once the standing lag is past half of it: the loop is already behind', () => {
+    const longerPasses = { ...budget, maxPassMs: 120 };
+    expect(
+      currentLagMs({ ...pass, recentLagsMs: [35, 30, 40], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
+    ).toBe(230);
     expect(
       currentLagMs({ ...pass, recentLagsMs: [170, 165, 180], requestsThisPass: 8, passCpuMs: 240 }, longerPasses),
-    ).toBe(165);
+    ).toBe(230);
+    // the standing lag itself, when it is the larger
+    expect(
+      currentLagMs(
+        { ...pass, now: 1050, recentLagsMs: [70, 65, 80], requestsThisPass: 8, passCpuMs: 50 },
+        longerPasses,
+      ),
+    ).toBe(65);
   });
   it('ignores a long pass spent mostly off the CPU: the requests queued behind it are served, not shed', () => {
     // 30 requests arrived while the operating system ran something else for ~200 ms; handling them took 40 ms.
