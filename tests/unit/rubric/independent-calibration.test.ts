@@ -112,20 +112,8 @@ describe('calibration on independently written answers', () => {
   // 912 single sentences written blind (ADR 027 addendum, session 8): per misconception, 24 that assert it and 24
   // near misses on the same topic that don't. Floors at the figures reached, so a regression fails.
   it('reads the misconception bank: asserted traps caught, near misses left alone', async () => {
-    const content = await realContent();
     const bank = await readLabelledAnswers(path.join(INDEPENDENT, 'bank', 'sentences.json'));
-    let traps = 0;
-    let caught = 0;
-    let falseFlags = 0;
-    for (const a of bank) {
-      const j = judgeLabelledAnswer(content, a);
-      traps += a.traps.length;
-      caught += j.caught.length;
-      falseFlags += j.falseFlags.length;
-    }
-    report.push(
-      `  bank: traps caught ${String(caught)}/${String(traps)}, false flags ${String(falseFlags)} on ${String(bank.length - traps)} near misses`,
-    );
+    const { traps, caught, falseFlags } = await judgeSentences('bank', bank);
     expect(traps).toBe(456);
     expect(caught).toBeGreaterThanOrEqual(BANK_MIN_CAUGHT);
     expect(falseFlags).toBeLessThanOrEqual(BANK_MAX_FALSE_FLAGS);
@@ -133,24 +121,34 @@ describe('calibration on independently written answers', () => {
 
   // 950 single sentences written blind in session 14 (tests/fixtures/grader-corpus/README.md)
   it('reads the blind corpus: asserted traps caught, sentences in the same words left alone', async () => {
-    const content = await realContent();
     const folder = path.join(REPO, 'tests', 'fixtures', 'grader-corpus');
     const files = (await readdir(folder)).filter((f) => f.endsWith('.json'));
     const corpus = (await Promise.all(files.map((f) => readLabelledAnswers(path.join(folder, f))))).flat();
-    let traps = 0;
-    let caught = 0;
-    let falseFlags = 0;
-    for (const a of corpus) {
-      const j = judgeLabelledAnswer(content, a);
-      traps += a.traps.length;
-      caught += j.caught.length;
-      falseFlags += j.falseFlags.length;
-    }
-    report.push(
-      `  corpus: traps caught ${String(caught)}/${String(traps)}, false flags ${String(falseFlags)} on ${String(corpus.length - traps)} near misses`,
-    );
+    const { traps, caught, falseFlags } = await judgeSentences('corpus', corpus);
     expect(corpus.length).toBe(950);
+    expect(traps).toBe(475);
     expect(caught).toBeGreaterThanOrEqual(CORPUS_MIN_CAUGHT);
     expect(falseFlags).toBeLessThanOrEqual(CORPUS_MAX_FALSE_FLAGS);
   }, 60_000);
 });
+
+/** Traps asserted, caught and falsely flagged over single labelled sentences; the totals go into the report. */
+async function judgeSentences(
+  name: string,
+  sentences: readonly LabelledAnswer[],
+): Promise<{ traps: number; caught: number; falseFlags: number }> {
+  const content = await realContent();
+  let traps = 0;
+  let caught = 0;
+  let falseFlags = 0;
+  for (const a of sentences) {
+    const j = judgeLabelledAnswer(content, a);
+    traps += a.traps.length;
+    caught += j.caught.length;
+    falseFlags += j.falseFlags.length;
+  }
+  report.push(
+    `  ${name}: traps caught ${String(caught)}/${String(traps)}, false flags ${String(falseFlags)} on ${String(sentences.length - traps)} near misses`,
+  );
+  return { traps, caught, falseFlags };
+}
