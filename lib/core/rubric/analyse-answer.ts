@@ -217,23 +217,6 @@ function isTermList(s: AnalysedSentence): boolean {
   return !relates && covered.size / Math.max(1, s.tokens.length) >= TERM_LIST_DENSITY;
 }
 
-/**
- * What follows a cause touches one of the scenario's facts ("…, so a retry storm can't reach the shared
- * database"): the reason is tied to the scenario even without its proper nouns or numbers. Only the words
- * after the cue count: the terms a criterion names before it ("retries with jitter, so …") are often the
- * scenario's words too.
- */
-function causeTouchesScenario(
-  tokens: readonly Token[],
-  lex: readonly PhraseMatch[],
-  compiled: CompiledPrompt,
-): boolean {
-  let from = tokens.length;
-  for (const m of lex) if (m.phrase.kind === 'cause' && m.end < from) from = m.end;
-  if (from >= tokens.length) return false;
-  return matchPhrases(tokens.slice(from), compiled.scenarioTrie, { skipFillers: true }).length > 0;
-}
-
 /** Ordinals that count off items named before: "The first is that …", "Another one is …". */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'other', 'another']);
 
@@ -383,10 +366,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     const conceptMatches = found.filter((m) => m.phrase.kind === 'concept');
     const prose = !heading && isStatement(tokens, normalized, lex, conceptMatches);
     const concepts = question || heading ? [] : dedupe(conceptMatches.filter((m) => asserted(m, scope)));
-    const { signals, recommends: r, changes: c } = detectSignals(tokens, lex, compiled.anchors);
-    if (signals.has('cause') && !signals.has('scenario') && causeTouchesScenario(tokens, lex, compiled)) {
-      signals.add('scenario');
-    }
+    const { signals, recommends: r, changes: c } = detectSignals(tokens, lex, compiled.anchors, compiled.scenarioTrie);
     recommends.push(r);
     changes.push(c);
 
