@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
-
-type Row = [sentence: string, asserted: string[]];
+import { describeTrapRows, type TrapRow } from './rubric-fixture';
 
 /**
  * Grammatical forms the claim reader understands (issue 12, session 9): each row's sentence was written
  * for this test, and each mechanism has rows that assert a trap and rows that must stay quiet.
  */
-const FORMS: Record<string, Row[]> = {
+const FORMS: Record<string, TrapRow[]> = {
   // a question opened by a negated auxiliary expects "yes": it asserts its content, with the content's own polarity
   'a negative question is rhetorical': [
     ["Isn't it true that the ALB has no way to authenticate callers?", ['alb-has-no-auth']],
@@ -34,9 +31,15 @@ const FORMS: Record<string, Row[]> = {
   'the object of an attribute is not its subject': [
     ['Our ALB can also hit the Lambda functions sitting in another account.', ['alb-lambda-cross-account']],
     ['Both the gateway and the ALB will call Lambda cross-account for us.', ['alb-lambda-cross-account']],
-    ['The payments team runs an ALB whose target group lists Lambda functions from any account we own.', ['alb-lambda-cross-account']],
+    [
+      'The payments team runs an ALB whose target group lists Lambda functions from any account we own.',
+      ['alb-lambda-cross-account'],
+    ],
     ['The ALB can only invoke a Lambda function in its own account and Region.', []],
-    ['We picked the HTTP API type, which has the same feature set as a REST API at a lower cost.', ['http-api-is-cheaper-rest']],
+    [
+      'We picked the HTTP API type, which has the same feature set as a REST API at a lower cost.',
+      ['http-api-is-cheaper-rest'],
+    ],
     ['The REST API has the same feature set as it had last year.', []],
   ],
   // a clause-opening "nor" / "neither" before its auxiliary denies the whole clause
@@ -52,18 +55,30 @@ const FORMS: Record<string, Row[]> = {
   ],
   // "…; it can't, ALB targets …": a negation closed by a comma denies no entity named after it
   'a negation before a comma denies no entity after it': [
-    ["Some think an ALB reaches Lambda in another Region; it can't, ALB Lambda targets stay in the same account and Region.", []],
+    [
+      "Some think an ALB reaches Lambda in another Region; it can't, ALB Lambda targets stay in the same account and Region.",
+      [],
+    ],
   ],
   // content: "no limit" said of per-tenant rules or certificates on the ALB is the any-tenant-count myth
   'unbounded per-tenant rules (content: unbounded + tenants)': [
-    ['A single ALB gives every customer a host rule of its own, and it keeps working indefinitely.', ['alb-host-routing-any-tenant-count']],
-    ['Per-tenant certificates on the ALB have no upper limit, so onboarding stays a config change.', ['alb-host-routing-any-tenant-count']],
+    [
+      'A single ALB gives every customer a host rule of its own, and it keeps working indefinitely.',
+      ['alb-host-routing-any-tenant-count'],
+    ],
+    [
+      'Per-tenant certificates on the ALB have no upper limit, so onboarding stays a config change.',
+      ['alb-host-routing-any-tenant-count'],
+    ],
     ['Per-tenant rules on one ALB work until the rule quota, then we shard across several ALBs.', []],
     ['Lambda scales indefinitely, so traffic growth is no worry.', []],
   ],
   // content: the ALB's generated DNS name in other words
   "the ALB's generated name (content: default-dns-name)": [
-    ["We'll attach an ACM certificate to the ALB's generated hostname and skip the domain for now.", ['alb-default-dns-https']],
+    [
+      "We'll attach an ACM certificate to the ALB's generated hostname and skip the domain for now.",
+      ['alb-default-dns-https'],
+    ],
     ["ACM won't issue a certificate for the ALB's generated hostname, so we need a domain.", []],
     ["A CNAME record points our domain at the ALB's DNS name, and the ACM certificate covers that domain.", []],
   ],
@@ -80,7 +95,10 @@ const FORMS: Record<string, Row[]> = {
   ],
   // content: enabling Shield said of nothing in particular is the same myth
   'enabling Shield with no entity named': [
-    ['The first deployment step is to switch Shield on so the public endpoint is covered.', ['alb-needs-shield-enabled']],
+    [
+      'The first deployment step is to switch Shield on so the public endpoint is covered.',
+      ['alb-needs-shield-enabled'],
+    ],
     ['There is no need to switch Shield on: Shield Standard is automatic.', []],
     ['We may switch Shield Advanced on later for the cost protection.', []],
   ],
@@ -100,7 +118,10 @@ const FORMS: Record<string, Row[]> = {
   ],
   // an existential clause has no subject: the thing it locates ("on the ALB", "with an ALB") is what it is about
   'what a "there is" clause locates is its subject': [
-    ["We won't put the ALB in front of partners, since there's nothing on it to authenticate callers.", ['alb-has-no-auth']],
+    [
+      "We won't put the ALB in front of partners, since there's nothing on it to authenticate callers.",
+      ['alb-has-no-auth'],
+    ],
     ['There is a way to authenticate users with an ALB: the OIDC action.', []],
   ],
   // "With an ALB, …": an entity alone in a leading prepositional phrase is the sentence's topic
@@ -166,10 +187,4 @@ const FORMS: Record<string, Row[]> = {
   ],
 };
 
-describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('apigw-vs-alb', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('apigw-vs-alb', FORMS);

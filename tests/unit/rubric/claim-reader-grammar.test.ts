@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
-
-type Row = [sentence: string, asserted: string[]];
+import { describeTrapRows, type TrapRow } from './rubric-fixture';
 
 /**
  * Grammar the claim reader understands (issue 12, session 10): who does what, negation and attribution
  * scope per clause. Each row's sentence was written for this test; each mechanism has rows that assert a
  * trap and rows that must stay quiet.
  */
-const FORMS: Record<string, Row[]> = {
+const FORMS: Record<string, TrapRow[]> = {
   // "gives you", "lets you": a "you" right after a verb is its object, so the verb's subject still owns the claim
   'a "you" after a verb is its object, not a new actor': [
     ['The load balancer gives you no way to rewrite the URL before it reaches the pods.', ['alb-cannot-rewrite']],
@@ -103,10 +100,4 @@ const FORMS: Record<string, Row[]> = {
   ],
 };
 
-describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('apigw-vs-alb', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('apigw-vs-alb', FORMS);

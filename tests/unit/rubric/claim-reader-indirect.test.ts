@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
-
-type Row = [sentence: string, asserted: string[]];
+import { describeTrapRows, type TrapRow } from './rubric-fixture';
 
 /**
  * Traps asserted indirectly (issue 12, session 13): the myth as the premise of a design step, a thing named only by
  * the part of it the writer works with, an equality or a contrast instead of the claim. Each row's sentence was
  * written for this test; each mechanism has rows that assert a trap and rows that must stay quiet.
  */
-const FORMS: Record<string, Row[]> = {
+const FORMS: Record<string, TrapRow[]> = {
   // an attribute the knowledge base gives to one entity only (and denies another) names that entity
   'a thing only one entity has names that entity': [
     [
@@ -104,10 +101,4 @@ const FORMS: Record<string, Row[]> = {
   ],
 };
 
-describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('apigw-vs-alb', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('apigw-vs-alb', FORMS);

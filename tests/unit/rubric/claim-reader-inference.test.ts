@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
-
-type Row = [sentence: string, asserted: string[]];
+import { describeTrapRows, gradeReal, type TrapRow } from './rubric-fixture';
 
 /**
  * Claims the reader infers from how a sentence is built rather than from its words (issue 12, session 11):
  * places named around two things, roles, answers to the writer's own questions. Each row's sentence was
  * written for this test; each mechanism has rows that assert a trap and rows that must stay quiet.
  */
-const FORMS: Record<string, Row[]> = {
+const FORMS: Record<string, TrapRow[]> = {
   // an attribute marked `acrossPlaces`: a subject reaching one of its objects placed in another Region or account
   'two places in one clause': [
     ['The eu-west-1 ALB can register the functions in eu-central-1 as targets.', ['alb-lambda-cross-account']],
@@ -157,13 +155,7 @@ const FORMS: Record<string, Row[]> = {
   ],
 };
 
-describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('apigw-vs-alb', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('apigw-vs-alb', FORMS);
 
 // "an Aurora snapshot", "a DynamoDB backup": a copy of a thing is another thing, so nothing is said of the thing
 describe('a copy named after what it was taken from', () => {

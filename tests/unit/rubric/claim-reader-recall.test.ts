@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
-
-type Row = [sentence: string, asserted: string[]];
+import { describeTrapRows, type TrapRow } from './rubric-fixture';
 
 /**
  * Traps missed for want of a general reading (issue 12, session 14): a need said of what a VPC link points at,
@@ -9,7 +6,7 @@ type Row = [sentence: string, asserted: string[]];
  * Each row's sentence was written for this test; each mechanism has rows that assert a trap and rows, true
  * statements in the same words, that must stay quiet.
  */
-const FORMS: Record<string, Row[]> = {
+const FORMS: Record<string, TrapRow[]> = {
   // content: `link-needs-target` qualifies a VPC-link claim with an NLB in its clause, as "only" does
   'a VPC link said to need the NLB it points at': [
     [
@@ -94,7 +91,7 @@ const FORMS: Record<string, Row[]> = {
 };
 
 /** The same, on the partner prompt (what the per-API quota counts is named there). */
-const PARTNER_FORMS: Record<string, Row[]> = {
+const PARTNER_FORMS: Record<string, TrapRow[]> = {
   // code: the quota's known value said to be each one's own ("its own 10,000", "a separate 10,000 rps", "… of its
   // own") in a sentence naming an API names the per-API quota; a known value inside the alias satisfies its quota
   "the quota's own value said to be each API's own": [
@@ -111,18 +108,6 @@ const PARTNER_FORMS: Record<string, Row[]> = {
   ],
 };
 
-describe.each(Object.entries(PARTNER_FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('partner-rate-limiting', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('partner-rate-limiting', PARTNER_FORMS);
 
-describe.each(Object.entries(FORMS))('%s', (_form, rows) => {
-  it.each(rows)('%s → %j', async (sentence, asserted) => {
-    const r = await gradeReal('apigw-vs-alb', sentence);
-    expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
-    if (asserted.length === 0) expect(r.errors).toEqual([]);
-  });
-});
+describeTrapRows('apigw-vs-alb', FORMS);

@@ -8,6 +8,7 @@ import { analyseAnswer } from '@/lib/core/rubric/analyse-answer';
 import { compilePrompt } from '@/lib/core/rubric/compile-prompt';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
 import type { GradeResult } from '@/lib/core/rubric/types';
+import { describe, expect, it } from 'vitest';
 
 export const REPO = path.resolve(import.meta.dirname, '../../..');
 
@@ -34,6 +35,20 @@ export async function realPrompt(
 export async function gradeReal(id: string, answer: string): Promise<GradeResult> {
   const { prompt, misconceptions, knowledge } = await realPrompt(id);
   return gradeAnswer({ prompt, answer, misconceptions, knowledge });
+}
+
+/** A sentence and the traps it asserts; with none it must raise no trap and no error either. */
+export type TrapRow = [sentence: string, asserted: string[]];
+
+/** One test per row: the sentence graded alone on `promptId` flags exactly the traps listed (and no error when none). */
+export function describeTrapRows(promptId: string, forms: Record<string, TrapRow[]>): void {
+  describe.each(Object.entries(forms))('%s', (_form, rows) => {
+    it.each(rows)('%s → %j', async (sentence, asserted) => {
+      const r = await gradeReal(promptId, sentence);
+      expect(r.traps.map((t) => t.id).sort()).toEqual([...asserted].sort());
+      if (asserted.length === 0) expect(r.errors).toEqual([]);
+    });
+  });
 }
 
 /**
