@@ -282,6 +282,19 @@ const REPORTING_VERBS = new Set([
   'states',
   'swears',
   'maintains',
+  'said',
+  'claimed',
+  'believed',
+  'thought',
+  'argued',
+  'insisted',
+  'suggested',
+  'assumed',
+  'reckoned',
+  'stated',
+  'swore',
+  'maintained',
+  'convinced',
 ]);
 /**
  * Subjects that make a verb of saying the writer's own or the text's ("I think", "this assumes", "it says"), or

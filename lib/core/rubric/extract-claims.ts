@@ -512,7 +512,10 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
     // …and so does where that object is ("cannot call a Lambda function that lives in another account")
     if (m !== undefined && RELATIVES.has(tokens[k]?.word ?? '') && LOCATING_VERBS.has(tokens[k + 1]?.word ?? '')) {
       k += 2;
-      cut = Math.max(cut, k + 1);
+      // (past the place's article too: "… that lives in a different account")
+      let place = k + 1;
+      while (ARTICLES.has(tokens[place]?.word ?? '')) place++;
+      cut = Math.max(cut, place);
     }
     if (DISJUNCTIONS.has(tokens[k - 1]?.word ?? '') && k <= cut) words = -1;
   }
@@ -2239,8 +2242,11 @@ export function extractClaims(
         tokens[c.end]?.breakBefore === 'none' &&
         !hedgedAnswer(tokens, c) &&
         // "…, not HTTP APIs" denies that entity only — unless the entity is the attribute itself ("no API keys")
-        !mentions.some(
-          (m) => m.denied && c.end <= m.start && m.start - c.end <= 2 && !(m.start >= a.start && m.start < a.end),
+        // (not after a copula: "is not a REST API with the same features" denies the whole predicate)
+        !(
+          mentions.some(
+            (m) => m.denied && c.end <= m.start && m.start - c.end <= 2 && !(m.start >= a.start && m.start < a.end),
+          ) && !deniesPredicateNoun(tokens, c)
         ) &&
         // a negation belongs to the nearest entity: "a feature that HTTP APIs lack", "not do, and only REST APIs can"
         !(c.end <= a.start

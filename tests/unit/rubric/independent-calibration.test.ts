@@ -31,7 +31,7 @@ const BANK_MIN_CAUGHT = 285;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 249;
-const CORPUS_MAX_FALSE_FLAGS = 10;
+const CORPUS_MAX_FALSE_FLAGS = 6;
 /** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
@@ -40,9 +40,11 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Session 14 (recall): traps caught 274 -> 298 here, 52 -> 54 of 61 on the tuning part, bank 283 -> 285; flags unchanged.
 // Session 14 (verdicts): causes tied to scenario facts, conclusion labels, term-list density, symbol bullets: 272 -> 278.
 // Then iq and ir joined at 49/60 verdicts, 44/92 traps, 6 false flags (as graded blind after session 14's round).
-const LATER_MIN_AGREED = 329;
+// Session 15 (false flags by kind, claim-reader-precision.test.ts): false flags 15 -> 5 here, corpus 10 -> 6, traps
+// unchanged; one verdict lost (IL27: a false flag had held an answer with two unread myths at meets).
+const LATER_MIN_AGREED = 328;
 const LATER_MIN_CAUGHT = 342;
-const LATER_MAX_FALSE_FLAGS = 15;
+const LATER_MAX_FALSE_FLAGS = 5;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));

@@ -1,0 +1,55 @@
+import { describeTrapRows, type TrapRow } from './rubric-fixture';
+
+/**
+ * False accusations by kind (issue 12, session 15): another means named as what authenticates, a support ticket that
+ * isn't about pre-warming an ALB, a belief left behind or held by someone else, a place after a relative clause, a
+ * predicate noun denied whole, and a 10 MB limit placed at the gateway beside Lambda's 6 MB. Each row's sentence was
+ * written for this test; each reading has rows that must stay quiet and rows that still assert the trap.
+ */
+const PARTNERS: Record<string, TrapRow[]> = {
+  // content: authentication said to come from OAuth, Cognito tokens or an authorizer is not the API key's
+  'another means authenticates': [
+    ['Every partner receives an API key and authenticates with OAuth client credentials.', []],
+    ['The key maps requests to a usage plan; Cognito tokens handle who the caller is.', []],
+    ['We hand out API keys for metering and authenticate partners separately with JWTs.', []],
+    ['API keys authenticate our partners, so no authorizer is needed.', ['api-keys-secure-apis']],
+    ['Why pay for Cognito when the API key already authenticates each partner?', ['api-keys-secure-apis']],
+  ],
+  // content: "support ticket" names the pre-warming myth only when said of an ALB
+  'a support ticket about something else': [
+    ['Higher account throttles are granted through a support ticket.', []],
+    ['Keys leak into chat logs and support tickets, so they are not secrets.', []],
+  ],
+  // cue lexicon: "used to", "old habit", "historically", "had assumed": what held once is not a claim about today
+  'a belief left behind': [
+    ['Historically you filed a support case to pre-warm an ALB; LCU Reservation replaced that.', []],
+    ['I had assumed every API Gateway type could take WAF, until I read the supported resources list.', []],
+  ],
+  // cue lexicon and reporting verbs: past tenses and conviction report someone else's belief
+  "someone else's belief": [
+    ['Our architect is convinced API Gateway is cheaper because it is pay-per-use; the numbers say otherwise.', []],
+    ['The previous team argued that API Gateway wins because it is serverless.', []],
+    ['API Gateway is cheaper because it is pay-per-use, full stop.', ['pay-per-use-is-cheaper']],
+  ],
+};
+
+const FRONT_DOOR: Record<string, TrapRow[]> = {
+  // negation reach: the place after "that lives in a …" is reached past its article
+  'a place after a relative clause': [
+    ['An ALB cannot invoke a Lambda function that sits in a separate account.', []],
+    ['An ALB can invoke a Lambda function that sits in a separate account.', ['alb-lambda-cross-account']],
+  ],
+  // "is not a REST API with …": after a copula the negation denies the predicate, not only the entity
+  'a predicate noun denied whole': [
+    ['An HTTP API is not a REST API with all the same features.', []],
+    ['An HTTP API is a REST API with all the same features.', ['http-api-is-cheaper-rest']],
+  ],
+  // content: a 6 MB limit said in the same breath places the 10 MB at the gateway
+  '10 MB at the gateway beside 6 MB for Lambda': [
+    ['Payloads: 10 MB at the gateway edge, 6 MB for a synchronous Lambda.', []],
+    ['The Lambda function can be sent a 10 MB payload through API Gateway.', ['apigw-10mb-to-lambda']],
+  ],
+};
+
+describeTrapRows('partner-rate-limiting', PARTNERS);
+describeTrapRows('apigw-vs-alb', FRONT_DOOR);
