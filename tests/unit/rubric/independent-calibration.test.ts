@@ -33,7 +33,7 @@ const BANK_MAX_FALSE_FLAGS = 1;
 const CORPUS_MIN_CAUGHT = 249;
 const CORPUS_MAX_FALSE_FLAGS = 6;
 /** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir'];
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
@@ -42,9 +42,10 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Then iq and ir joined at 49/60 verdicts, 44/92 traps, 6 false flags (as graded blind after session 14's round).
 // Session 15 (false flags by kind, claim-reader-precision.test.ts): false flags 15 -> 5 here, corpus 10 -> 6, traps
 // unchanged; one verdict lost (IL27: a false flag had held an answer with two unread myths at meets).
-const LATER_MIN_AGREED = 328;
-const LATER_MIN_CAUGHT = 342;
-const LATER_MAX_FALSE_FLAGS = 5;
+// Then is joined at 21/30 verdicts, 17/46 traps, 2 false flags (as graded blind, before and after that round).
+const LATER_MIN_AGREED = 349;
+const LATER_MIN_CAUGHT = 359;
+const LATER_MAX_FALSE_FLAGS = 7;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
