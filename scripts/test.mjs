@@ -1,7 +1,7 @@
 // `npm test`: every test — unit, integration (Vitest) and end-to-end (Playwright in Debian's Chromium).
 // Ends with one line "tests: N passed, N failed" counted from both runners' JSON reports.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_PATH as chromium } from './lib/chromium.mjs';
 import { root } from './lib/prepare.mjs';
@@ -97,8 +97,48 @@ function counts() {
   return { passed, failed };
 }
 
+/**
+ * The failed tests by name, with the first line of each failure, and the flaky ones (passed on retry): CI shows
+ * only the end of its log, so this goes last there (.ci/run) and to test-results/failures.txt.
+ */
+function failures() {
+  const lines = [];
+  const v = path.join(reports, 'vitest.json');
+  if (existsSync(v)) {
+    for (const file of JSON.parse(readFileSync(v, 'utf8')).testResults ?? []) {
+      const where = path.relative(root, file.name ?? '');
+      for (const t of file.assertionResults ?? [])
+        if (t.status === 'failed')
+          lines.push(`vitest FAILED ${where} > ${t.fullName}: ${String(t.failureMessages?.[0] ?? '').split('\n')[0]}`);
+      if ((file.assertionResults ?? []).length === 0 && file.status === 'failed')
+        lines.push(`vitest FAILED ${where}: ${String(file.message ?? '').split('\n')[0]}`);
+    }
+  }
+  const p = path.join(reports, 'playwright.json');
+  if (existsSync(p)) {
+    const walk = (suite, trail) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? []) {
+          if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+          const error = t.results?.find((r) => r.error)?.error?.message ?? '';
+          const label = t.status === 'flaky' ? 'flaky (passed on retry)' : 'FAILED';
+          lines.push(
+            `playwright ${label} ${spec.file}:${spec.line} > ${[...trail, spec.title].join(' > ')}: ${error.split('\n')[0]}`,
+          );
+        }
+      for (const child of suite.suites ?? [])
+        walk(child, suite.title && !suite.title.endsWith('.ts') ? [...trail, suite.title] : trail);
+    };
+    for (const suite of JSON.parse(readFileSync(p, 'utf8')).suites ?? []) walk(suite, []);
+  }
+  return lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 600));
+}
+
 console.log(`test: Playwright ended at ${seconds()}`);
 const { passed, failed } = counts();
 const ok = vitestStatus === 0 && playwrightStatus === 0;
+const listed = failures();
+writeFileSync(path.join(root, 'test-results', 'failures.txt'), listed.map((l) => `${l}\n`).join(''));
+if (listed.length > 0) console.log(`\n${listed.join('\n')}`);
 console.log(`\ntests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
 process.exit(ok ? 0 : 1);
