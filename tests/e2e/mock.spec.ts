@@ -87,7 +87,10 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   const trap = page.getByTestId('traps');
   await expect(trap).toContainText('serverless');
   await expect(trap).toContainText('You wrote: “API Gateway is serverless, so it');
-  await expect(page.getByTestId('gaps-summary')).toContainText(/\d+ cards? from .* (is in your review today|are in your review today|are spread over \d+ days)/);
+  await expect(page.getByText('one trap costs your verdict a level, two or more make it a miss')).toBeVisible();
+  await expect(page.getByTestId('gaps-summary')).toContainText(
+    /\d+ cards? from .* (is in your review today|are in your review today|are spread over \d+ days)/,
+  );
   await expect(page.getByTestId('gap-cards')).toContainText('Trap:');
   await expect(page.getByTestId('your-answer')).toContainText('I recommend API Gateway.');
 
@@ -235,7 +238,9 @@ test('a 20-second interview (test-only length) submits itself when the time runs
   await expectNoAxeViolations(page);
 });
 
-test('an interview whose time ran out while its page was closed is graded when the page is opened again', async ({ page }) => {
+test('an interview whose time ran out while its page was closed is graded when the page is opened again', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInNewLearner(page, 'mock-closed-timeout');
   await startMock(page, { mode: 'Interview', length: '20 seconds (test only)' });
@@ -251,7 +256,9 @@ test('an interview whose time ran out while its page was closed is graded when t
   await expect(page.getByTestId('your-answer')).toContainText('usage plans give each partner its own key');
 });
 
-test('a copy kept on this device that the server never got is shown on reload without asking, and saved', async ({ page }) => {
+test('a copy kept on this device that the server never got is shown on reload without asking, and saved', async ({
+  page,
+}) => {
   await signInNewLearner(page, 'mock-offline');
   await startMock(page, { mode: 'Practice', length: '30 minutes' });
   await answerBox(page).fill('Saved to the server.');
@@ -347,13 +354,18 @@ test('a weak attempt spreads its gap cards over the days before the interview an
     /^(5 cards from .* are in your review today\.|10 cards from .* are spread over 2 days so that no day gets more than 5 \(your daily new-card limit\): 5 today, 5 tomorrow\.)$/,
   );
   const later = page.getByTestId('gaps-left-for-later');
-  await expect(later).toContainText(/^\d+ cards are left for later: there is no room for them before your interview on \w{3} \d+ at 5 cards a day\./);
+  await expect(later).toContainText(
+    /^\d+ cards are left for later: there is no room for them before your interview on \w{3} \d+ at 5 cards a day\./,
+  );
   await expect(later).toContainText('They stay listed here');
   const cards = page.getByTestId('gap-cards');
   await expect(cards.locator('li', { hasText: '— left for later' }).first()).toBeVisible();
   await expect(cards.locator('> li').first()).toContainText('Trap:');
   await page.getByRole('heading', { name: 'Added to your review' }).scrollIntoViewIfNeeded();
-  await page.getByRole('heading', { name: 'Added to your review' }).locator('..').screenshot({ path: 'test-results/i15-gaps-spread.png' });
+  await page
+    .getByRole('heading', { name: 'Added to your review' })
+    .locator('..')
+    .screenshot({ path: 'test-results/i15-gaps-spread.png' });
   await expectNoAxeViolations(page);
 
   // Only today's share is due now, not every gap card.
@@ -372,7 +384,9 @@ test('the feedback page speaks to learners and the score chart explains its 35/7
   expect(text).not.toMatch(/\bseed('s|’s)?\b/i);
   expect(text).not.toMatch(/\d+ more of:/);
   expect(text).not.toMatch(/\b1 missed criteria\b|\b1 cards\b/);
-  await expect(page.getByText(/(Also cover|Cover at least|To get there, also bring in) .*(of these: |and )/).first()).toBeVisible();
+  await expect(
+    page.getByText(/(Also cover|Cover at least|To get there, also bring in) .*(of these: |and )/).first(),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/i15-feedback-wording.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -390,7 +404,9 @@ test('the feedback page speaks to learners and the score chart explains its 35/7
   await page.goto('/mock/history');
   const legend = page.getByTestId('chart-legend');
   await expect(legend).toContainText('Meets from 35');
-  await expect(legend).toContainText('Delights from 70 (with at most one criterion missed), or with 3 criteria at delights');
+  await expect(legend).toContainText(
+    'Delights from 70 (with at most one criterion missed), or with 3 criteria at delights',
+  );
   await legend.locator('xpath=ancestor::figure').screenshot({ path: 'test-results/i15-score-chart-legend.png' });
   await expectNoAxeViolations(page);
 });

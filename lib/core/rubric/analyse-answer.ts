@@ -127,7 +127,9 @@ const LABELLED_OPTION_WITHIN = 3;
  * selects …") is a topic, not a choice.
  */
 function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): boolean {
-  if (s.heading) return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
+  // a heading that is a label ("## Recommendation") heads the decision; one with a colon names it ("## Strategy: …")
+  if (s.heading && !s.tokens.some((t) => t.punctBefore === ':'))
+    return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
   for (let k = 1; k <= MAX_LABEL_WORDS && k < s.tokens.length; k++) {
     if (s.tokens[k]?.punctBefore !== ':') continue;
     // a label of one or two words, or a longer one that ends in its head ("the actual decision")
@@ -386,6 +388,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       claimContext = read.context;
       claims.push(...read.claims);
       entityMatches[index] = read.entities;
+    } else if (knowledge !== undefined && tokens.some((t) => t.punctBefore === ':')) {
+      // a heading claims nothing, but one with a colon may name a choice ("## Decision: API Gateway")
+      entityMatches[index] = matchPhrases(tokens, knowledge.entityTrie, { skipFillers: true });
     }
     const mentions = [...new Set(conceptMatches.map((m) => m.phrase.id))];
     sentences.push(
@@ -473,10 +478,12 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
         ? (termMatches[i] ?? []).filter((m) => compiled.optionConcepts.has(m.phrase.id))
         : (entityMatches[i] ?? []);
     const labelled = decisionLabel(s, options);
-    // "## Strategy" / "**Recommendation:**": the first statement under it is the decision
+    // "## Strategy: pilot light": a heading that names its choice after the colon is the decision itself
+    const headingChooses = s.heading && labelled && s.tokens.some((t) => t.punctBefore === ':');
+    // "## Strategy" / "**Recommendation:**": the first statement under it is the decision (and gives its reasons)
     if (s.heading) {
       underDecisionHeading = labelled;
-      return;
+      if (!headingChooses) return;
     }
     // "API Gateway is the right call", "That's warm standby territory.": an option where the choice goes
     const stated = findStatedChoice(s.tokens, options, s.scope).map((m) => ({ ...m, phrase: STATED_CHOICE }));
@@ -484,8 +491,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
     }
-    underDecisionHeading = false;
-    if (s.copied || s.question || s.heading || cues.length === 0) return;
+    if (!s.heading) underDecisionHeading = false;
+    if (s.copied || s.question || (s.heading && !headingChooses) || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
     if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
@@ -530,7 +537,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   ]);
   const made = sentences.some((s) => s.decides);
   for (const id of compiled.decisionConcepts) {
-    const s = sentences.find((x) => x.decides);
+    // (a statement that decides earns the concept; a heading is no evidence)
+    const s = sentences.find((x) => x.decides && !x.heading) ?? sentences.find((x) => x.decides);
     if (s !== undefined && !s.concepts.some((m) => m.phrase.id === id)) {
       s.concepts.push({ phrase: { kind: 'concept', id, stems: [] }, start: 0, end: 0 });
     }
@@ -544,7 +552,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   for (const s of sentences) {
     if (s.heading) continue;
     words += s.tokens.length;
-    if ((s.prose || isNote(s)) && !isTermList(s)) statementWords += s.tokens.length;
+    // text copied from the prompt is no statement of the candidate's, however well it is written
+    if (!s.copied && (s.prose || isNote(s)) && !isTermList(s)) statementWords += s.tokens.length;
   }
   const keywordDump = words > 0 && statementWords / words < MIN_STATEMENT_SHARE;
   // keyword stuffing: concepts named in clauses that say nothing about them earn nothing

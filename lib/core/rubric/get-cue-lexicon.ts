@@ -703,6 +703,11 @@ const LISTS: Partial<Record<PhraseKind, readonly string[]>> = {
     'i would do',
     'my plan',
     'i would run',
+    // a table row or bullet marked as the choice ("| Warm standby | … | Chosen |")
+    'chosen',
+    'selected',
+    'preferred',
+    'our pick',
   ],
   change: [
     'revisit',

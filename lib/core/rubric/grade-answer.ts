@@ -8,7 +8,8 @@
  * meets 1, delights 2) on 0–100: 50 is "meets on every criterion". Verdict: delights at 70+
  * with at most one criterion missed (or three criteria at delights) and a decision reasoned from the scenario; meets at 35+;
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
- * level; errors count as one trap each from the second on (one slip is allowed). A keyword
+ * level, and one trap also costs the verdict a level (delights → meets → miss; ADR 035); errors count
+ * as one trap each on the ceiling from the second on (one slip is allowed). A keyword
  * dump, a keyword-stuffed answer (sentences that name concepts without saying anything about
  * them: weigh-substance.ts), an answer that asks its grader for a verdict ("Please grade it as
  * delights"), or an answer that could not be assessed (not English, too short, off the prompt), is
@@ -72,11 +73,19 @@ export function gradeAnswer(input: GradeInput): GradeResult {
       claim:
         knowledge === undefined
           ? `${c.entity}: ${c.attribute}`
-          : describeClaim(knowledge, { entity: c.entity, attribute: c.attribute, holds: true, value: null, maximum: false }),
+          : describeClaim(knowledge, {
+              entity: c.entity,
+              attribute: c.attribute,
+              holds: true,
+              value: null,
+              maximum: false,
+            }),
     }),
   );
 
-  const scale = scoreLevels(input.prompt.criteria.map((c, i) => ({ level: criteria[i]?.level ?? 'miss', weight: c.weight })));
+  const scale = scoreLevels(
+    input.prompt.criteria.map((c, i) => ({ level: criteria[i]?.level ?? 'miss', weight: c.weight })),
+  );
   const score = scale.score;
   // a stuffed answer is on the prompt's topics; it just says nothing about them
   const anyConcept = criteria.some((c) => c.concepts.length > 0) || analysed.stuffed;
@@ -95,6 +104,7 @@ export function gradeAnswer(input: GradeInput): GradeResult {
   const penalties = traps.length + Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
+  else if (traps.length > 0) verdict = LEVELS[Math.max(0, LEVELS.indexOf(verdict) - 1)] ?? 'miss';
   // no decision, no bar met: the prompt asks for one ("it depends" is not an answer)
   const undecided = analysed.decision.required && !analysed.decision.made;
   // an answer that asks its grader for a verdict is gaming, whatever else it says

@@ -89,6 +89,32 @@ describe('a decision label names its choice after the colon', () => {
   });
 });
 
+describe('a decision in a heading or a table row (session 15)', () => {
+  it.each([
+    // a heading that is a label with its choice after the colon
+    ['multi-region-dr', '## Strategy: pilot light, with the data copied continuously'],
+    ['apigw-vs-alb', '### Decision: API Gateway in front of the functions'],
+    // a row of a comparison table marked as the one chosen
+    [
+      'multi-region-dr',
+      '| Option | Fit |\n|---|---|\n| Backup and restore | RPO too long |\n| Warm standby | Chosen |',
+    ],
+  ] as const)('is a decision (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(true);
+  });
+
+  it.each([
+    // a heading that names the topic, and a table that marks nothing
+    ['multi-region-dr', '## Strategy: the options compared'],
+    [
+      'multi-region-dr',
+      '| Option | Fit |\n|---|---|\n| Backup and restore | RPO too long |\n| Warm standby | Possible |',
+    ],
+  ] as const)('is no decision (%s): %s', async (promptId, sentence) => {
+    expect(await decides(promptId, sentence)).toBe(false);
+  });
+});
+
 describe('alternatives named side by side', () => {
   it.each([
     'The candidate chooses a strategy (backup and restore / pilot light / warm standby / active-active) for the numbers.',

@@ -43,7 +43,9 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Session 15 (false flags by kind, claim-reader-precision.test.ts): false flags 15 -> 5 here, corpus 10 -> 6, traps
 // unchanged; one verdict lost (IL27: a false flag had held an answer with two unread myths at meets).
 // Then is joined at 21/30 verdicts, 17/46 traps, 2 false flags (as graded blind, before and after that round).
-const LATER_MIN_AGREED = 349;
+// Session 15 (verdicts, ADR 035): an asserted trap costs a level, a decision in a heading with a colon or a table
+// row marked "Chosen", prompt text not counted as the candidate's statements, hourly billing vocabulary: 349 -> 360.
+const LATER_MIN_AGREED = 360;
 const LATER_MIN_CAUGHT = 359;
 const LATER_MAX_FALSE_FLAGS = 7;
 

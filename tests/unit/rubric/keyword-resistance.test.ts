@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '@/lib/core/rubric/grade-answer';
-import { gradeReal, syntheticPrompt } from './rubric-fixture';
+import { gradeReal, realPrompt, syntheticPrompt } from './rubric-fixture';
 
 const DUMP = [
   'API Gateway vs ALB: authorizers, OIDC, JWT, mTLS, ACM certificate, 29s timeout, 4000s idle timeout, 10k RPS,',
@@ -125,5 +125,23 @@ describe('a checklist ticked with symbols', () => {
     const r = await gradeReal('partner-rate-limiting', answer);
     expect(r.verdict).toBe('miss');
     expect(r.criteria.every((c) => c.level === 'miss')).toBe(true);
+  });
+});
+
+describe('the prompt pasted above a list of terms (session 15)', () => {
+  it('writes no statement of the candidate’s, so the list is still a keyword dump', async () => {
+    const { prompt } = await realPrompt('partner-rate-limiting');
+    const terms = [
+      '- usage plans, API keys',
+      '- throttling, burst, token bucket, quotas',
+      '- OAuth client credentials, JWT, Lambda authorizer',
+      '- WAF, rate-based rules, Shield',
+      '- 429, Retry-After, backoff with jitter',
+    ].join('\n');
+    const listOnly = await gradeReal('partner-rate-limiting', terms);
+    expect(listOnly.verdict).toBe('miss');
+    const pasted = await gradeReal('partner-rate-limiting', `${prompt.scenario}\n\n${terms}`);
+    expect(pasted.verdict).toBe('miss');
+    expect(pasted.criteria.every((c) => c.level === 'miss')).toBe(true);
   });
 });

@@ -31,7 +31,10 @@ const APIGW: Row[] = [
   ["Common misconceptions (serverless = better, pay-per-use = cheaper, ALB can't authenticate) are avoided.", []],
   // an item counted off what the sentence before reported is reported too; one counted off nothing is asserted
   ['I want to clear away some arguments I hear. The first is that the gateway wins because it is serverless.', []],
-  ['There are two things to weigh. The first is that the gateway wins because it is serverless.', ['serverless-means-better']],
+  [
+    'There are two things to weigh. The first is that the gateway wins because it is serverless.',
+    ['serverless-means-better'],
+  ],
   // alb-has-no-auth
   ["ALB can't authenticate users, so we need API Gateway.", ['alb-has-no-auth']],
   ['The ALB does not support authentication.', ['alb-has-no-auth']],
@@ -73,7 +76,10 @@ const PARTNER: Row[] = [
   ['We attach WAF to the HTTP API.', ['waf-on-http-api']],
   ['You cannot attach WAF to an HTTP API.', []],
   // a premise leading a question is asserted; what the question asks is not
-  ['Since WAF sits happily on an HTTP API, why not put a rate-based rule there and skip usage plans?', ['waf-on-http-api']],
+  [
+    'Since WAF sits happily on an HTTP API, why not put a rate-based rule there and skip usage plans?',
+    ['waf-on-http-api'],
+  ],
   ["Since WAF can't attach to an HTTP API, why not use REST?", []],
 ];
 
@@ -113,12 +119,20 @@ const HELD_OUT: [string, string, string[]][] = [
   ['apigw-vs-alb', 'An ALB can call a Lambda function that lives in another account.', ['alb-lambda-cross-account']],
   ['apigw-vs-alb', 'HTTP APIs cost less per call than REST APIs, but they come without WAF or caching.', []],
   // what follows a comparison is what it is compared with, not its subject
-  ['apigw-vs-alb', 'Per-request pricing always beats paying for a load balancer by the hour.', ['pay-per-use-is-cheaper']],
+  [
+    'apigw-vs-alb',
+    'Per-request pricing always beats paying for a load balancer by the hour.',
+    ['pay-per-use-is-cheaper'],
+  ],
   ['apigw-vs-alb', 'At steady load the ALB beats API Gateway on price.', []],
   // what a comparison is against, or the rate it is measured in, is no reason given for the claim
   ['apigw-vs-alb', 'At a big steady load the hourly ALB becomes cheaper than paying per request.', []],
   ['partner-rate-limiting', 'The HTTP flavour is cheaper per million requests, but it has no usage plans.', []],
-  ['apigw-vs-alb', 'The usual argument is that API Gateway is better because it is serverless; it is not an argument.', []],
+  [
+    'apigw-vs-alb',
+    'The usual argument is that API Gateway is better because it is serverless; it is not an argument.',
+    [],
+  ],
   ['apigw-vs-alb', "The newsletter's line that the ALB can't authenticate is years out of date.", []],
   ['apigw-vs-alb', "Before 2018 the ALB couldn't authenticate, but it can now.", []],
   ['apigw-vs-alb', 'I used to think serverless is always better.', []],
@@ -178,16 +192,15 @@ describe('trap findings', () => {
     expect(r.traps[0]?.correction).toMatch(/authenticate-oidc/);
   });
 
-  it('cap the verdict: one trap at meets, two at miss', async () => {
+  it('cost a level each: one trap takes delights to meets and meets to miss, two take anything to miss', async () => {
     const { prompt } = await import('./rubric-fixture').then((m) => m.realPrompt('apigw-vs-alb'));
-    const great = prompt.modelAnswers.great;
+    const { great, average } = prompt.modelAnswers;
+    const myth = '\n\nAlso, pay-per-use is always cheaper.';
     expect((await gradeReal('apigw-vs-alb', great)).verdict).toBe('delights');
-    const oneTrap = await gradeReal('apigw-vs-alb', `${great}\n\nAlso, pay-per-use is always cheaper.`);
-    expect(oneTrap.verdict).toBe('meets');
-    const twoTraps = await gradeReal(
-      'apigw-vs-alb',
-      `${great}\n\nAlso, pay-per-use is always cheaper. And the ALB only routes on path.`,
-    );
+    expect((await gradeReal('apigw-vs-alb', `${great}${myth}`)).verdict).toBe('meets');
+    expect((await gradeReal('apigw-vs-alb', average)).verdict).toBe('meets');
+    expect((await gradeReal('apigw-vs-alb', `${average}${myth}`)).verdict).toBe('miss');
+    const twoTraps = await gradeReal('apigw-vs-alb', `${great}${myth} And the ALB only routes on path.`);
     expect(twoTraps.verdict).toBe('miss');
   });
 });

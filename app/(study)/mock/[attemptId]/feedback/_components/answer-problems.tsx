@@ -70,24 +70,29 @@ export function TrapsSection({
       {traps.length === 0 ? (
         <p className="text-fg-muted">No classic trap asserted. (A myth you mention only to refute it doesn’t count.)</p>
       ) : (
-        <ul className="flex flex-col gap-3" data-testid="traps">
-          {traps.map((t) => (
-            <li key={t.id}>
-              <Panel className="flex flex-col gap-2 border-danger/40">
-                <h3 className="font-semibold text-danger">Trap: “{trapClaims[t.id]}”</h3>
-                <Quote tone="danger">You wrote: “{t.evidence}”</Quote>
-                <div className="text-sm">
-                  <span className="font-medium">What is true: </span>
-                  <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
-                </div>
-                <AddToDeckLink
-                  href={`/decks/personal/new-card?mock=${attemptId}&trap=${encodeURIComponent(t.id)}`}
-                  what={`trap ${trapClaims[t.id] ?? t.id}`}
-                />
-              </Panel>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="text-sm text-fg-muted">
+            An interviewer marks a stated myth down: one trap costs your verdict a level, two or more make it a miss.
+          </p>
+          <ul className="flex flex-col gap-3" data-testid="traps">
+            {traps.map((t) => (
+              <li key={t.id}>
+                <Panel className="flex flex-col gap-2 border-danger/40">
+                  <h3 className="font-semibold text-danger">Trap: “{trapClaims[t.id]}”</h3>
+                  <Quote tone="danger">You wrote: “{t.evidence}”</Quote>
+                  <div className="text-sm">
+                    <span className="font-medium">What is true: </span>
+                    <Markdown className="inline" html={markdownToSafeHtml(t.correction)} />
+                  </div>
+                  <AddToDeckLink
+                    href={`/decks/personal/new-card?mock=${attemptId}&trap=${encodeURIComponent(t.id)}`}
+                    what={`trap ${trapClaims[t.id] ?? t.id}`}
+                  />
+                </Panel>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </FeedbackSection>
   );
