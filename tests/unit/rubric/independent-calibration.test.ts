@@ -33,7 +33,7 @@ const BANK_MAX_FALSE_FLAGS = 1;
 const CORPUS_MIN_CAUGHT = 249;
 const CORPUS_MAX_FALSE_FLAGS = 6;
 /** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is'];
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
@@ -45,8 +45,9 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Then is joined at 21/30 verdicts, 17/46 traps, 2 false flags (as graded blind, before and after that round).
 // Session 15 (verdicts, ADR 035): an asserted trap costs a level, a decision in a heading with a colon or a table
 // row marked "Chosen", prompt text not counted as the candidate's statements, hourly billing vocabulary: 349 -> 360.
-const LATER_MIN_AGREED = 360;
-const LATER_MIN_CAUGHT = 359;
+// Then it joined at 27/30 verdicts, 17/46 traps, 0 false flags (graded blind: 24/30 before that verdict round).
+const LATER_MIN_AGREED = 388;
+const LATER_MIN_CAUGHT = 376;
 const LATER_MAX_FALSE_FLAGS = 7;
 
 const report: string[] = [];
