@@ -1,4 +1,5 @@
-import { describeTrapRows, type TrapRow } from './rubric-fixture';
+import { describe, expect, it } from 'vitest';
+import { describeTrapRows, gradeReal, type TrapRow } from './rubric-fixture';
 
 /**
  * False accusations by kind (issue 12, session 15): another means named as what authenticates, a support ticket that
@@ -53,3 +54,37 @@ const FRONT_DOOR: Record<string, TrapRow[]> = {
 
 describeTrapRows('partner-rate-limiting', PARTNERS);
 describeTrapRows('apigw-vs-alb', FRONT_DOOR);
+
+/**
+ * False errors in strong answers (session 15): the thing a VPC link points at, a load in requests per second, a WAF
+ * rule's condition, headers an ALB rule matches. Quiet rows must raise no error; a quota said outright still does.
+ */
+const RECOVERY: Record<string, TrapRow[]> = {
+  // content: `vpc-link` has objects [alb, nlb]: what a link points at never owns one
+  'what a VPC link points at': [
+    ['Internal ALB + VPC link V2 for the EKS services.', []],
+    ['In the second Region the REST API reaches the internal ALB through its own VPC link.', []],
+  ],
+  // content: a rate in rps names the quota for traps only (`namedByUnit`), so a load is not judged as a quota
+  'a load in requests per second': [
+    ['At a steady 100 requests per second a REST API costs about 900 dollars a month.', []],
+    [
+      'Each API in the standby Region gets its own 10,000 rps, so two APIs double our headroom.',
+      ['apigw-limit-per-api'],
+    ],
+  ],
+  // content: "source-ip" and "arbitrary headers" alone no longer name listener rules or header rewriting
+  'conditions of a WAF rule or a listener rule': [
+    ['A WAF rate-based rule per source IP over a 5-minute window sits on the REST stage.', []],
+    ['The ALB can match on host, path, arbitrary headers and query strings.', []],
+  ],
+};
+
+describeTrapRows('multi-region-dr', RECOVERY);
+
+describe('a quota said outright', () => {
+  it('is still judged: a wrong account throttle is an error with its correction', async () => {
+    const r = await gradeReal('multi-region-dr', 'The API Gateway account throttle limit is 500 requests per second.');
+    expect(r.errors.map((e) => e.claim)).toEqual(['API Gateway: requests-per-second quota 500 rps']);
+  });
+});
