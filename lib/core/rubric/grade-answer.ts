@@ -6,7 +6,8 @@
  * sentences and the reasoning around them (see gradeCriterion); a sentence that states a
  * false claim earns nothing. The score is the weighted mean of criterion points (miss 0,
  * meets 1, delights 2) on 0–100: 50 is "meets on every criterion". Verdict: delights at 70+
- * with at most one criterion missed (or three criteria at delights) and a decision reasoned from the scenario; meets at 35+;
+ * with at most one criterion missed (or three criteria at delights, or — from 50 — most of the prompt's concepts
+ * credited: ADR 035) and a decision reasoned from the scenario; meets at 35+;
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
  * level, and one trap also costs the verdict a level (delights → meets → miss; ADR 035); errors count
  * as one trap each on the ceiling from the second on (one slip is allowed). A keyword
@@ -30,6 +31,10 @@ import { LEVELS } from '@/lib/core/content/schema';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
+/** Share of a prompt's concepts, credited with substance, that makes a reasoned meets-level answer delights. */
+const BROAD_SHARE = 0.64;
+/** "Meets on every criterion" on average: breadth does not make up for criteria missed. */
+const BROAD_SCORE = 50;
 
 export function gradeAnswer(input: GradeInput): GradeResult {
   const compiled = compilePrompt(input.prompt);
@@ -98,9 +103,20 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     contradictions.length = 0;
   }
 
+  // breadth in substance (ADR 035): most of the prompt's concepts credited, every criterion met on average and the
+  // decision reasoned from the scenario is how seniors answer when no single criterion goes deep
+  const credited = new Set(criteria.flatMap((c) => c.concepts)).size;
+  const broad =
+    scale.verdict === 'meets' &&
+    score >= BROAD_SCORE &&
+    analysed.decision.reasoned &&
+    credited >= BROAD_SHARE * input.prompt.concepts.length;
   // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
-  let verdict: Level =
-    scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned ? 'meets' : scale.verdict;
+  let verdict: Level = broad
+    ? 'delights'
+    : scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned
+      ? 'meets'
+      : scale.verdict;
   const penalties = traps.length + Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;

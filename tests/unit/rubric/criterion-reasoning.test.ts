@@ -3,8 +3,10 @@
  * cause that touches one of the prompt's own scenario facts (the partner prompt's retry storm against a
  * shared database) is tied to it, even without "we", "today" or a number from the scenario text.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeReal } from './rubric-fixture';
+import { REPO, gradeReal, realPrompt } from './rubric-fixture';
 
 const CONTRACT =
   'Throttled callers receive a 429 response and the client library backs off exponentially with jitter. ';
@@ -28,4 +30,29 @@ describe('criterion reasoning: a cause tied to a scenario fact', () => {
       'Every write carries an idempotency key and each 429 sets a Retry-After header, so the behaviour stays predictable for callers.';
     expect(await contractLevel(answer)).toBe('meets');
   });
+});
+
+describe('breadth in substance (ADR 035, session 15)', () => {
+  const SENIOR = path.join(REPO, 'tests', 'fixtures', 'grader-independent', 'iq', 'IQ11-senior-prose-warm-standby.txt');
+
+  it('makes a reasoned answer that credits most of the prompt’s concepts delights, with no criterion deep', async () => {
+    const r = await gradeReal('multi-region-dr', readFileSync(SENIOR, 'utf8'));
+    expect(r.criteria.filter((c) => c.level === 'delights').length).toBeLessThan(3);
+    expect(r.score).toBeLessThan(70);
+    expect(r.verdict).toBe('delights');
+    // one asserted myth still costs it the level
+    const withMyth = await gradeReal(
+      'multi-region-dr',
+      `${readFileSync(SENIOR, 'utf8')}\n\nThe standby ALB needs a support ticket to pre-warm it before we fail over.`,
+    );
+    expect(withMyth.verdict).toBe('meets');
+  });
+
+  it.each(['apigw-vs-alb', 'multi-region-dr', 'partner-rate-limiting'])(
+    'leaves %s’s average model answer at meets',
+    async (id) => {
+      const { prompt } = await realPrompt(id);
+      expect((await gradeReal(id, prompt.modelAnswers.average)).verdict).toBe('meets');
+    },
+  );
 });
