@@ -486,7 +486,10 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       if (!headingChooses) return;
     }
     // "API Gateway is the right call", "That's warm standby territory.": an option where the choice goes
-    const stated = findStatedChoice(s.tokens, options, s.scope).map((m) => ({ ...m, phrase: STATED_CHOICE }));
+    const stated = findStatedChoice(s.tokens, options, s.scope, compiled.optionConcepts.size > 0).map((m) => ({
+      ...m,
+      phrase: STATED_CHOICE,
+    }));
     const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? []), ...stated];
     if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });

@@ -59,13 +59,41 @@ function choiceNounAfter(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** Verbs that, opening a sentence in the imperative, choose their object: "Use a warm standby …". */
+const IMPERATIVES = new Set(['use', 'choose', 'pick', 'adopt', 'deploy', 'build', 'run', 'implement', 'go', 'start']);
+/** The particle some of them take before the option: "Go with …", "Start with …". */
+const PARTICLES = new Set(['with', 'for']);
+
+/** "Use a warm standby in a second Region.", "Go with pilot light.": the option the opening imperative takes. */
+function imperativeTakes(tokens: readonly Token[], option: PhraseMatch): boolean {
+  if (!IMPERATIVES.has(tokens[0]?.word ?? '')) return false;
+  let j = 1;
+  if (PARTICLES.has(tokens[j]?.word ?? '')) j++;
+  while (ARTICLES.has(tokens[j]?.word ?? '')) j++;
+  return j === option.start && !anyBreak(tokens, 1, option.start + 1);
+}
+
+function anyBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.breakBefore !== 'none') return true;
+  return false;
+}
+
+/**
+ * `imperative`: whether an opening imperative may choose (only among options the prompt names as the choice, such
+ * as strategies; "Use Cognito for sign-in" names a service, not the decision).
+ */
 export function findStatedChoice(
   tokens: readonly Token[],
   options: readonly PhraseMatch[],
   scope: Scope,
+  imperative = false,
 ): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (const option of options) {
+    if (imperative && imperativeTakes(tokens, option) && asserted(scope, 0, option.end)) {
+      out.push({ ...option, start: 0 });
+      continue;
+    }
     // "API Gateway is the right call"
     if (tokens[option.end]?.stem === 'be' && tokens[option.end]?.breakBefore === 'none') {
       const noun = choiceNounAfter(tokens, option.end);

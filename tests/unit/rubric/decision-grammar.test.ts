@@ -115,6 +115,24 @@ describe('a decision in a heading or a table row (session 15)', () => {
   });
 });
 
+describe('an opening imperative that takes an option (session 15)', () => {
+  it.each(['Use a warm standby in a second Region.', 'Go with pilot light, and keep the data replicated.'])(
+    'decides: %s',
+    async (sentence) => {
+      expect(await decides('multi-region-dr', sentence)).toBe(true);
+    },
+  );
+
+  it.each([
+    // not an option the decision is between, denied, or not opening the sentence
+    'Use Route 53 health checks to detect the failure.',
+    "Don't use a warm standby for the reporting service.",
+    'We could use a warm standby if the budget allows.',
+  ])('does not decide: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+});
+
 describe('alternatives named side by side', () => {
   it.each([
     'The candidate chooses a strategy (backup and restore / pilot light / warm standby / active-active) for the numbers.',

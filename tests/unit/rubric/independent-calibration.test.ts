@@ -46,8 +46,8 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Session 15 (verdicts, ADR 035): an asserted trap costs a level, a decision in a heading with a colon or a table
 // row marked "Chosen", prompt text not counted as the candidate's statements, hourly billing vocabulary: 349 -> 360.
 // Then it joined at 27/30 verdicts, 17/46 traps, 0 false flags (graded blind: 24/30 before that verdict round).
-// Then false errors (VPC link objects, rps loads) and breadth in substance (ADR 035): 388 -> 394.
-const LATER_MIN_AGREED = 394;
+// Then false errors (VPC link objects, rps loads), breadth in substance and opening imperatives (ADR 035): 388 -> 395.
+const LATER_MIN_AGREED = 395;
 const LATER_MIN_CAUGHT = 377;
 const LATER_MAX_FALSE_FLAGS = 7;
 
