@@ -126,9 +126,14 @@ const LABELLED_OPTION_WITHIN = 3;
  * "So, the actual decision: REST API, …"); a clause of its own there ("Strategy selection: the candidate
  * selects …") is a topic, not a choice.
  */
+/** The sentence has a colon inside it ("Strategy: …", "## Decision: …"). */
+function hasColon(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.punctBefore === ':');
+}
+
 function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): boolean {
   // a heading that is a label ("## Recommendation") heads the decision; one with a colon names it ("## Strategy: …")
-  if (s.heading && !s.tokens.some((t) => t.punctBefore === ':'))
+  if (s.heading && !hasColon(s.tokens))
     return s.tokens.length <= 4 && s.tokens.some((t) => DECISION_LABELS.has(t.word));
   for (let k = 1; k <= MAX_LABEL_WORDS && k < s.tokens.length; k++) {
     if (s.tokens[k]?.punctBefore !== ':') continue;
@@ -388,7 +393,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       claimContext = read.context;
       claims.push(...read.claims);
       entityMatches[index] = read.entities;
-    } else if (knowledge !== undefined && tokens.some((t) => t.punctBefore === ':')) {
+    } else if (knowledge !== undefined && hasColon(tokens)) {
       // a heading claims nothing, but one with a colon may name a choice ("## Decision: API Gateway")
       entityMatches[index] = matchPhrases(tokens, knowledge.entityTrie, { skipFillers: true });
     }
@@ -479,7 +484,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
         : (entityMatches[i] ?? []);
     const labelled = decisionLabel(s, options);
     // "## Strategy: pilot light": a heading that names its choice after the colon is the decision itself
-    const headingChooses = s.heading && labelled && s.tokens.some((t) => t.punctBefore === ':');
+    const headingChooses = s.heading && labelled && hasColon(s.tokens);
     // "## Strategy" / "**Recommendation:**": the first statement under it is the decision (and gives its reasons)
     if (s.heading) {
       underDecisionHeading = labelled;
@@ -495,7 +500,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
     }
     if (!s.heading) underDecisionHeading = false;
-    if (s.copied || s.question || (s.heading && !headingChooses) || cues.length === 0) return;
+    if (s.copied || s.question || cues.length === 0) return;
     // "I'd revisit if …" states what would change a decision, not the decision
     if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;

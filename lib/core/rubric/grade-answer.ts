@@ -105,12 +105,11 @@ export function gradeAnswer(input: GradeInput): GradeResult {
 
   // breadth in substance (ADR 035): most of the prompt's concepts credited, every criterion met on average and the
   // decision reasoned from the scenario is how seniors answer when no single criterion goes deep
-  const credited = new Set(criteria.flatMap((c) => c.concepts)).size;
   const broad =
     scale.verdict === 'meets' &&
     score >= BROAD_SCORE &&
     analysed.decision.reasoned &&
-    credited >= BROAD_SHARE * input.prompt.concepts.length;
+    new Set(criteria.flatMap((c) => c.concepts)).size >= BROAD_SHARE * input.prompt.concepts.length;
   // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
   let verdict: Level = broad
     ? 'delights'
