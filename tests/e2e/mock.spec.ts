@@ -87,7 +87,17 @@ test('a 15-minute interview survives a reload (server copy), submits and shows f
   const trap = page.getByTestId('traps');
   await expect(trap).toContainText('serverless');
   await expect(trap).toContainText('You wrote: “API Gateway is serverless, so it');
-  await expect(page.getByText('one trap costs your verdict a level, two or more make it a miss')).toBeVisible();
+  const trapCost = page.getByText('one trap costs your verdict a level, two or more make it a miss');
+  await expect(trapCost).toBeVisible();
+  // the traps section on a 390 px phone in dark mode: readable, nothing wider than the screen, no axe findings
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await trapCost.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback-traps-phone-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.getByTestId('gaps-summary')).toContainText(
     /\d+ cards? from .* (is in your review today|are in your review today|are spread over \d+ days)/,
   );
