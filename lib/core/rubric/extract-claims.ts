@@ -1049,7 +1049,15 @@ const IDENTITY_HEDGES = new Set([
   'literally',
   'only',
   'still',
+  // "an HTTP API is the same REST API at a third of the price"
+  'same',
 ]);
+/** Verbs that name a thing as another: "people describe the HTTP API as REST for a third of the price". */
+const NAMING_VERBS = new Set(
+  ['describe', 'call', 'pitch', 'sell', 'market', 'bill', 'treat', 'see', 'view', 'present', 'position', 'advertise']
+    .flatMap((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`])
+    .concat(['sold', 'seen']),
+);
 /** What may follow that thing: a qualifier ("at a third of the price", "with the fat trimmed off") or nothing. */
 const IDENTITY_TAILS = new Set(['at', 'for', 'with', 'but', 'just', 'only', 'on', 'in', 'and']);
 
@@ -1076,8 +1084,18 @@ function withIdentities(
         continue;
       let k = object.start - 1;
       while (k >= 0 && (ARTICLES.has(tokens[k]?.word ?? '') || IDENTITY_HEDGES.has(tokens[k]?.word ?? ''))) k--;
-      if (!COPULAS.has(tokens[k]?.word ?? '') || !unbrokenBetween(tokens, k, object.start + 1)) continue;
-      const subject = entities.find((e) => e.end === k && !objects.some((o) => isA(kb, e.phrase.id, o)));
+      const link = tokens[k]?.word ?? '';
+      if (!(COPULAS.has(link) || link === 'as') || !unbrokenBetween(tokens, k, object.start + 1)) continue;
+      const other = (e: PhraseMatch): boolean => !objects.some((o) => isA(kb, e.phrase.id, o));
+      const subject =
+        link === 'as'
+          ? // "describe the HTTP API as REST …": named so by a verb of naming before it
+            entities.find((e) => e.end === k && other(e) && namedBefore(tokens, e.start))
+          : (entities.find((e) => e.end === k && other(e)) ??
+            // "the HTTP API flavour, which is really just the REST API …": the relative stands for what it follows
+            (RELATIVES.has(tokens[k - 1]?.word ?? '')
+              ? entities.find((e) => other(e) && (e.end === k - 1 || e.end === k - 2))
+              : undefined));
       const tail = tokens[object.end];
       const qualified = tail === undefined || tail.breakBefore !== 'none' || IDENTITY_TAILS.has(tail.word);
       if (subject === undefined || !qualified) continue;
@@ -1085,6 +1103,13 @@ function withIdentities(
     }
   }
   return out;
+}
+
+/** A verb of naming stands before `start`, past its articles ("describe the …", "call an …"). */
+function namedBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && ARTICLES.has(tokens[k]?.word ?? '')) k--;
+  return NAMING_VERBS.has(tokens[k]?.word ?? '');
 }
 
 /** Words from "same" to the "as" that names what a thing is compared with ("the same throttling, usage plans and keys as"). */
@@ -2410,10 +2435,27 @@ export function extractClaims(
     }
   }
 
+  // "A separate API does not come with its own 10,000 rps": an attribute named in the subject ("separate API") and
+  // denied in the predicate is denied — the clause's negated reading of the same thing wins over its bare one
+  const denied = (c: Claim): boolean =>
+    c.holds &&
+    claims.some(
+      (o) =>
+        !o.holds &&
+        o !== c &&
+        o.attribute === c.attribute &&
+        o.entity === c.entity &&
+        o.modality === c.modality &&
+        o.value === c.value &&
+        o.clause.start === c.clause.start &&
+        o.at.start >= c.at.end &&
+        unbrokenBetween(tokens, c.at.start + 1, o.at.end),
+    );
+  const kept = claims.some(denied) ? claims.filter((c) => !denied(c)) : claims;
   // "I'd go with the HTTP API. It's …": with no subject of its own, a sentence is about the thing it names
   const firstSubject = mentions.find((m) => !m.object) ?? mentions.find((m) => m.pronoun !== true);
   return {
-    claims,
+    claims: kept,
     context: {
       subject: firstSubject?.id ?? context.subject,
       question: s.question

@@ -84,6 +84,31 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Each new API we stand up brings its own 10,000-requests-a-second allowance.', ['apigw-limit-per-api']],
     ['A separate API does not come with its own 10,000 requests a second; the quota is per account.', []],
     ['Each partner gets its own 100 requests a second through a usage plan.', []],
+    // an API named "accounts" is not the account the quota belongs to
+    [
+      'Splitting orders and accounts into two separate APIs gives us 20,000 requests a second.',
+      ['apigw-limit-per-api'],
+    ],
+    ['Two separate APIs still share the 10,000 requests a second of the whole account.', []],
+  ],
+  // "A separate API does not come with …": what the subject names and the predicate denies is denied
+  'an attribute named in the subject and denied in the predicate is denied': [
+    ['A separate API does not come with its own 10,000 requests a second.', []],
+    ['A separate API comes with its own 10,000 requests a second.', ['apigw-limit-per-api']],
+  ],
+  // "which is …", "the same …", "describe X as …": more ways to call one thing another
+  'an identity through a relative pronoun, "the same", or a verb of naming': [
+    [
+      'We would adopt the HTTP API flavour, which is really the REST API with a smaller bill.',
+      ['http-api-is-cheaper-rest'],
+    ],
+    ['An HTTP API is the same REST API for a third of the money.', ['http-api-is-cheaper-rest']],
+    [
+      'The team describes the HTTP API as REST for a third of the money, and they are right.',
+      ['http-api-is-cheaper-rest'],
+    ],
+    ['An HTTP API is not the same REST API: it has no usage plans.', []],
+    ['We would adopt the HTTP API, which is cheaper than the REST API but has no usage plans.', []],
   ],
   // "Nothing behind API Gateway can …": the place that restricts a negative quantifier is what the claim is about
   '"nothing on <thing> can …" denies it of that thing': [
