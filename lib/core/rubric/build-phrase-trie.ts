@@ -25,7 +25,9 @@ function insert(root: TrieNode, phrase: Phrase): void {
     }
     node = child;
   }
-  if (!node.ends.some((p) => p.kind === phrase.kind && p.id === phrase.id)) node.ends.push(phrase);
+  const same = node.ends.find((p) => p.kind === phrase.kind && p.id === phrase.id);
+  if (same === undefined) node.ends.push(phrase);
+  else if (phrase.determinedNoun === true) same.determinedNoun = true;
 }
 
 export function buildPhraseTrie(sources: readonly PhraseSource[], root: TrieNode = newNode()): TrieNode {
@@ -35,7 +37,13 @@ export function buildPhraseTrie(sources: readonly PhraseSource[], root: TrieNode
     if (tokens.length === 0) continue;
     const kept = tokens.filter((t) => !FILLERS.has(t.word));
     const use = kept.length >= 2 ? kept : tokens;
-    insert(root, { kind: source.kind, id: source.id, stems: use.map((t) => t.stem) });
+    const determinedNoun = use === kept && kept.length >= 2 && FILLERS.has(tokens.at(-2)?.word ?? '');
+    insert(root, {
+      kind: source.kind,
+      id: source.id,
+      stems: use.map((t) => t.stem),
+      ...(determinedNoun ? { determinedNoun } : {}),
+    });
     if (use.some((t) => t.joinStem !== null)) {
       const glued: string[] = [];
       for (let i = 0; i < use.length; i++) {

@@ -1819,7 +1819,7 @@ export function extractClaims(
           kb,
           scope,
           longestFirst(
-            matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).filter(
+            matchPhrases(tokens, kb.attributeTrie, { skipFillers: true, modifierGap: true }).filter(
               (m) => !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start),
             ),
           ),

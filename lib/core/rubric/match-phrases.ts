@@ -46,6 +46,9 @@ const NO_GAP = new Set([
 
 const NONE: readonly Alternative[] = [];
 
+/** Determiners (skipped as fillers) after which a phrase may pass over one modifier of its noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their', 'my']);
+
 /**
  * Inside a phrase the writer's "we" / "us" and the generic "you" are one word: "pay for what we use" says what
  * "pay for what you use" does (ADR 034, session 14).
@@ -179,6 +182,9 @@ type Walk = {
   abbreviations: ReadonlySet<string> | undefined;
   skip: boolean;
   maxGaps: number;
+  modifierGap: boolean;
+  /** Where the walk passed over a modifier (see `modifierGap`), or -1. */
+  modifierAt: number;
   /** Alternatives per token, computed on demand (only hyphenated pairs and capitalised runs have any). */
   extras: (readonly Alternative[] | undefined)[] | undefined;
   /** Longest end per phrase for the current start, in first-found order: the first `count` of two arrays (groups are tiny). */
@@ -189,6 +195,8 @@ type Walk = {
 
 /** Records that `phrase` ends at `pos` for the current start, keeping the longest end. */
 function record(w: Walk, phrase: Phrase, pos: number): void {
+  // a modifier passed over must stand right before the phrase's last word, where the phrase has a determiner
+  if (w.modifierAt >= 0 && (pos !== w.modifierAt + 2 || phrase.determinedNoun !== true)) return;
   const phrases = w.phrases;
   for (let k = 0; k < w.count; k++) {
     if (phrases[k] === phrase) {
@@ -249,13 +257,26 @@ function walk(
   if (w.skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {
     walk(w, node, start, pos + 1, skips + 1, gaps, depth, false);
   } else if (
+    tok.breakBefore === 'none' &&
+    tokens[pos + 1]?.breakBefore === 'none' &&
+    !NO_GAP.has(tok.word) &&
     gaps < w.maxGaps &&
-    depth >= 2 &&
+    depth >= 2
+  ) {
+    walk(w, node, start, pos + 1, skips, gaps + 1, depth, false);
+  } else if (
+    // "check a partner's token", "strip the /api prefix": one modifier between a determiner and its noun
+    w.modifierGap &&
+    w.modifierAt < 0 &&
+    pos > start &&
+    DETERMINERS.has(tokens[pos - 1]?.word ?? '') &&
     tok.breakBefore === 'none' &&
     tokens[pos + 1]?.breakBefore === 'none' &&
     !NO_GAP.has(tok.word)
   ) {
-    walk(w, node, start, pos + 1, skips, gaps + 1, depth, false);
+    w.modifierAt = pos;
+    walk(w, node, start, pos + 1, skips, gaps, depth, false);
+    w.modifierAt = -1;
   }
 }
 
@@ -277,6 +298,8 @@ const shared: Walk = {
   abbreviations: undefined,
   skip: false,
   maxGaps: 0,
+  modifierGap: false,
+  modifierAt: -1,
   extras: undefined,
   phrases: [],
   ends: [],
@@ -301,6 +324,8 @@ export function matchPhrases(tokens: readonly Token[], root: TrieNode, options: 
   w.abbreviations = abbreviations;
   w.skip = options.skipFillers === true;
   w.maxGaps = options.maxGaps ?? 0;
+  w.modifierGap = options.modifierGap === true;
+  w.modifierAt = -1;
   w.extras = undefined;
   w.count = 0;
   const phrases = w.phrases;

@@ -158,6 +158,11 @@ export type Phrase = {
   /** Concept id, misconception id of a trap cue, or the lexicon entry's own text. */
   id: string;
   stems: readonly string[];
+  /**
+   * Some spelling of it has a determiner right before its last word ("check a token"): its noun may take one
+   * modifier in an answer ("check a partner's token").
+   */
+  determinedNoun?: boolean;
 };
 
 export type TrieNode = {
@@ -291,6 +296,8 @@ export type MatchOptions = {
    * path"). Used for trap cues.
    */
   maxGaps?: number;
+  /** Pass over one word between a determiner and the rest of a phrase ("check a partner's token"). */
+  modifierGap?: boolean;
 };
 
 export type SentenceSignals = { signals: Set<SignalKind>; recommends: boolean; changes: boolean };

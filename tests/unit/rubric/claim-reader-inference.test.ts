@@ -96,6 +96,15 @@ const FORMS: Record<string, TrapRow[]> = {
     ['A separate API does not come with its own 10,000 requests a second.', []],
     ['A separate API comes with its own 10,000 requests a second.', ['apigw-limit-per-api']],
   ],
+  // "check a partner's token", "strip the /api prefix": a phrase with a determiner before its noun ("check a token",
+  // "strip the prefix") still names the attribute when the noun has a modifier
+  'one modifier between a determiner and its noun': [
+    ["The ALB cannot check a partner's token on its own.", ['alb-has-no-auth']],
+    ['Only API Gateway can strip the /api prefix before the request reaches the service.', ['alb-cannot-rewrite']],
+    ['The ALB can strip the /api prefix with a rule transform.', []],
+    // a phrase with no determiner before its last word ("token checks") takes no modifier
+    ['No API key is required to authenticate a partner whose token the authorizer checks.', []],
+  ],
   // "which is …", "the same …", "describe X as …": more ways to call one thing another
   'an identity through a relative pronoun, "the same", or a verb of naming': [
     [
