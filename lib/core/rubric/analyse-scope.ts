@@ -248,6 +248,31 @@ const ATTEMPT_ENDS = new Set(['and', 'but', 'so', 'because', 'since', 'which', '
 const SUPPOSING = new Set([...HYPOTHETICAL, ...HEDGES, ...ATTEMPTS]);
 /** Gerunds of naming that, opening a sentence, make its claim the thing talked about ("Calling X cheaper …"). */
 const NAMING_GERUNDS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'dubbing']);
+const NEGATIVE_QUANTIFIERS = new Set(['nothing', 'nobody', 'none', 'no']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** Words from a negative quantifier to the relative pronoun of its clause ("nothing [in front of the service] that"). */
+const QUANTIFIED_RELATIVE_REACH = 8;
+
+/**
+ * Where the relative clause of a negative quantifier opens ("nothing … that can …", "no component … which …"), or
+ * -1: the pronoun must follow within a few words, unbroken, before `end`.
+ */
+export function quantifiedRelative(tokens: readonly Token[], cue: PhraseMatch, end: number): number {
+  if (cue.end - cue.start !== 1 || !NEGATIVE_QUANTIFIERS.has(tokens[cue.start]?.word ?? '')) return -1;
+  for (let i = cue.end; i < end && i <= cue.end + QUANTIFIED_RELATIVE_REACH; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.breakBefore !== 'none') return -1;
+    if (RELATIVE_PRONOUNS.has(t.word)) return i;
+  }
+  return -1;
+}
+
+/** The first break after `from`, or `limit` (or the end) if none comes before it. */
+function breakAfter(tokens: readonly Token[], from: number, limit: number): number {
+  for (let i = from + 1; i < limit && i < tokens.length; i++) if (tokens[i]?.breakBefore !== 'none') return i;
+  return Math.min(limit, tokens.length);
+}
+
 /** "Nor is the HTTP flavour the same product": a negation that inverts its clause denies all of it. */
 export const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
 /** Auxiliaries that invert with a subject: after "nor" ("Nor is …") or, negated, opening a question ("Isn't …?"). */
@@ -571,6 +596,11 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
       (m.start === s.start || tokens[m.start]?.breakBefore !== 'none') &&
       AUXILIARIES.has(tokens[m.end]?.word ?? '');
     let to = inverts || deniesPredicateNoun(tokens, m) ? s.end : Math.min(s.end, m.end + NEGATION_WINDOW);
+    // "there's nothing in front of the service that can validate a token": a negative quantifier denies what its
+    // relative clause says, however far the clause opens
+    // (a relative pronoun may open a sub-clause of its own: the reach runs on to the next break)
+    const relative = quantifiedRelative(tokens, m, n);
+    if (relative >= 0) to = Math.max(to, breakAfter(tokens, relative, relative + 1 + NEGATION_WINDOW));
     // under a negation "or" / "nor" distributes ("can't inject headers or validate or transform bodies"):
     // each one inside the window opens a new window after it
     for (let i = m.end; i < to; i++) {

@@ -15,7 +15,7 @@
  *   except the premise of a rhetorical "why …, when it can't …?" or "Since …, why …?", which is asserted; a denial with a
  *   restriction ("until you add…", "out of the box", "on its own") is qualified, so never an error.
  */
-import { AUXILIARIES, INVERTING_NEGATIONS, deniesPredicateNoun } from './analyse-scope';
+import { AUXILIARIES, INVERTING_NEGATIONS, deniesPredicateNoun, quantifiedRelative } from './analyse-scope';
 import { answerHowQuestion } from './answer-how-question';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
@@ -491,7 +491,9 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   // ("cannot invoke a Lambda function in another Region" reaches "another Region")
   // under a negation "or" distributes ("can't inject headers or validate bodies" denies both): each "or" / "nor"
   // reached opens a new window
-  let k = c.end;
+  // "nothing in front of the service that can validate …": the quantifier reaches its relative clause
+  const relative = quantifiedRelative(tokens, c, cut);
+  let k = relative >= 0 ? relative + 1 : c.end;
   for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
     let j = k;
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;

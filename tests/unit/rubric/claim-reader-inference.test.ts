@@ -105,6 +105,12 @@ const FORMS: Record<string, TrapRow[]> = {
     // a phrase with no determiner before its last word ("token checks") takes no modifier
     ['No API key is required to authenticate a partner whose token the authorizer checks.', []],
   ],
+  // "there's nothing … that can …": a negative quantifier denies what its relative clause says
+  'a negative quantifier reaches its relative clause': [
+    ["With the ALB there's nothing in front of the service that can validate a token.", ['alb-has-no-auth']],
+    ['With the ALB there is no component in front of our pods that validates tokens.', ['alb-has-no-auth']],
+    ['With the ALB there is nothing in front of the service that we have to change to validate a token.', []],
+  ],
   // "which is …", "the same …", "describe X as …": more ways to call one thing another
   'an identity through a relative pronoun, "the same", or a verb of naming': [
     [
