@@ -1563,6 +1563,32 @@ function universallyQuantified(tokens: readonly Token[], start: number): boolean
   return false;
 }
 
+/**
+ * "An ALB can target a Lambda function that lives in our shared-services account": an attribute that relates a thing
+ * to its objects, said in a relative clause on one of those objects, is a claim about what reaches that object.
+ */
+function reacherOfRelative(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  a: PhraseMatch,
+  objects: readonly string[],
+  subjects: readonly Mention[],
+  mentions: readonly Mention[],
+): Mention | undefined {
+  if (objects.length === 0) return undefined;
+  const object = mentions.findLast(
+    (m) =>
+      m.end < a.start &&
+      objects.some((o) => isA(kb, m.id, o)) &&
+      RELATIVES.has(tokens[m.end]?.word ?? '') &&
+      unbrokenBetween(tokens, m.end, a.start + 1),
+  );
+  if (object === undefined) return undefined;
+  return subjects.findLast(
+    (m) => m.end <= object.start && m.pronoun !== true && unbrokenBetween(tokens, m.end, object.start + 1),
+  );
+}
+
 /** Prepositions after an attribute that name what it is put on: "attach WAF to it", "a web ACL on its stage". */
 const PUT_ON = new Set(['to', 'on', 'onto', 'with']);
 
@@ -2217,7 +2243,8 @@ export function extractClaims(
       anyInSub ??
       possessive ??
       elaborated(tokens, scope, clause, a.start, subjects, negationCues) ??
-      demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches);
+      demonstrativeReferent(tokens, a, subjects, context.subject, attributeMatches) ??
+      reacherOfRelative(tokens, kb, a, objects, subjects, mentions);
     const chosen =
       picked !== undefined &&
       (acrossListItems(tokens, a, picked) || ownsAnotherQuantity(tokens, a, picked, attribute.unit))

@@ -22,6 +22,12 @@ const FORMS: Record<string, TrapRow[]> = {
     ['The ALB in us-east-1 cannot invoke functions in us-west-2.', []],
     ['Once us-east-1 is down, the ALB in ap-south-1 invokes the functions deployed in ap-south-1.', []],
   ],
+  // "an ALB can target a Lambda function that lives in …": a relative clause on the object places it
+  'a relative clause on the object names where it is': [
+    ['Our ALB will invoke a Lambda function that runs in a different AWS account.', ['alb-lambda-cross-account']],
+    ['An ALB cannot target a Lambda function that lives in another account.', []],
+    ['API Gateway can invoke a Lambda function that lives in another account.', []],
+  ],
   // "us-west-2" is a Region: the "us" in it is no one acting between a subject and its verb
   'a Region code is not the writer': [
     [
