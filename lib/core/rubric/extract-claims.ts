@@ -926,10 +926,14 @@ const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
  */
 function freeChoiceAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (next === undefined || next.breakBefore !== 'none' || (k > 0 && tokens[k]?.breakBefore === 'none')) return false;
+  if (next === undefined || next.breakBefore !== 'none') return false;
   const w = tokens[k]?.word ?? '';
+  // mid-clause only with a subject of its own ("… at 29 s whatever you do", "… however we configure it"), not as a
+  // determiner ("whatever protocol you need")
+  if (k > 0 && tokens[k]?.breakBefore === 'none' && !FREE_CHOICE_SUBJECTS.has(next.word)) return false;
   return FREE_CHOICE.has(w) || (w === 'no' && next.word === 'matter');
 }
+const FREE_CHOICE_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'anyone', 'anybody', 'one']);
 
 const CHOOSING = new Set([
   'choose',

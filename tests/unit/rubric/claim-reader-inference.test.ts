@@ -48,6 +48,12 @@ const FORMS: Record<string, TrapRow[]> = {
       ['edge-optimized-always-fastest'],
     ],
     ['For callers spread around the world, edge-optimized endpoints are never slower than Regional ones.', []],
+    // with a subject of its own, a free-choice phrase needs no comma; as a determiner it is no free choice
+    ['The REST API cuts off every request at 29 seconds whatever we do.', ['apigw-hard-29s-timeout']],
+    [
+      'The REST API cuts off every request at 29 seconds for whatever integration we pick, until we raise the quota.',
+      [],
+    ],
   ],
   // "Whichever flavour of API Gateway you choose, …": the leading phrase names the topic, every kind of it
   'a leading free-choice phrase names the topic': [
