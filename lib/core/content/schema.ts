@@ -142,6 +142,11 @@ export const KnowledgeAttributeSchema = z.strictObject({
    */
   namedByIdentity: z.boolean().optional(),
   /**
+   * What the attribute is said of follows it: a verb of choosing ("I'd go with API Gateway", "I'd lean towards the
+   * ALB") is said of the option it names, not of a thing named before it.
+   */
+  subjectFollows: z.boolean().optional(),
+  /**
    * Said whenever a clause that names the attribute `in` counts more than `above` of something ("each of the 200
    * partners gets a host rule on the ALB", past the ALB's 100 rules): a design step that needs more than the quota
    * the base knows. Read for traps only, never judged as an error.

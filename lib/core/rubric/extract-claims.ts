@@ -2130,7 +2130,13 @@ export function extractClaims(
         unbrokenBetween(tokens, m.end, a.start + 1) &&
         !anyTokenIn(tokens, m.end, a.start + 1, isVerbish),
     );
-    let subject: Mention | undefined = adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
+    // "Because it is serverless and the ALB isn't, I'd lean towards API Gateway": a choice is of what it names
+    const option =
+      attribute.subjectFollows === true
+        ? inSub.find((m) => m.start >= a.end && m.pronoun !== true && unbrokenBetween(tokens, a.end, m.start + 1))
+        : undefined;
+    let subject: Mention | undefined =
+      option ?? adjacent ?? subjectsBefore[subjectsBefore.length - 1] ?? subjectsAfter[0];
     if (
       subject !== undefined &&
       subject !== adjacent &&

@@ -123,6 +123,14 @@ const FORMS: Record<string, TrapRow[]> = {
     ['With the ALB there is no component in front of our pods that validates tokens.', ['alb-has-no-auth']],
     ['With the ALB there is nothing in front of the service that we have to change to validate a token.', []],
   ],
+  // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
+  'a choice is of the option it names': [
+    ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
+    ["I'd pick API Gateway because it's serverless.", ['serverless-means-better']],
+    ["I'd go with the ALB even though API Gateway is serverless.", []],
+    // the traffic's shape is the real reason, not the slogan
+    ["I'd pick API Gateway because it's serverless and our traffic is spiky, so idle hours cost nothing.", []],
+  ],
   // "which is …", "the same …", "describe X as …": more ways to call one thing another
   'an identity through a relative pronoun, "the same", or a verb of naming': [
     [
