@@ -37,6 +37,9 @@ import type {
   Token,
 } from './types';
 
+/** Words that open the answer to a why-question. */
+const ANSWERS_WHY = new Set(['because', 'since', 'as', 'well']);
+
 /** Share of the answer's words that must sit in statements for fragments to count. */
 const MIN_STATEMENT_SHARE = 0.5;
 /**
@@ -383,6 +386,12 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
         before.concepts = [];
         for (const c of claims) if (c.sentence === before.index && c.modality === 'asserted') c.modality = 'reported';
       }
+    }
+    // "Why would anyone run an ALB when …? Because the containers need one later.": answered, the question was genuine
+    const asked = sentences[sentences.length - 1];
+    if (asked?.question === true && ANSWERS_WHY.has(tokens[0]?.word ?? '')) {
+      for (let k = claims.length - 1; k >= 0; k--)
+        if (claims[k]?.sentence === asked.index && claims[k]?.rhetorical === true) claims.splice(k, 1);
     }
     if (knowledge !== undefined && !heading) {
       const read = extractClaims(

@@ -21,6 +21,7 @@ export class ClaimRecord implements Claim {
   clauseAttributes: ReadonlySet<string>;
   declare unnamed?: boolean;
   declare universal?: boolean;
+  declare rhetorical?: boolean;
 
   constructor(claim: Claim) {
     this.sentence = claim.sentence;
@@ -38,5 +39,6 @@ export class ClaimRecord implements Claim {
     this.clauseAttributes = claim.clauseAttributes;
     if (claim.unnamed === true) this.unnamed = true;
     if (claim.universal === true) this.universal = true;
+    if (claim.rhetorical === true) this.rhetorical = true;
   }
 }

@@ -904,18 +904,79 @@ function withPlacesApart(
   return out;
 }
 
-const unconditionalIds = new WeakMap<CompiledKnowledge, string | null>();
+const namedIds = new WeakMap<CompiledKnowledge, Map<string, string | null>>();
+
+/** The attribute the content names by exactly these words ("no matter what", "the better choice"), if any. */
+function attributeNamedBy(kb: CompiledKnowledge, words: string): string | null {
+  let ids = namedIds.get(kb);
+  if (ids === undefined) {
+    ids = new Map();
+    namedIds.set(kb, ids);
+  }
+  let id = ids.get(words);
+  if (id === undefined) {
+    const tokens = tokenizeText(normalizeText(words));
+    id =
+      matchPhrases(tokens, kb.attributeTrie).find((m) => m.start === 0 && m.end === tokens.length)?.phrase.id ?? null;
+    ids.set(words, id);
+  }
+  return id;
+}
 
 /** The attribute the content names by "no matter what" (an unconditional claim), if any. */
 function unconditionalAttribute(kb: CompiledKnowledge): string | null {
-  let id = unconditionalIds.get(kb);
-  if (id === undefined) {
-    const tokens = tokenizeText(normalizeText('no matter what'));
-    id =
-      matchPhrases(tokens, kb.attributeTrie).find((m) => m.start === 0 && m.end === tokens.length)?.phrase.id ?? null;
-    unconditionalIds.set(kb, id);
-  }
-  return id;
+  return attributeNamedBy(kb, 'no matter what');
+}
+
+/** After "why": what makes the question rhetorical ("why would we …", "why bother with …", "why pay …"). */
+const RHETORICAL_AFTER_WHY = new Set(['would', 'should', 'bother', 'pay', 'spend']);
+const PAYING = new Set(['pay', 'pays', 'paying', 'spend', 'spending']);
+
+/**
+ * "Why would we run an ALB when API Gateway is serverless?", "Why pay for a load balancer around the clock when
+ * API Gateway only bills the calls we make?": a rhetorical why-question against one thing, with a premise about
+ * another, says that other thing is the better choice (the cheaper one, when the question is about paying) for the
+ * premise's reasons. The attribute is the one the content names "the better choice" ("cheaper").
+ */
+function rhetoricalChoice(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  sentence: number,
+  premiseStart: number,
+  mentions: readonly Mention[],
+  attributeMatches: readonly PhraseMatch[],
+): Claim | null {
+  if (premiseStart <= 0) return null;
+  const why = tokens.findIndex((t, i) => i < premiseStart && t.word === 'why');
+  if (why < 0 || !RHETORICAL_AFTER_WHY.has(tokens[why + 1]?.word ?? '')) return null;
+  const against = mentions.filter((m) => m.start > why && m.end <= premiseStart && m.pronoun !== true);
+  const other = mentions.find(
+    (m) =>
+      m.start > premiseStart &&
+      m.pronoun !== true &&
+      against.length > 0 &&
+      !against.some((e) => isA(kb, e.id, m.id) || isA(kb, m.id, e.id)),
+  );
+  if (other === undefined) return null;
+  const paying = tokens.some((t, i) => i > why && i < premiseStart && PAYING.has(t.word));
+  const attribute = attributeNamedBy(kb, paying ? 'cheaper' : 'better choice');
+  if (attribute === null) return null;
+  return new ClaimRecord({
+    sentence,
+    entity: other.id,
+    entityIsObject: false,
+    entityPreposition: null,
+    attribute,
+    at: { start: why, end: why + 1 },
+    entityAt: { start: other.start, end: other.end },
+    holds: true,
+    value: null,
+    maximum: false,
+    modality: 'asserted',
+    clause: { start: 0, end: tokens.length },
+    clauseAttributes: new Set(attributeMatches.map((m) => m.phrase.id)),
+    rhetorical: true,
+  });
 }
 
 const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
@@ -2474,6 +2535,10 @@ export function extractClaims(
     }
   }
 
+  if (s.question) {
+    const choice = rhetoricalChoice(tokens, kb, s.index, premiseStart, mentions, attributeMatches);
+    if (choice !== null) claims.push(choice);
+  }
   // "A separate API does not come with its own 10,000 rps": an attribute named in the subject ("separate API") and
   // denied in the predicate is denied — the clause's negated reading of the same thing wins over its bare one
   const denied = (c: Claim): boolean =>

@@ -374,6 +374,8 @@ export type Claim = {
   unnamed?: boolean;
   /** The entity was named with "every" / "all" / "any" / "both" / "each": the claim holds of each of its kinds. */
   universal?: boolean;
+  /** Read from a rhetorical why-question ("Why would we run an ALB when …?"): void if the next sentence answers it. */
+  rhetorical?: boolean;
 };
 
 export type CheckedClaim = Claim & {

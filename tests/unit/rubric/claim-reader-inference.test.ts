@@ -123,6 +123,16 @@ const FORMS: Record<string, TrapRow[]> = {
     ['With the ALB there is no component in front of our pods that validates tokens.', ['alb-has-no-auth']],
     ['With the ALB there is nothing in front of the service that we have to change to validate a token.', []],
   ],
+  // "Why would we run X when Y …?": a rhetorical why-question says Y is the better (or, about paying, cheaper) choice
+  'a rhetorical why-question prefers what its premise names': [
+    ['Why should anyone run a load balancer when API Gateway is serverless?', ['serverless-means-better']],
+    [
+      'Why pay for an ALB around the clock when API Gateway only charges for the calls that arrive, at any volume?',
+      ['pay-per-use-is-cheaper'],
+    ],
+    ['Why not put the ALB in front when it has OIDC?', []],
+    ['Why would we run an ALB when API Gateway already gives us usage plans?', []],
+  ],
   // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
   'a choice is of the option it names': [
     ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
