@@ -133,6 +133,11 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Why not put the ALB in front when it has OIDC?', []],
     ['Why would we run an ALB when API Gateway already gives us usage plans?', []],
   ],
+  // "all it ever looks at is …", "the only thing …": restrictions in other words
+  'a restriction said as "all it looks at" or "the only thing"': [
+    ['An Accept header rules the ALB out, because all it ever looks at is the URL path.', ['alb-routes-only-on-path']],
+    ['Path routing is not the only thing the ALB does: it also matches headers and query strings.', []],
+  ],
   // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
   'a choice is of the option it names': [
     ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
