@@ -27,13 +27,13 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
-const BANK_MIN_CAUGHT = 285;
+const BANK_MIN_CAUGHT = 286;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
-const CORPUS_MIN_CAUGHT = 249;
+const CORPUS_MIN_CAUGHT = 252;
 const CORPUS_MAX_FALSE_FLAGS = 6;
-/** The former held-back sets (ib, ie … ir, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it'];
+/** The former held-back sets (ib, ie … iu, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
@@ -47,8 +47,10 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // row marked "Chosen", prompt text not counted as the candidate's statements, hourly billing vocabulary: 349 -> 360.
 // Then it joined at 27/30 verdicts, 17/46 traps, 0 false flags (graded blind: 24/30 before that verdict round).
 // Then false errors (VPC link objects, rps loads), breadth in substance and opening imperatives (ADR 035): 388 -> 395.
-const LATER_MIN_AGREED = 395;
-const LATER_MIN_CAUGHT = 377;
+// Session 16 (recall, ADR 036): traps caught 377 -> 402 here, bank 285 -> 286, corpus 249 -> 252.
+// Then iu joined at 24/30 verdicts, 21/41 traps, 0 false flags (graded blind: 24/30, 20/41, 0 before that round).
+const LATER_MIN_AGREED = 419;
+const LATER_MIN_CAUGHT = 423;
 const LATER_MAX_FALSE_FLAGS = 7;
 
 const report: string[] = [];
