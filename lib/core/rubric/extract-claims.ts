@@ -928,6 +928,71 @@ function unconditionalAttribute(kb: CompiledKnowledge): string | null {
   return attributeNamedBy(kb, 'no matter what');
 }
 
+const REFLEXIVES = new Set(['itself', 'themselves', 'ourselves', 'yourself', 'yourselves']);
+const OWNERS_OF_OWN = new Set(['its', 'their', 'our', 'your']);
+/** Words from an attribute to the reflexive that says who does it ("check tokens in every pod themselves"). */
+const REFLEXIVE_REACH = 4;
+/** What the work is added to, not moved from: "each service also validates the token itself, as defence in depth". */
+const ADDITIVE = new Set(['also', 'still', 'too', 'additionally', 'again', 'depth']);
+/** …or what the front does only when set up ("only if you configure it on the listener, so a bare rule leaves …"). */
+const SET_UP = new Set(['if', 'unless', 'until', 'configure', 'configured', 'bare', 'default']);
+
+/** The attribute at `a` is done by its actor for itself: "validate JWTs itself", "its own token-checking middleware". */
+function doneItself(tokens: readonly Token[], a: TokenRange): boolean {
+  for (let k = a.end; k < a.end + REFLEXIVE_REACH && k < tokens.length; k++) {
+    if (tokens[k]?.breakBefore !== 'none') break;
+    if (REFLEXIVES.has(tokens[k]?.word ?? '')) return true;
+  }
+  // "its own JWT validation", "its own token-checking middleware" (one word between "own" and the attribute at most)
+  for (let k = a.start - 1; k >= Math.max(1, a.start - 2); k--)
+    if (tokens[k]?.word === 'own' && OWNERS_OF_OWN.has(tokens[k - 1]?.word ?? '')) return true;
+  return false;
+}
+
+const DISTRIBUTIVES = new Set(['every', 'each']);
+/** The last "every" / "each" before `end`, or -1. */
+function lastDistributive(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (DISTRIBUTIVES.has(tokens[k]?.word ?? '')) return k;
+  return -1;
+}
+
+/**
+ * "With an ALB in front, every service would need its own JWT validation", "every pod has to check tokens itself":
+ * what the things behind must do for themselves, the thing in front of them does not do. A claim that the work is
+ * done "itself" / with "its own" means, by something the base knows nothing of for that attribute (a service, a pod),
+ * becomes the denial of it for the one thing named in the sentence that the base does describe — not when the work
+ * is added to what the front already does ("also", "still", "defence in depth"). Rewrites `claims` in place.
+ */
+function delegate(
+  tokens: readonly Token[],
+  kb: CompiledKnowledge,
+  claims: Claim[],
+  mentions: readonly Mention[],
+): void {
+  if (!tokens.some((t) => REFLEXIVES.has(t.word) || t.word === 'own')) return;
+  if (tokens.some((t) => ADDITIVE.has(t.word) || SET_UP.has(t.word))) return;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    // (a phrase of its own, not one word that names the attribute in passing: "accept the long path itself")
+    if (c === undefined || !c.holds || c.rhetorical === true || c.at.end - c.at.start < 2) continue;
+    if (!doneItself(tokens, c.at)) continue;
+    const described = (id: string | null): boolean => id !== null && kb.facts.has(`${id}/${c.attribute}`);
+    // the actor is something the base does not describe: a claim already of a described thing ("the ALB can verify
+    // JWTs itself") stays, unless "every …" / "each …" names another actor after it ("…, every service would need …")
+    const actor = lastDistributive(tokens, c.at.start);
+    const actorNamed =
+      actor >= 0 && !mentions.some((m) => m.pronoun !== true && m.start > actor && m.start < c.at.start);
+    // "every service would need its own …": the "its" is the actor's, whatever it was resolved to
+    const actorsOwn =
+      tokens[c.entityAt.end]?.word === 'own' && mentions.some((m) => m.pronoun && m.start === c.entityAt.start);
+    if (actorsOwn ? !actorNamed : described(c.entity) && !(actor > c.entityAt.end && actorNamed)) continue;
+    const fronts = [...new Set(mentions.filter((m) => described(m.id) && m.start < c.at.start).map((m) => m.id))];
+    const front = described(c.entity) && !actorsOwn ? c.entity : fronts.length === 1 ? fronts[0] : undefined;
+    if (front === undefined || front === null) continue;
+    claims[i] = new ClaimRecord({ ...c, entity: front, entityIsObject: false, entityPreposition: null, holds: false });
+  }
+}
+
 /** After "why": what makes the question rhetorical ("why would we …", "why bother with …", "why pay …"). */
 const RHETORICAL_AFTER_WHY = new Set(['would', 'should', 'bother', 'pay', 'spend']);
 const PAYING = new Set(['pay', 'pays', 'paying', 'spend', 'spending']);
@@ -2535,6 +2600,7 @@ export function extractClaims(
     }
   }
 
+  delegate(tokens, kb, claims, mentions);
   if (s.question) {
     const choice = rhetoricalChoice(tokens, kb, s.index, premiseStart, mentions, attributeMatches);
     if (choice !== null) claims.push(choice);

@@ -138,6 +138,14 @@ const FORMS: Record<string, TrapRow[]> = {
     ['An Accept header rules the ALB out, because all it ever looks at is the URL path.', ['alb-routes-only-on-path']],
     ['Path routing is not the only thing the ALB does: it also matches headers and query strings.', []],
   ],
+  // "every service would need its own JWT validation": what the things behind must do themselves, the front does not
+  'work left to the things behind': [
+    ['With an ALB in front, every service would need its own JWT validation middleware.', ['alb-has-no-auth']],
+    ['Behind the ALB, each pod has to check access tokens itself.', ['alb-has-no-auth']],
+    ['The ALB can verify JWT bearer tokens itself on the listener.', []],
+    ['Behind the ALB each service also validates the JWT itself, as defence in depth.', []],
+    ['Unless you configure OIDC on the ALB listener, each pod has to check access tokens itself.', []],
+  ],
   // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
   'a choice is of the option it names': [
     ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
