@@ -1019,7 +1019,7 @@ function rhetoricalChoice(
     (m) =>
       m.start > premiseStart &&
       m.pronoun !== true &&
-      against.length > 0 &&
+      // (what the question is against may go unnamed: "why would we pick the box with servers behind it when …")
       !against.some((e) => isA(kb, e.id, m.id) || isA(kb, m.id, e.id)),
   );
   if (other === undefined) return null;

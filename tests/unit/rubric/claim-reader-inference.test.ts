@@ -130,6 +130,10 @@ const FORMS: Record<string, TrapRow[]> = {
       'Why pay for an ALB around the clock when API Gateway only charges for the calls that arrive, at any volume?',
       ['pay-per-use-is-cheaper'],
     ],
+    [
+      'Why would a small team pick the box with servers behind it when API Gateway is serverless?',
+      ['serverless-means-better'],
+    ],
     ['Why not put the ALB in front when it has OIDC?', []],
     ['Why would we run an ALB when API Gateway already gives us usage plans?', []],
   ],
