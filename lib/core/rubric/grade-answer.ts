@@ -31,6 +31,8 @@ import { LEVELS } from '@/lib/core/content/schema';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
+/** The least weighted score at which most criteria met and a reasoned decision make an answer adequate (ADR 036). */
+const ADEQUATE_SCORE = 25;
 /** Share of a prompt's concepts, credited with substance, that makes a reasoned meets-level answer delights. */
 const BROAD_SHARE = 0.64;
 /** "Meets on every criterion" on average: breadth does not make up for criteria missed. */
@@ -111,11 +113,22 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     analysed.decision.reasoned &&
     new Set(criteria.flatMap((c) => c.concepts)).size >= BROAD_SHARE * input.prompt.concepts.length;
   // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
-  let verdict: Level = broad
-    ? 'delights'
-    : scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned
-      ? 'meets'
-      : scale.verdict;
+  // adequate in substance (ADR 036): most criteria met, at most one slip, and the decision reasoned from the
+  // scenario is a correct, decided answer — "meets", though no criterion goes deep enough to lift the weighted score
+  const met = criteria.filter((c) => c.level !== 'miss').length;
+  const adequate =
+    scale.verdict === 'miss' &&
+    score >= ADEQUATE_SCORE &&
+    errors.length <= 1 &&
+    analysed.decision.reasoned &&
+    2 * met > criteria.length;
+  let verdict: Level = adequate
+    ? 'meets'
+    : broad
+      ? 'delights'
+      : scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned
+        ? 'meets'
+        : scale.verdict;
   const penalties = traps.length + Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;

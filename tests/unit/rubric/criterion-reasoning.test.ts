@@ -56,3 +56,20 @@ describe('breadth in substance (ADR 035, session 15)', () => {
     },
   );
 });
+
+describe('adequate in substance (ADR 036, session 16)', () => {
+  const SOLID = path.join(REPO, 'tests', 'fixtures', 'grader-independent', 'iu', 'IU09-solid-pros-cons-territory.txt');
+
+  it('makes a decided answer that meets most criteria meets, though its weighted score is under the bar', async () => {
+    const answer = readFileSync(SOLID, 'utf8');
+    const r = await gradeReal('apigw-vs-alb', answer);
+    expect(r.score).toBeLessThan(35);
+    expect(2 * r.criteria.filter((c) => c.level !== 'miss').length).toBeGreaterThan(r.criteria.length);
+    expect(r.verdict).toBe('meets');
+    // two wrong facts are more than a slip: the same answer stays a miss
+    const wrong = `${answer}\n\nThe ALB has no health checks. API Gateway has no throttling.`;
+    const r2 = await gradeReal('apigw-vs-alb', wrong);
+    expect(r2.errors).toHaveLength(2);
+    expect(r2.verdict).toBe('miss');
+  });
+});
