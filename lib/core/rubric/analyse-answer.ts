@@ -145,9 +145,21 @@ function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): bo
       k <= 2
         ? s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word))
         : DECISION_LABELS.has(s.tokens[k - 1]?.word ?? '');
-    return label && options.some((m) => m.start >= k && m.start < k + LABELLED_OPTION_WITHIN);
+    if (label && options.some((m) => m.start >= k && m.start < k + LABELLED_OPTION_WITHIN)) return true;
+    // "| Area | Plan |" over "| Strategy | Pilot light |" reads "Plan: Strategy is Pilot light."
+    return labelIsOption(s.tokens, k, options);
   }
-  return false;
+  return labelIsOption(s.tokens, 0, options);
+}
+
+const LABEL_DETERMINERS = new Set(['the', 'our', 'my']);
+
+/** "The strategy is pilot light", "Our choice is API Gateway": a decision label said to be an option, from `at`. */
+function labelIsOption(tokens: readonly Token[], at: number, options: readonly PhraseMatch[]): boolean {
+  let k = at;
+  while (LABEL_DETERMINERS.has(tokens[k]?.word ?? '')) k++;
+  if (!DECISION_LABELS.has(tokens[k]?.word ?? '') || tokens[k + 1]?.word !== 'is') return false;
+  return options.some((m) => m.start >= k + 2 && m.start < k + 2 + LABELLED_OPTION_WITHIN);
 }
 
 /**

@@ -99,6 +99,9 @@ describe('a decision in a heading or a table row (session 15)', () => {
       'multi-region-dr',
       '| Option | Fit |\n|---|---|\n| Backup and restore | RPO too long |\n| Warm standby | Chosen |',
     ],
+    // a plan table whose row is labelled with the decision (session 16), and the same said in prose
+    ['multi-region-dr', '| Area | Plan |\n|---|---|\n| Strategy | Pilot light |\n| Orders | Global table |'],
+    ['apigw-vs-alb', 'Our choice is API Gateway, with a VPC link to the ALB later.'],
   ] as const)('is a decision (%s): %s', async (promptId, sentence) => {
     expect(await decides(promptId, sentence)).toBe(true);
   });
@@ -110,6 +113,7 @@ describe('a decision in a heading or a table row (session 15)', () => {
       'multi-region-dr',
       '| Option | Fit |\n|---|---|\n| Backup and restore | RPO too long |\n| Warm standby | Possible |',
     ],
+    ['multi-region-dr', '| Area | Plan |\n|---|---|\n| Strategy | To be decided |\n| Orders | Global table |'],
   ] as const)('is no decision (%s): %s', async (promptId, sentence) => {
     expect(await decides(promptId, sentence)).toBe(false);
   });
