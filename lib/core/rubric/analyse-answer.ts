@@ -540,6 +540,13 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       const prev = sentences[i - 1];
       if (next !== undefined && next.span.block === s.span.block) reasons.push({ sentence: next, from: 0 });
       if (!against && prev !== undefined && prev.span.block === s.span.block) reasons.push({ sentence: prev, from: 0 });
+      // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them
+      if (s.heading && next !== undefined && !next.heading) {
+        for (let k = i + 1; k < sentences.length && sentences[k]?.span.block === next.span.block; k++) {
+          const under = sentences[k];
+          if (under !== undefined) reasons.push({ sentence: under, from: 0 });
+        }
+      }
     }
     const touched = new Set<string>();
     for (const r of reasons) {

@@ -166,3 +166,19 @@ describe('the decision that counts', () => {
     expect(analysed.decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour', 'rpo-five-minutes']));
   });
 });
+
+describe('a heading that decides (session 16)', () => {
+  it('takes its reasons from the paragraph under it', async () => {
+    const { prompt, knowledge } = await realPrompt('multi-region-dr');
+    const read = (answer: string) =>
+      analyseAnswer(answer, compilePrompt(prompt), knowledge === null ? undefined : compileKnowledge(knowledge));
+    const heading = '## Strategy: warm standby, active/passive';
+    const paragraph =
+      'The two numbers settle this. An RTO of about an hour and a five-minute RPO leave room for compute that is deployed but scaled down.';
+    const reasoned = read(`${heading}\n\n${paragraph}`);
+    expect(reasoned.decision.reasoned).toBe(true);
+    expect(reasoned.decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour']));
+    // a paragraph under another heading is not its reasons
+    expect(read(`${heading}\n\n## Data\n\n${paragraph}`).decision.reasoned).toBe(false);
+  });
+});
