@@ -112,15 +112,15 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     score >= BROAD_SCORE &&
     analysed.decision.reasoned &&
     new Set(criteria.flatMap((c) => c.concepts)).size >= BROAD_SHARE * input.prompt.concepts.length;
-  // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
-  // adequate in substance (ADR 036): most criteria met, at most one slip, and the decision reasoned from the
-  // scenario is a correct, decided answer — "meets", though no criterion goes deep enough to lift the weighted score
+  // adequate in substance (ADR 036): most criteria met, at most one slip and a decision make a correct, decided
+  // answer — "meets", though no criterion goes deep enough to lift the weighted score
+  // (the grader's scale, then its own rules: delights needs a decision reasoned from the scenario)
   const met = criteria.filter((c) => c.level !== 'miss').length;
   const adequate =
     scale.verdict === 'miss' &&
     score >= ADEQUATE_SCORE &&
     errors.length <= 1 &&
-    analysed.decision.reasoned &&
+    analysed.decision.made &&
     2 * met > criteria.length;
   let verdict: Level = adequate
     ? 'meets'
