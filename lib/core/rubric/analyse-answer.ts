@@ -118,6 +118,9 @@ const DECISION_LABELS = new Set([
   'conclusion',
 ]);
 
+/** Words that open a conclusion drawn from what came before ("So: warm standby.", "Therefore API Gateway."). */
+const CONCLUDING = new Set(['so', 'therefore', 'hence', 'thus', 'conclusion']);
+
 /** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
 const MAX_LABEL_WORDS = 4;
 /** How far after a label's colon the option it names may start ("Strategy: a warm standby …"). */
@@ -540,6 +543,13 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       const prev = sentences[i - 1];
       if (next !== undefined && next.span.block === s.span.block) reasons.push({ sentence: next, from: 0 });
       if (!against && prev !== undefined && prev.span.block === s.span.block) reasons.push({ sentence: prev, from: 0 });
+      // "So: warm standby." concludes the paragraph before it, which gives its reasons
+      if (CONCLUDING.has(s.tokens[0]?.word ?? '') && prev !== undefined && prev.span.block !== s.span.block) {
+        for (let k = i - 1; k >= 0 && sentences[k]?.span.block === prev.span.block; k--) {
+          const before = sentences[k];
+          if (before !== undefined) reasons.push({ sentence: before, from: 0 });
+        }
+      }
       // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them
       if (s.heading && next !== undefined && !next.heading) {
         for (let k = i + 1; k < sentences.length && sentences[k]?.span.block === next.span.block; k++) {

@@ -181,4 +181,16 @@ describe('a heading that decides (session 16)', () => {
     // a paragraph under another heading is not its reasons
     expect(read(`${heading}\n\n## Data\n\n${paragraph}`).decision.reasoned).toBe(false);
   });
+
+  it('"So: …" after a paragraph concludes it, which gives its reasons', async () => {
+    const { prompt, knowledge } = await realPrompt('multi-region-dr');
+    const read = (answer: string) =>
+      analyseAnswer(answer, compilePrompt(prompt), knowledge === null ? undefined : compileKnowledge(knowledge));
+    const paragraph =
+      'The business gave us two numbers: an hour to be back and five minutes of orders at most. Backups are too old and a rebuild too slow.';
+    const concluded = read(`${paragraph}\n\nSo: warm standby, one Region active.`);
+    expect(concluded.decision.reasoned).toBe(true);
+    // the same decision with no conclusion word does not reach back past its paragraph
+    expect(read(`${paragraph}\n\nWarm standby is my pick, one Region active.`).decision.reasoned).toBe(false);
+  });
 });
