@@ -20,10 +20,25 @@ describe('false claims become errors with corrections', () => {
     ['On cost, the ALB is pay per request and costs nothing when idle.', 'alb/per-request-pricing'],
     ['The ALB throttles natively with 429s.', 'alb/native-throttling'],
     // session 12: the global database's cross-Region copy is asynchronous
-    ['Our Aurora Global Database copies every write synchronously into the standby Region.', 'aurora-global-database/sync-replication'],
+    [
+      'Our Aurora Global Database copies every write synchronously into the standby Region.',
+      'aurora-global-database/sync-replication',
+    ],
     // …has one writer, and a user pool lives in one Region
-    ['Our Aurora Global Database is multi-writer, so each Region takes its own writes.', 'aurora-global-database/multi-writer'],
-    ['The Cognito user pool is a global service, so nothing changes for partners in a failover.', 'cognito-user-pool/global-service'],
+    [
+      'Our Aurora Global Database is multi-writer, so each Region takes its own writes.',
+      'aurora-global-database/multi-writer',
+    ],
+    [
+      'The Cognito user pool is a global service, so nothing changes for partners in a failover.',
+      'cognito-user-pool/global-service',
+    ],
+    // session 16: functions and APIs are Regional too, and "are global" says what "a global service" does
+    [
+      'Cognito user pools are global as well, so tokens keep validating in either Region.',
+      'cognito-user-pool/global-service',
+    ],
+    ['Lambda functions are a global service, so there is nothing to deploy in the DR Region.', 'lambda/global-service'],
   ])('%s → %s', async (text, key) => {
     expect(await errorsOf(text)).toContain(key);
   });
@@ -235,7 +250,10 @@ describe('gaming does not pay, and the decision is judged', () => {
 
   it('reads no decision into a chain of arrows that starts from no scenario fact', async () => {
     const body = await withoutDecision();
-    const chain = await gradeReal('apigw-vs-alb', `${body}\n\n${NAMED}\n\n- Client → API Gateway → VPC link → internal ALB → pods.`);
+    const chain = await gradeReal(
+      'apigw-vs-alb',
+      `${body}\n\n${NAMED}\n\n- Client → API Gateway → VPC link → internal ALB → pods.`,
+    );
     expect(chain.score).toBeGreaterThanOrEqual(35);
     expect(chain.verdict).toBe('miss');
   });
