@@ -187,6 +187,11 @@ export const FalseClaimSchema = z.strictObject({
   holds: z.boolean().default(true),
   /** The claim needs this attribute named in the same clause too (its reason: "…because it's serverless"). */
   with: z.array(IdSchema).default([]),
+  /**
+   * The claim needs these attributes named anywhere in its sentence: a cause given in another clause ("requests
+   * without a key are rejected, so we can skip the authorizer").
+   */
+  withInSentence: z.array(IdSchema).default([]),
   /** A number the claim states (in the attribute's unit). */
   value: z.number().nonnegative().optional(),
   /** Words that, in the same clause, make the statement a different, true one ("shared", "per account"). */

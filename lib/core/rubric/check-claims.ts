@@ -13,6 +13,7 @@
  */
 import { ClaimRecord } from './claim-record';
 import { findOwner } from './find-owner';
+import { matchPhrases } from './match-phrases';
 import type { CheckedClaim, Claim, CompiledKnowledge, KnowledgeFact, Token } from './types';
 
 const TOLERANCE = 0.05;
@@ -194,6 +195,18 @@ function unlessTo(tokens: readonly Token[], clauseEnd: number): number {
   return k;
 }
 
+const namedInSentence = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/** The attributes a sentence names anywhere (read once per sentence, only for rules that ask). */
+function attributesNamedIn(kb: CompiledKnowledge, tokens: readonly Token[]): ReadonlySet<string> {
+  let named = namedInSentence.get(tokens);
+  if (named === undefined) {
+    named = new Set(matchPhrases(tokens, kb.attributeTrie, { skipFillers: true }).map((m) => m.phrase.id));
+    namedInSentence.set(tokens, named);
+  }
+  return named;
+}
+
 /** A setting verb among tokens [from, to) ("we set the idle timeout to 300 s"). */
 function settingIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++)
@@ -263,6 +276,10 @@ export function checkClaims(
               ) || ownedBy(kb, claim, fc.entities);
         if (!entityOk) continue;
         if (!fc.with.every((w) => claim.clauseAttributes.has(w))) continue;
+        if (fc.withInSentence.length > 0) {
+          const named = attributesNamedIn(kb, tokens);
+          if (!fc.withInSentence.every((w) => named.has(w))) continue;
+        }
         // a claim the base holds true of its entity is no misconception, however a trap's wider entity reads
         // ("a hard cap on the HTTP type": HTTP APIs' 30 s really is fixed) — unless the trap qualifies it ("only")
         if (judged.correct === true && fc.with.length === 0) continue;

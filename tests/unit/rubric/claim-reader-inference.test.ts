@@ -150,6 +150,19 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Behind the ALB each service also validates the JWT itself, as defence in depth.', []],
     ['Unless you configure OIDC on the ALB listener, each pod has to check access tokens itself.', []],
   ],
+  // a rule may ask for its cause anywhere in the sentence (withInSentence): "…, so we can skip the authorizer"
+  'keys said to make the authorizer unnecessary': [
+    [
+      'Because every partner request must carry its own API key, the gateway rejects strangers, so we can skip the authorizer.',
+      ['api-keys-secure-apis'],
+    ],
+    [
+      'Partners authenticate with OAuth tokens and carry an API key for their usage plan, so we can skip a Lambda authorizer.',
+      [],
+    ],
+    ['API keys only meter usage, so we cannot skip the authorizer.', []],
+    ['We can skip the authorizer on the public health-check route.', []],
+  ],
   // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
   'a choice is of the option it names': [
     ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
