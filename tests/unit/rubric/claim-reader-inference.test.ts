@@ -163,6 +163,14 @@ const FORMS: Record<string, TrapRow[]> = {
     ['API keys only meter usage, so we cannot skip the authorizer.', []],
     ['We can skip the authorizer on the public health-check route.', []],
   ],
+  // "wherever they are": the callers' location said not to matter
+  'an edge-optimized endpoint said to be fastest wherever the callers are': [
+    [
+      'Our edge-optimized endpoint is the lowest-latency option for callers wherever they are.',
+      ['edge-optimized-always-fastest'],
+    ],
+    ['For partners spread over many countries, edge-optimized gives the lowest latency wherever they are.', []],
+  ],
   // "I'd go with …": a verb of choosing is said of the option it names, whatever was named before it
   'a choice is of the option it names': [
     ["Because API Gateway is serverless and the ALB isn't, I'd lean towards API Gateway.", ['serverless-means-better']],
