@@ -2232,7 +2232,12 @@ export function extractClaims(
       (tokens[a.end] === undefined || tokens[a.end]?.breakBefore !== 'none');
     const continues = (CONTINUERS.has(opener) && !addsItem) || (segmentStart === a.start && !enumerated) || tag;
     const subjectsBefore = inSub.filter(
-      (m) => m.start < a.start && !m.object && (m.start >= segmentStart || continues),
+      (m) =>
+        m.start < a.start &&
+        !m.object &&
+        (m.start >= segmentStart || continues) &&
+        // "we pay it for usage plans and WAF": a pronoun after the writer's verb is that verb's object
+        !(m.pronoun === true && PERSONAL.has(tokens[m.start - 2]?.word ?? '')),
     );
     // after the attribute only when nothing separates them ("authentication on the ALB" is an object, excluded above)
     const range = scope.subs[sub] ?? { start: 0, end: n };

@@ -8,6 +8,10 @@ import { describeTrapRows, gradeReal, type TrapRow } from './rubric-fixture';
  * written for this test; each reading has rows that must stay quiet and rows that still assert the trap.
  */
 const PARTNERS: Record<string, TrapRow[]> = {
+  // session 16 (set iv): "we pay it for …" — the pronoun is what the writer pays, not what has the features
+  'a pronoun after the writer’s verb': [
+    ['REST costs about 3.5 times an HTTP API per request; we pay it for usage plans, WAF and validation.', []],
+  ],
   // content: authentication said to come from OAuth, Cognito tokens or an authorizer is not the API key's
   'another means authenticates': [
     ['Every partner receives an API key and authenticates with OAuth client credentials.', []],
@@ -35,6 +39,14 @@ const PARTNERS: Record<string, TrapRow[]> = {
 };
 
 const FRONT_DOOR: Record<string, TrapRow[]> = {
+  // session 16 (set iv): a kind of auth the ALB really lacks; pricing said of the traffic shape just described
+  'a named kind of auth the ALB lacks': [
+    ["What the ALB lacks is IAM/SigV4 auth, and that's a narrower gap than people think.", []],
+    ['The ALB lacks any authentication, so every service checks tokens.', ['alb-has-no-auth']],
+  ],
+  'per-request pricing for the shape just described': [
+    ['Per-request pricing is the cheapest shape for that, and there is nothing to size or keep warm.', []],
+  ],
   // negation reach: the place after "that lives in a …" is reached past its article
   'a place after a relative clause': [
     ['An ALB cannot invoke a Lambda function that sits in a separate account.', []],
