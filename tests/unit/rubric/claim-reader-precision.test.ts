@@ -9,6 +9,9 @@ import { describeTrapRows, gradeReal, type TrapRow } from './rubric-fixture';
  */
 const PARTNERS: Record<string, TrapRow[]> = {
   // session 16 (set iv): "we pay it for …" — the pronoun is what the writer pays, not what has the features
+  'keys with proper authentication on top': [
+    ['Give each partner an API key linked to their plan, with proper authentication on top.', []],
+  ],
   'a pronoun after the writer’s verb': [
     ['REST costs about 3.5 times an HTTP API per request; we pay it for usage plans, WAF and validation.', []],
   ],
@@ -72,6 +75,14 @@ describeTrapRows('apigw-vs-alb', FRONT_DOOR);
  * rule's condition, headers an ALB rule matches. Quiet rows must raise no error; a quota said outright still does.
  */
 const RECOVERY: Record<string, TrapRow[]> = {
+  // session 16: warming compute is not pre-warming the load balancer
+  'warming compute': [
+    ['EKS is the slow part to bring up (nodes, image pulls, warm-up), so the standby keeps a small node group.', []],
+    [
+      'Before the failover drill someone has to warm up the standby ALB through a support ticket.',
+      ['alb-prewarm-needs-ticket'],
+    ],
+  ],
   // content: `vpc-link` has objects [alb, nlb]: what a link points at never owns one
   'what a VPC link points at': [
     ['Internal ALB + VPC link V2 for the EKS services.', []],
