@@ -189,6 +189,8 @@ const COMPLEMENT_VERBS = new Set([
   'automat',
 ]);
 const JOINERS = new Set(['and', 'but', 'while', 'so', 'whereas', 'then']);
+/** Quantifiers that open a sub-clause's own subject ("…, so any functions …", "…, and every partner …"). */
+const QUANTIFIED_SUBJECT = new Set(['any', 'every', 'each', 'all', 'some', 'no']);
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'we', 'i', 'you', 'they', 'it']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'which']);
 const LIST_GLUE = new Set(['and', 'or', 'nor', 'not', 'both', 'the', 'an', 'a', 'also', 'even']);
@@ -497,6 +499,12 @@ function negationReach(scope: Scope, c: PhraseMatch, tokens: readonly Token[], m
   for (let words = 0; words < NEGATION_REACH && k < tokens.length; words++) {
     let j = k;
     while (j < tokens.length && ARTICLES.has(tokens[j]?.word ?? '')) j++;
+    // "can't forward a request to a Lambda function …": what is passed on counts as no word
+    if (PASSED_ON.has(tokens[j]?.word ?? '') && tokens[j + 1]?.word === 'to' && j > k) {
+      k = j + 1;
+      words--;
+      continue;
+    }
     // "doesn't really have a way to check …": a means or ability the negation denies counts as no word
     const light = meansPhraseAt(tokens, j);
     if (light > j) {
@@ -570,6 +578,8 @@ function meansPhraseAt(tokens: readonly Token[], k: number): number {
 }
 
 const RELATIVES = new Set(['that', 'which']);
+/** What a front passes on to a target ("forward a request to …", "send traffic to …"). */
+const PASSED_ON = new Set(['request', 'requests', 'traffic', 'call', 'calls']);
 const LOCATING_VERBS = new Set(['lives', 'live', 'sits', 'sit', 'runs', 'run', 'is', 'are', 'resides', 'reside']);
 
 /** No comma or strong break before any token in [from, to). */
@@ -2275,15 +2285,20 @@ export function extractClaims(
       personalBetween(tokens, subject.end, a.start)
     )
       subject = undefined;
-    // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…")
-    subject ??= subjects.findLast(
-      (m) =>
-        m.start < a.start &&
-        m.start >= clause.start &&
-        (subOf[m.start] ?? -1) < sub &&
-        !m.object &&
-        !personalBetween(tokens, m.end, a.start),
+    // carried from an earlier sub-clause of the same clause ("API Gateway, which is the better option…") — not into
+    // one whose own subject the attribute sits in ("…, so any cross-account functions would sit behind …")
+    const ownSubject = QUANTIFIED_SUBJECT.has(
+      tokens[range0.start + (JOINERS.has(tokens[range0.start]?.word ?? '') ? 1 : 0)]?.word ?? '',
     );
+    if (!ownSubject)
+      subject ??= subjects.findLast(
+        (m) =>
+          m.start < a.start &&
+          m.start >= clause.start &&
+          (subOf[m.start] ?? -1) < sub &&
+          !m.object &&
+          !personalBetween(tokens, m.end, a.start),
+      );
     // "… behind API Gateway because of its hard 29-second cap": failing any other subject, a possessive pronoun right
     // before the attribute owns it, whatever preposition stands before the pronoun
     const possessive = inSub.find(

@@ -47,6 +47,18 @@ const FRONT_DOOR: Record<string, TrapRow[]> = {
     ["What the ALB lacks is IAM/SigV4 auth, and that's a narrower gap than people think.", []],
     ['The ALB lacks any authentication, so every service checks tokens.', ['alb-has-no-auth']],
   ],
+  // "can't forward a request to a Lambda function that lives in …": what is passed on does not use up the negation's
+  // reach; "…, so any cross-account functions would …" has a subject of its own, not the ALB carried over
+  'a request passed on, and a sub-clause with its own subject': [
+    [
+      "An ALB can't forward a request to a Lambda function that lives in another account, so any cross-account functions sit behind API Gateway.",
+      [],
+    ],
+    [
+      'Our ALB will forward each request to a Lambda function that lives in another account.',
+      ['alb-lambda-cross-account'],
+    ],
+  ],
   'per-request pricing for the shape just described': [
     ['Per-request pricing is the cheapest shape for that, and there is nothing to size or keep warm.', []],
   ],
