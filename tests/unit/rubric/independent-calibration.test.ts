@@ -32,8 +32,8 @@ const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 252;
 const CORPUS_MAX_FALSE_FLAGS = 6;
-/** The former held-back sets (ib, ie … iu, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu'];
+/** The former held-back sets (ib, ie … iv, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu', 'iv'];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
@@ -49,9 +49,12 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Then false errors (VPC link objects, rps loads), breadth in substance and opening imperatives (ADR 035): 388 -> 395.
 // Session 16 (recall, ADR 036): traps caught 377 -> 402 here, bank 285 -> 286, corpus 249 -> 252.
 // Then iu joined at 24/30 verdicts, 21/41 traps, 0 false flags (graded blind: 24/30, 20/41, 0 before that round).
-const LATER_MIN_AGREED = 419;
-const LATER_MIN_CAUGHT = 423;
-const LATER_MAX_FALSE_FLAGS = 7;
+// Session 16 (ADR 036) went on: work left to the things behind, rhetorical why-questions, adequacy in substance,
+// decisions in plan tables and concluding "So:" lines; then iv joined at 26/30, 23/47, 3 (graded blind: 24/30, 21/47, 3
+// with session 15's grader); then false flags by kind again (iv's three among them): 10 -> 4 on the whole tuning set.
+const LATER_MIN_AGREED = 457;
+const LATER_MIN_CAUGHT = 455;
+const LATER_MAX_FALSE_FLAGS = 4;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
