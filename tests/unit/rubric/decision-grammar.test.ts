@@ -167,11 +167,16 @@ describe('the decision that counts', () => {
   });
 });
 
+/** Reads answers to the recovery prompt into their analysis. */
+async function recoveryReader() {
+  const { prompt, knowledge } = await realPrompt('multi-region-dr');
+  const compiled = knowledge === null ? undefined : compileKnowledge(knowledge);
+  return (answer: string) => analyseAnswer(answer, compilePrompt(prompt), compiled);
+}
+
 describe('a heading that decides (session 16)', () => {
   it('takes its reasons from the paragraph under it', async () => {
-    const { prompt, knowledge } = await realPrompt('multi-region-dr');
-    const read = (answer: string) =>
-      analyseAnswer(answer, compilePrompt(prompt), knowledge === null ? undefined : compileKnowledge(knowledge));
+    const read = await recoveryReader();
     const heading = '## Strategy: warm standby, active/passive';
     const paragraph =
       'The two numbers settle this. An RTO of about an hour and a five-minute RPO leave room for compute that is deployed but scaled down.';
@@ -183,9 +188,7 @@ describe('a heading that decides (session 16)', () => {
   });
 
   it('"So: …" after a paragraph concludes it, which gives its reasons', async () => {
-    const { prompt, knowledge } = await realPrompt('multi-region-dr');
-    const read = (answer: string) =>
-      analyseAnswer(answer, compilePrompt(prompt), knowledge === null ? undefined : compileKnowledge(knowledge));
+    const read = await recoveryReader();
     const paragraph =
       'The business gave us two numbers: an hour to be back and five minutes of orders at most. Backups are too old and a rebuild too slow.';
     const concluded = read(`${paragraph}\n\nSo: warm standby, one Region active.`);
