@@ -121,10 +121,26 @@ const DECISION_LABELS = new Set([
 /** Words that open a conclusion drawn from what came before ("So: warm standby.", "Therefore API Gateway."). */
 const CONCLUDING = new Set(['so', 'therefore', 'hence', 'thus', 'conclusion']);
 
+/** The sentences of the block sentence `i` is in, from `i` on, walking by `step` (1 onwards, -1 back). */
+function blockFrom(sentences: readonly AnalysedSentence[], i: number, step: 1 | -1): AnalysedSentence[] {
+  const block = sentences[i]?.span.block;
+  const out: AnalysedSentence[] = [];
+  for (let k = i; sentences[k] !== undefined && sentences[k]?.span.block === block; k += step) {
+    const s = sentences[k];
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}
+
 /** Words a decision label may take before its head ("So, the actual decision:", "My final recommendation:"). */
 const MAX_LABEL_WORDS = 4;
 /** How far after a label's colon the option it names may start ("Strategy: a warm standby …"). */
 const LABELLED_OPTION_WITHIN = 3;
+
+/** The sentence has a colon inside it ("Strategy: …", "## Decision: …"). */
+function hasColon(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.punctBefore === ':');
+}
 
 /**
  * The sentence is, or opens with, a decision label ("Strategy:", "My recommendation —" as a heading). After a
@@ -132,11 +148,6 @@ const LABELLED_OPTION_WITHIN = 3;
  * "So, the actual decision: REST API, …"); a clause of its own there ("Strategy selection: the candidate
  * selects …") is a topic, not a choice.
  */
-/** The sentence has a colon inside it ("Strategy: …", "## Decision: …"). */
-function hasColon(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.punctBefore === ':');
-}
-
 function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): boolean {
   // a heading that is a label ("## Recommendation") heads the decision; one with a colon names it ("## Strategy: …")
   if (s.heading && !hasColon(s.tokens))
@@ -544,19 +555,11 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       if (next !== undefined && next.span.block === s.span.block) reasons.push({ sentence: next, from: 0 });
       if (!against && prev !== undefined && prev.span.block === s.span.block) reasons.push({ sentence: prev, from: 0 });
       // "So: warm standby." concludes the paragraph before it, which gives its reasons
-      if (CONCLUDING.has(s.tokens[0]?.word ?? '') && prev !== undefined && prev.span.block !== s.span.block) {
-        for (let k = i - 1; k >= 0 && sentences[k]?.span.block === prev.span.block; k--) {
-          const before = sentences[k];
-          if (before !== undefined) reasons.push({ sentence: before, from: 0 });
-        }
-      }
+      if (CONCLUDING.has(s.tokens[0]?.word ?? '') && prev !== undefined && prev.span.block !== s.span.block)
+        for (const r of blockFrom(sentences, i - 1, -1)) reasons.push({ sentence: r, from: 0 });
       // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them
-      if (s.heading && next !== undefined && !next.heading) {
-        for (let k = i + 1; k < sentences.length && sentences[k]?.span.block === next.span.block; k++) {
-          const under = sentences[k];
-          if (under !== undefined) reasons.push({ sentence: under, from: 0 });
-        }
-      }
+      if (s.heading && next !== undefined && !next.heading)
+        for (const r of blockFrom(sentences, i + 1, 1)) reasons.push({ sentence: r, from: 0 });
     }
     const touched = new Set<string>();
     for (const r of reasons) {

@@ -1055,6 +1055,8 @@ function rhetoricalChoice(
 }
 
 const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
+/** Subjects a mid-clause free-choice word takes ("… whatever you do"); as a determiner it takes a noun. */
+const FREE_CHOICE_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'anyone', 'anybody', 'one']);
 
 /**
  * A phrase opened by a free-choice word ("…, however the traffic ends up looking", "whatever we pick, …", "no matter
@@ -1069,7 +1071,6 @@ function freeChoiceAt(tokens: readonly Token[], k: number): boolean {
   if (k > 0 && tokens[k]?.breakBefore === 'none' && !FREE_CHOICE_SUBJECTS.has(next.word)) return false;
   return FREE_CHOICE.has(w) || (w === 'no' && next.word === 'matter');
 }
-const FREE_CHOICE_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'anyone', 'anybody', 'one']);
 
 const CHOOSING = new Set([
   'choose',

@@ -31,7 +31,7 @@ import { LEVELS } from '@/lib/core/content/schema';
 import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
-/** The least weighted score at which most criteria met and a reasoned decision make an answer adequate (ADR 036). */
+/** The least weighted score at which most criteria met and a decision make an answer adequate (ADR 036). */
 const ADEQUATE_SCORE = 25;
 /** Share of a prompt's concepts, credited with substance, that makes a reasoned meets-level answer delights. */
 const BROAD_SHARE = 0.64;
@@ -114,7 +114,6 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     new Set(criteria.flatMap((c) => c.concepts)).size >= BROAD_SHARE * input.prompt.concepts.length;
   // adequate in substance (ADR 036): most criteria met, at most one slip and a decision make a correct, decided
   // answer — "meets", though no criterion goes deep enough to lift the weighted score
-  // (the grader's scale, then its own rules: delights needs a decision reasoned from the scenario)
   const met = criteria.filter((c) => c.level !== 'miss').length;
   const adequate =
     scale.verdict === 'miss' &&
@@ -122,6 +121,7 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     errors.length <= 1 &&
     analysed.decision.made &&
     2 * met > criteria.length;
+  // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
   let verdict: Level = adequate
     ? 'meets'
     : broad
