@@ -132,6 +132,11 @@ export const KnowledgeAttributeSchema = z.strictObject({
    */
   namedByUnit: z.boolean().optional(),
   /**
+   * A word of going past ("past", "beyond") right before a number in the unit of an attribute this one `requires`
+   * names it: "can never hold a request past 29 seconds" is about raising the timeout.
+   */
+  namedByExceeding: z.boolean().optional(),
+  /**
    * Said whenever the subject and one of its `objects` are placed in different Regions or accounts in one clause
    * ("the us-east-1 ALB invokes the functions in us-west-2"): read for traps only, never judged as an error.
    */

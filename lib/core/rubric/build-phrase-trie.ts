@@ -8,8 +8,17 @@
 import { normalizeText } from './normalize-text';
 import { tokenizeText } from './tokenize-text';
 import { FILLERS } from './fillers';
-import { trieChanged } from './match-phrases';
-import type { Phrase, PhraseSource, TrieNode } from './types';
+import { OBJECT_GAP_WORD, trieChanged } from './match-phrases';
+import type { Phrase, PhraseSource, Token, TrieNode } from './types';
+
+const GAP_TOKEN: Token = {
+  word: OBJECT_GAP_WORD,
+  stem: OBJECT_GAP_WORD,
+  joinStem: null,
+  cap: false,
+  breakBefore: 'none',
+  punctBefore: '',
+};
 
 function newNode(): TrieNode {
   return { next: new Map(), ends: [] };
@@ -33,7 +42,10 @@ function insert(root: TrieNode, phrase: Phrase): void {
 export function buildPhraseTrie(sources: readonly PhraseSource[], root: TrieNode = newNode()): TrieNode {
   trieChanged(root);
   for (const source of sources) {
-    const tokens = tokenizeText(normalizeText(source.text));
+    // "keep … out": the gap is a key of its own between the words on either side
+    const tokens = source.text
+      .split(OBJECT_GAP_WORD)
+      .flatMap((part, i) => [...(i > 0 ? [GAP_TOKEN] : []), ...tokenizeText(normalizeText(part))]);
     if (tokens.length === 0) continue;
     const kept = tokens.filter((t) => !FILLERS.has(t.word));
     const use = kept.length >= 2 ? kept : tokens;

@@ -35,6 +35,13 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
   for (const a of kb.attributes)
     if (a.unit !== undefined && a.namedByUnit === true && claimable.has(a.id))
       namedByUnit.set(a.unit, [...(namedByUnit.get(a.unit) ?? []), a.id]);
+  const byExceeding = new Map<string, string>();
+  for (const a of kb.attributes)
+    if (a.namedByExceeding === true && claimable.has(a.id))
+      for (const r of a.requires) {
+        const unit = kb.attributes.find((o) => o.id === r)?.unit;
+        if (unit !== undefined) byExceeding.set(unit, a.id);
+      }
   const compiled: CompiledKnowledge = {
     kb,
     entityTrie: buildPhraseTrie(entitySources),
@@ -54,6 +61,7 @@ export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
     unless: kb.falseClaims.map((fc) => fc.unless.map((u) => tokenizeText(normalizeText(u)).map((t) => t.stem))),
     unlessNamesThing: [],
     attributeByUnit: new Map([...namedByUnit].flatMap(([unit, ids]) => (ids.length === 1 ? [[unit, ids[0]!]] : []))),
+    attributeByExceeding: byExceeding,
   };
   // an exception that names an entity or attribute ("HTTP API", "Lambda", "payload") scopes a claim only where it is said
   const entityTrie = compiled.entityTrie;

@@ -634,6 +634,8 @@ function personalBetween(tokens: readonly Token[], from: number, to: number): bo
     if (w === 'us' && tokens[k]?.joinStem !== null) continue;
     // "API keys are how we authenticate partners": the means of what someone does is the subject's claim
     if (tokens[k - 1]?.word === 'how' && COPULAS.has(tokens[k - 2]?.word ?? '')) continue;
+    // "API keys are our authentication layer": a possessive after a copula determines the predicate, no one acts
+    if (w === 'our' && COPULAS.has(tokens[k - 1]?.word ?? '') && tokens[k]?.breakBefore === 'none') continue;
     if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
     if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
       return true;
@@ -768,9 +770,13 @@ function withInferredAttribute(
   return [...matches, { phrase: { kind, id, stems: [] }, start, end }].sort((a, b) => a.start - b.start);
 }
 
+/** Words of going past a quantity: "past 29 seconds", "beyond 29 seconds". */
+const EXCEEDING = new Set(['past', 'beyond']);
+
 /**
  * "you get 10 MB from the client to your Lambda", "a 10 MB cap": a number in a unit names the attribute the
- * content says it names, when its clause names no attribute in that unit already.
+ * content says it names, when its clause names no attribute in that unit already; "past 29 seconds" names the
+ * attribute that goes past a quantity in that unit (`namedByExceeding`).
  */
 function withMeasuredAttributes(
   tokens: readonly Token[],
@@ -783,6 +789,9 @@ function withMeasuredAttributes(
     if (!isNumber(tokens[i]?.word ?? '')) continue;
     const unit = UNIT_FACTORS[tokens[i + 1]?.word ?? '']?.unit;
     if (unit === undefined || tokens[i + 1]?.breakBefore !== 'none' || tokens[i - 1]?.word === 'not') continue;
+    const past = kb.attributeByExceeding.get(unit);
+    if (past !== undefined && EXCEEDING.has(tokens[i - 1]?.word ?? '') && tokens[i]?.breakBefore === 'none')
+      out = withInferredAttribute(out, past, i - 1, i);
     const id = kb.attributeByUnit.get(unit);
     if (id === undefined) continue;
     if (namedInClauseOrCovered(out, kb, scope, tokens.length, i, id, unit)) continue;
@@ -1056,7 +1065,7 @@ function rhetoricalChoice(
 
 const FREE_CHOICE = new Set(['however', 'whatever', 'whichever', 'regardless']);
 /** Subjects a mid-clause free-choice word takes ("… whatever you do"); as a determiner it takes a noun. */
-const FREE_CHOICE_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'anyone', 'anybody', 'one']);
+const FREE_CHOICE_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'anyone', 'anybody', 'one', 'it', 'the']);
 
 /**
  * A phrase opened by a free-choice word ("…, however the traffic ends up looking", "whatever we pick, …", "no matter
@@ -1733,10 +1742,24 @@ function reacherOfRelative(
 /** Prepositions after an attribute that name what it is put on: "attach WAF to it", "a web ACL on its stage". */
 const PUT_ON = new Set(['to', 'on', 'onto', 'with']);
 
-const EXCLUSIVES = new Set(['only', 'solely', 'exclusively']);
+const EXCLUSIVES = new Set(['only', 'solely', 'exclusively', 'purely']);
 
-/** "only API Gateway …", "exclusively the REST API …": the entity at `start` is singled out (not "not only …"). */
-function exclusive(tokens: readonly Token[], start: number): boolean {
+/**
+ * "only API Gateway …", "exclusively the REST API …", "purely an API Gateway thing", "a gateway-only feature", "API
+ * Gateway is the only one that …": the entity at [start, end) is singled out (not "not only …").
+ */
+function exclusive(tokens: readonly Token[], start: number, end: number, attributeStart: number): boolean {
+  if (tokens[end - 1]?.joinStem != null && tokens[end]?.word === 'only') return true;
+  // "API Gateway is the only one (of the two) that can …": singled out by its predicate, for the attribute after it
+  const only = end + 2;
+  if (
+    COPULAS.has(tokens[end]?.word ?? '') &&
+    tokens[end + 1]?.word === 'the' &&
+    tokens[only]?.word === 'only' &&
+    attributeStart > only &&
+    unbrokenBetween(tokens, end, attributeStart + 1)
+  )
+    return true;
   let k = start - 1;
   while (k >= 0 && ARTICLES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.breakBefore === 'none') k--;
   if (!EXCLUSIVES.has(tokens[k]?.word ?? '') || tokens[k + 1]?.breakBefore !== 'none') return false;
@@ -2540,6 +2563,8 @@ export function extractClaims(
       (q) =>
         q.start >= clause.start &&
         q.start < clause.end &&
+        // (not a word of the attribute's own phrase: "beyond 29 seconds" is the raising, not a restriction of it)
+        (q.start < a.start || q.start >= a.end) &&
         // one before the attribute restricts it from its own sub-clause or from the head of the clause
         // ("Out of the box, …"), not from another sub-clause ("I'd never expose it directly, since there's nothing …")
         (q.start < a.start
@@ -2596,7 +2621,13 @@ export function extractClaims(
           !kb.claimable.has(o.phrase.id) ||
           (o.start < a.end && o.end > a.start),
       );
-    if (only !== undefined && baseHolds && !only.denied && exclusive(tokens, only.start) && alone()) {
+    if (
+      only !== undefined &&
+      baseHolds &&
+      !only.denied &&
+      exclusive(tokens, only.start, only.end, a.start) &&
+      alone()
+    ) {
       for (const rival of kb.kb.entities) {
         if (!kb.facts.has(`${rival.id}/${a.phrase.id}`) || isA(kb, rival.id, only.id) || isA(kb, only.id, rival.id))
           continue;

@@ -46,6 +46,33 @@ const NO_GAP = new Set([
 
 const NONE: readonly Alternative[] = [];
 
+/**
+ * A phrase written with "…" between its words ("keep … out") matches one to OBJECT_GAP words in its place: the object
+ * of a verb whose particle follows it ("keeps anyone without a key out"). Not over a word that opens another clause.
+ */
+export const OBJECT_GAP_WORD = '…';
+const OBJECT_GAP = 5;
+const NO_OBJECT_GAP = new Set([
+  'and',
+  'or',
+  'but',
+  'because',
+  'since',
+  'so',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'then',
+  'than',
+  'though',
+  'although',
+  'yet',
+  'except',
+  'instead',
+  'when',
+]);
+
 /** Determiners (skipped as fillers) after which a phrase may pass over one modifier of its noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their', 'my']);
 
@@ -74,6 +101,8 @@ type PackedTrie = {
   ends: Phrase[];
   /** The root's child for each stem id, or -1. */
   byId: Int32Array;
+  /** The id of the object gap's key, when some phrase has one, else -1. */
+  gapId: number;
 };
 
 /**
@@ -111,7 +140,8 @@ function pack(root: TrieNode): PackedTrie {
   }
   const byId = new Int32Array(stemIds.size).fill(-1);
   for (let k = 0; k < root.next.size; k++) byId[keys[k] as number] = kids[k] as number;
-  return { nodes: Int32Array.from(nodes), keys: Int32Array.from(keys), kids: Int32Array.from(kids), ends, byId };
+  const gapId = keys.includes(idOf(OBJECT_GAP_WORD)) ? idOf(OBJECT_GAP_WORD) : -1;
+  return { nodes: Int32Array.from(nodes), keys: Int32Array.from(keys), kids: Int32Array.from(kids), ends, byId, gapId };
 }
 
 function packedTrie(root: TrieNode): PackedTrie {
@@ -252,6 +282,16 @@ function walk(
     const alt = extras[k] as Alternative;
     const child = childOf(trie, node, alt.id);
     if (child >= 0) walk(w, child, start, pos + alt.length, skips, gaps, depth + 1, true);
+  }
+  if (trie.gapId >= 0 && pos > start) {
+    const gap = childOf(trie, node, trie.gapId);
+    for (let g = 0; gap >= 0 && g < OBJECT_GAP; g++) {
+      const t = tokens[pos + g];
+      const next = tokens[pos + g + 1];
+      if (t === undefined || next === undefined || t.breakBefore !== 'none' || next.breakBefore !== 'none') break;
+      if (NO_OBJECT_GAP.has(t.word)) break;
+      walk(w, gap, start, pos + g + 1, skips, gaps, depth + 1, false);
+    }
   }
   if (own >= 0) return;
   if (w.skip && pos > start && skips < 2 && FILLERS.has(tok.word)) {

@@ -341,6 +341,8 @@ export type CompiledKnowledge = {
   unlessNamesThing: boolean[][];
   /** Per unit, the one claimable attribute a bare number in that unit names (content: `namedByUnit`). */
   attributeByUnit: Map<string, string>;
+  /** Per unit, the claimable attribute a word of going past a number in that unit names (content: `namedByExceeding`). */
+  attributeByExceeding: Map<string, string>;
 };
 
 /** How a claim is put: in the candidate's own voice, or not. */

@@ -261,7 +261,52 @@ const FORMS: Record<string, TrapRow[]> = {
     ['HTTP APIs are what most teams pick now: same feature set, lower bill.', ['http-api-is-cheaper-rest']],
     ['HTTP APIs lack a few things: WAF, usage plans and caching.', []],
   ],
+  // "past 29 seconds", "beyond 29 seconds": a word of exceeding before a duration is the timeout going further
+  'a word of exceeding before a duration': [
+    ['A REST API can never hold a request open past 29 seconds.', ['apigw-hard-29s-timeout']],
+    ['The REST API will not keep a request beyond 29 seconds, whatever the quota says.', ['apigw-hard-29s-timeout']],
+    ['The REST API timeout can be raised beyond 29 seconds for Regional APIs.', []],
+    ['HTTP APIs can never run past 30 seconds.', []],
+    ['In the past, API Gateway cut every request at 29 seconds.', []],
+  ],
+  // "… however it's configured", "whatever the settings": a free choice whose subject is the thing itself
+  'a free-choice phrase about the thing itself': [
+    ['The gateway times out every request at 29 seconds however it is configured.', ['apigw-hard-29s-timeout']],
+    ['HTTP APIs time out at 30 seconds however the route is configured.', []],
+  ],
+  // "forwards exactly what it receives": what is passed on unchanged is not rewritten
+  'forwarding what arrives unchanged': [
+    [
+      'The ALB forwards exactly what it receives, so the /v1 prefix has to be stripped in the service.',
+      ['alb-cannot-rewrite'],
+    ],
+    ['An ALB rewrite transform can strip the /v1 prefix before the request reaches the service.', []],
+    ['mTLS on the ALB runs in passthrough or verify mode.', []],
+  ],
+  // "a gateway-only feature", "purely an API Gateway thing", "X is the only one that …": one thing singled out
+  'a thing singled out by a compound or its predicate': [
+    ['URL rewriting is a gateway-only feature.', ['alb-cannot-rewrite']],
+    ['Rewriting paths is purely an API Gateway thing.', ['alb-cannot-rewrite']],
+    ['API Gateway is the only one of the two that can rewrite the URL.', ['alb-cannot-rewrite']],
+    ['Request body validation is a gateway-only feature.', []],
+    ['API Gateway is the only option we priced, and it can rewrite URLs.', []],
+  ],
 };
+
+// "keeps anyone without a key out": a verb and its particle around the object
+describeTrapRows('partner-rate-limiting', {
+  'a verb and its particle around their object': [
+    ['API keys keep anyone without a key out of the API.', ['api-keys-secure-apis']],
+    ['WAF rules keep most bots out of the API.', []],
+    ['For abuse I would add WAF rate rules rather than trust API keys to keep anyone out.', []],
+    ["Usage plans keep one noisy partner out of everyone else's quota.", []],
+  ],
+  // "API keys are our authentication layer": a possessive after a copula is the predicate's, not someone acting
+  'a possessive after a copula': [
+    ['API keys are our authentication layer.', ['api-keys-secure-apis']],
+    ['API keys are our metering tool, not our authentication.', []],
+  ],
+});
 
 describeTrapRows('apigw-vs-alb', FORMS);
 
