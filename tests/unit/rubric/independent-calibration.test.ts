@@ -27,13 +27,32 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
-const BANK_MIN_CAUGHT = 286;
+const BANK_MIN_CAUGHT = 293;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
-const CORPUS_MIN_CAUGHT = 252;
+const CORPUS_MIN_CAUGHT = 255;
 const CORPUS_MAX_FALSE_FLAGS = 6;
-/** The former held-back sets (ib, ie … iv, with their sentences), tuned on since they were graded blind. */
-const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu', 'iv'];
+/** The former held-back sets (ib, ie … iw, with their sentences), tuned on since they were graded blind. */
+const LATER_SETS = [
+  'ib',
+  'ie',
+  'if',
+  'ig',
+  'ih',
+  'ik',
+  'il',
+  'im',
+  'in',
+  'io',
+  'ip',
+  'iq',
+  'ir',
+  'is',
+  'it',
+  'iu',
+  'iv',
+  'iw',
+];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
 // then in and io joined at 51/60 verdicts, 46/94 traps, 2 false flags, and ip at 22/30, 17/46, 6 (as graded blind).
@@ -52,8 +71,11 @@ const LATER_SETS = ['ib', 'ie', 'if', 'ig', 'ih', 'ik', 'il', 'im', 'in', 'io', 
 // Session 16 (ADR 036) went on: work left to the things behind, rhetorical why-questions, adequacy in substance,
 // decisions in plan tables and concluding "So:" lines; then iv joined at 26/30, 23/47, 3 (graded blind: 24/30, 21/47, 3
 // with session 15's grader); then false flags by kind again (iv's three among them): 10 -> 4 on the whole tuning set.
-const LATER_MIN_AGREED = 457;
-const LATER_MIN_CAUGHT = 455;
+// Session 17 (recall): past/beyond a duration, "keep … out", "gateway-only", "the only one that": 455 -> 462 here,
+// bank 286 -> 293, corpus 252 -> 255; then iw joined at 28/30, 27/46, 0 (graded blind: 28/30, 24/46, 0 with
+// session 15's grader, 28/30, 26/46, 0 with session 16's).
+const LATER_MIN_AGREED = 485;
+const LATER_MIN_CAUGHT = 489;
 const LATER_MAX_FALSE_FLAGS = 4;
 
 const report: string[] = [];
