@@ -270,7 +270,8 @@ function walk(
   const tokens = w.tokens;
   if (pos >= tokens.length || trie.nodes[4 * node + 1] === 0) return;
   const tok = tokens[pos];
-  if (tok === undefined || (pos > start && tok.breakBefore === 'strong')) return;
+  // a phrase never runs across punctuation, a comma included ("per request, the bill" is no "per-request bill")
+  if (tok === undefined || (pos > start && tok.breakBefore !== 'none')) return;
   const own = childOf(trie, node, w.ids[pos] ?? -1);
   if (own >= 0) walk(w, own, start, pos + 1, skips, gaps, depth + 1, true);
   const person = GENERIC_PERSON.get(tok.word);

@@ -291,6 +291,8 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Request body validation is a gateway-only feature.', []],
     ['API Gateway is the only option we priced, and it can rewrite URLs.', []],
   ],
+  // "per request, the bill": a phrase of the content never runs across a comma
+  'a phrase never runs across a comma': [["Since we pay per request, the bill stays below an ALB's.", []]],
 };
 
 // "keeps anyone without a key out": a verb and its particle around the object
