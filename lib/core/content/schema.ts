@@ -209,6 +209,17 @@ export const KnowledgeBaseSchema = z.strictObject({
   attributes: z.array(KnowledgeAttributeSchema).min(1),
   facts: z.array(KnowledgeFactSchema).min(1),
   falseClaims: z.array(FalseClaimSchema).default([]),
+  /**
+   * Words that stand for one another inside any attribute phrase ("the obvious choice" is also "the obvious pick"):
+   * each group lists single lower-case words.
+   */
+  synonyms: z
+    .array(
+      z
+        .array(z.string().regex(/^[a-z]+$/, { message: 'a single lower-case word' }))
+        .min(2, { message: 'a group needs two words or more' }),
+    )
+    .default([]),
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
 export type KnowledgeFact = z.infer<typeof KnowledgeFactSchema>;

@@ -12,15 +12,33 @@ import type { CompiledKnowledge, KnowledgeBase, PhraseSource } from './types';
 
 const cache = new WeakMap<KnowledgeBase, CompiledKnowledge>();
 
+/** At most this many spellings of one phrase from its words' synonyms (a phrase has one or two such words). */
+const MAX_SPELLINGS = 32;
+
+/** `text` with each of its words that has synonyms spelled every way the groups allow ("obvious choice" → "… pick"). */
+function spellings(text: string, synonyms: ReadonlyMap<string, readonly string[]>): string[] {
+  let out = [''];
+  for (const word of text.split(' ')) {
+    const options = synonyms.get(word.toLowerCase()) ?? [word];
+    out = out.flatMap((head) => options.map((o) => (head === '' ? o : `${head} ${o}`))).slice(0, MAX_SPELLINGS);
+  }
+  return out;
+}
+
 export function compileKnowledge(kb: KnowledgeBase): CompiledKnowledge {
   const hit = cache.get(kb);
   if (hit !== undefined) return hit;
   const entitySources: PhraseSource[] = kb.entities.flatMap((e) =>
     e.aliases.map((text) => ({ kind: 'entity' as const, id: e.id, text })),
   );
+  const synonyms = new Map(kb.synonyms.flatMap((group) => group.map((w) => [w, group] as const)));
   const attributeSources: PhraseSource[] = kb.attributes.flatMap((a) => [
-    ...a.aliases.map((text) => ({ kind: 'attribute' as const, id: a.id, text })),
-    ...a.negativeAliases.map((text) => ({ kind: 'attribute-negative' as const, id: a.id, text })),
+    ...a.aliases.flatMap((alias) =>
+      spellings(alias, synonyms).map((text) => ({ kind: 'attribute' as const, id: a.id, text })),
+    ),
+    ...a.negativeAliases.flatMap((alias) =>
+      spellings(alias, synonyms).map((text) => ({ kind: 'attribute-negative' as const, id: a.id, text })),
+    ),
   ]);
   const children = new Map<string, string[]>();
   const parents = new Map<string, string>();

@@ -291,6 +291,11 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Request body validation is a gateway-only feature.', []],
     ['API Gateway is the only option we priced, and it can rewrite URLs.', []],
   ],
+  // synonyms in the knowledge base: "the natural pick" is "the natural choice"
+  'a word stands for its synonyms inside a phrase': [
+    ['API Gateway is the natural pick because it is serverless.', ['serverless-means-better']],
+    ['API Gateway is the natural pick for partners because of usage plans and API keys.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [["Since we pay per request, the bill stays below an ALB's.", []]],
 };
