@@ -1942,16 +1942,39 @@ function namesAt(matches: readonly PhraseMatch[], id: string, i: number): boolea
   for (const m of matches) if (m.phrase.id === id && m.start <= i && i < m.end) return true;
   return false;
 }
-/** The first mention before `i` that is a subject (no object, no pronoun) of sub-clause `sub`. */
+/** Words after which "its" is "it's" typed without the apostrophe ("its not just a cheaper REST API"). */
+const ITS_AS_IT_IS = new Set(['not', 'a', 'an', 'just', 'really', 'basically', 'still', 'also', 'only']);
+/** Words that open a clause of their own after a copula: "It's a myth that an ALB …" says nothing of "it". */
+const COMPLEMENTIZERS = new Set(['that', 'which', 'who', 'whether', 'if', 'when', 'because']);
+
+/**
+ * The first mention before `i` that is a subject (no object, no pronoun) of sub-clause `sub` — unless it is the
+ * predicate noun of a pronoun resolved so far ("It's not just a cheaper REST API, it …": the pronoun's thing).
+ */
 function firstSubjectIn(
+  tokens: readonly Token[],
   mentions: readonly Mention[],
   subOf: readonly number[],
   sub: number,
   i: number,
 ): Mention | undefined {
+  let named: Mention | undefined;
   for (const m of mentions)
-    if (m.start < i && !m.object && m.pronoun !== true && (subOf[m.start] ?? -1) === sub) return m;
-  return undefined;
+    if (m.start < i && !m.object && m.pronoun !== true && (subOf[m.start] ?? -1) === sub) {
+      named = m;
+      break;
+    }
+  if (named === undefined) return undefined;
+  const pronoun = mentions.find(
+    (m) => m.pronoun === true && !m.object && m.start < named.start && (subOf[m.start] ?? -1) === sub,
+  );
+  if (pronoun === undefined) return named;
+  // ("its not just …", "its a …": "it's" typed without its apostrophe)
+  const typedIts = tokens[pronoun.start]?.word === 'its' && ITS_AS_IT_IS.has(tokens[pronoun.end]?.word ?? '');
+  const copula = COPULAS.has(tokens[pronoun.end]?.word ?? '') ? pronoun.end : typedIts ? pronoun.start : -1;
+  if (copula < 0 || !unbrokenBetween(tokens, copula + 1, named.start + 1)) return named;
+  for (let k = copula + 1; k < named.start; k++) if (COMPLEMENTIZERS.has(tokens[k]?.word ?? '')) return named;
+  return pronoun;
 }
 
 function inStartOrder(mentions: readonly Mention[]): boolean {
@@ -2095,7 +2118,7 @@ export function extractClaims(
       i > 0 && w !== 'which' && (tokens[i]?.breakBefore !== 'none' || JOINERS.has(tokens[i - 1]?.word ?? ''));
     if (opensClause && previous !== undefined) {
       const sub = scope.subOf[previous.start] ?? -2;
-      const subject = firstSubjectIn(mentions, scope.subOf, sub, i);
+      const subject = firstSubjectIn(tokens, mentions, scope.subOf, sub, i);
       if (subject !== undefined && !(plural && singular(tokens, subject))) previous = subject;
     }
     // across sentences only a pronoun that opens the sentence refers back ("It also …")

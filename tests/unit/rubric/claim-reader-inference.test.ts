@@ -302,6 +302,13 @@ const FORMS: Record<string, TrapRow[]> = {
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
+  // "It's not just a cheaper REST API, it doesn't have …": the pronoun that opens the next clause is the subject's,
+  // not its predicate noun's ("its" typed for "it's" too); "It's a myth that an ALB …, it …" is the ALB's
+  'a pronoun after a comma splice refers to the subject, not the predicate noun': [
+    ["HTTP APIs are cheap. It's not just a cheaper REST API, it doesn't have usage plans or API keys.", []],
+    ['Why not an HTTP API to save money? its not just a cheaper REST API, it lacks usage plans.', []],
+    ["It's a myth that an HTTP API has usage plans, it doesn't have them.", []],
+  ],
   'a verb and its particle around their object': [
     ['API keys keep anyone without a key out of the API.', ['api-keys-secure-apis']],
     ['WAF rules keep most bots out of the API.', []],
