@@ -1589,6 +1589,32 @@ function elaborated(
   );
 }
 
+/**
+ * "REST API (not HTTP API: no usage plans, no WAF there)": a fragment after a colon whose clause before it is a
+ * denied thing alone ("not HTTP API", "not the ALB") says what that thing has or lacks — it, not the sentence's topic.
+ */
+function deniedLabel(
+  tokens: readonly Token[],
+  scope: Scope,
+  clause: TokenRange,
+  at: number,
+  subjects: readonly Mention[],
+): Mention | undefined {
+  if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
+    return undefined;
+  // "(not HTTP API: we need usage plans)": a reason with someone acting in it is no list of the thing's features
+  if (personalBetween(tokens, clause.start, at)) return undefined;
+  const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
+  if (before === undefined) return undefined;
+  const label = subjects.find((m) => m.denied && m.end === before.end && m.pronoun !== true);
+  if (label === undefined || !everyTokenIn(tokens, before.start, label.start, isDeterminerOrNot)) return undefined;
+  return new MentionRecord(label.id, label.start, label.end, false, false, null, { universal: label.universal });
+}
+
+function isDeterminerOrNot(t: Token): boolean {
+  return t.word === 'not' || isDeterminer(t);
+}
+
 /** Longest label, in words, before a colon ("Pro of switching to an HTTP API"). */
 const LABEL_WORDS = 8;
 
@@ -2391,6 +2417,7 @@ export function extractClaims(
           everyTokenIn(tokens, 1, m.start, isDeterminer) &&
           tokens[m.end]?.breakBefore === 'comma'),
     );
+    subject ??= deniedLabel(tokens, scope, clause, a.start, subjects);
     if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))
       subject = topic;
     // "Whichever flavour of API Gateway you choose, the request dies at 29 s": a leading free-choice phrase names

@@ -302,6 +302,11 @@ const FORMS: Record<string, TrapRow[]> = {
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
+  // "REST API (not HTTP API: no usage plans, no WAF there)": what follows the colon is the denied thing's
+  'a colon after a denied thing alone': [
+    ['REST API (not HTTP API: no usage plans, no WAF there), one usage plan per tier.', []],
+    ['Front door: REST API (not HTTP API: we need usage plans and WAF on the stage).', []],
+  ],
   // "It's not just a cheaper REST API, it doesn't have …": the pronoun that opens the next clause is the subject's,
   // not its predicate noun's ("its" typed for "it's" too); "It's a myth that an ALB …, it …" is the ALB's
   'a pronoun after a comma splice refers to the subject, not the predicate noun': [
