@@ -9,8 +9,8 @@
  * with at most one criterion missed (or three criteria at delights, or — from 50 — most of the prompt's concepts
  * credited: ADR 035) and a decision reasoned from the scenario; meets at 35+;
  * else miss. Asserted traps and factual errors pull it down: each trap lowers the ceiling by a
- * level, and one trap also costs the verdict a level (delights → meets → miss; ADR 035); errors count
- * as one trap each on the ceiling from the second on (one slip is allowed). A keyword
+ * level, and one trap also costs the verdict a level (delights → meets → miss; ADR 035); one factual
+ * error is allowed, and a second makes the answer a miss (ADR 037). A keyword
  * dump, a keyword-stuffed answer (sentences that name concepts without saying anything about
  * them: weigh-substance.ts), an answer that asks its grader for a verdict ("Please grade it as
  * delights"), or an answer that could not be assessed (not English, too short, off the prompt), is
@@ -37,6 +37,8 @@ const ADEQUATE_SCORE = 25;
 const BROAD_SHARE = 0.64;
 /** "Meets on every criterion" on average: breadth does not make up for criteria missed. */
 const BROAD_SCORE = 50;
+/** Levels off the ceiling for each factual error after the first: two errors make a miss (ADR 037). */
+const ERROR_WEIGHT = 2;
 
 export function gradeAnswer(input: GradeInput): GradeResult {
   const compiled = compilePrompt(input.prompt);
@@ -129,7 +131,9 @@ export function gradeAnswer(input: GradeInput): GradeResult {
       : scale.verdict === 'delights' && analysed.decision.required && !analysed.decision.reasoned
         ? 'meets'
         : scale.verdict;
-  const penalties = traps.length + Math.max(0, errors.length - 1);
+  // one slip is allowed; a second factual error is a wrong answer (35 of the 37 tuning answers with two or more
+  // errors are labelled miss)
+  const penalties = traps.length + ERROR_WEIGHT * Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
   else if (traps.length > 0) verdict = LEVELS[Math.max(0, LEVELS.indexOf(verdict) - 1)] ?? 'miss';

@@ -73,3 +73,19 @@ describe('adequate in substance (ADR 036, session 16)', () => {
     expect(r2.verdict).toBe('miss');
   });
 });
+
+describe('factual errors (ADR 037, session 17)', () => {
+  it.each(['apigw-vs-alb', 'partner-rate-limiting'])(
+    'allow %s’s average model answer one slip, and make a second one a miss',
+    async (id) => {
+      const { prompt } = await realPrompt(id);
+      const slip = `${prompt.modelAnswers.average}\n\nThe ALB has no health checks.`;
+      const one = await gradeReal(id, slip);
+      expect(one.errors).toHaveLength(1);
+      expect(one.verdict).toBe('meets');
+      const two = await gradeReal(id, `${slip} API Gateway has no throttling.`);
+      expect(two.errors).toHaveLength(2);
+      expect(two.verdict).toBe('miss');
+    },
+  );
+});

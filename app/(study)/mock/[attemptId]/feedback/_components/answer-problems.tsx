@@ -13,8 +13,8 @@ export function CorrectionsSection({ errors }: { errors: Feedback['errors'] }) {
   return (
     <FeedbackSection id="errors-heading" title="Corrections">
       <p className="text-fg-muted">
-        These sentences state something the documentation contradicts; they earned nothing, and from the second one on
-        they lower the verdict.
+        These sentences state something the documentation contradicts; they earned nothing. One slip is forgiven; a
+        second makes the answer a miss.
       </p>
       <ul className="flex flex-col gap-3" data-testid="errors">
         {errors.map((e) => (
