@@ -302,6 +302,15 @@ const FORMS: Record<string, TrapRow[]> = {
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
+  // "Every partner gets an API key, so the API is locked down": the API secured, in a sentence that names the keys
+  // as its only means
+  'an API secured in a sentence whose only means are API keys': [
+    ['Every partner gets an API key, so the API is locked down.', ['api-keys-secure-apis']],
+    ['With an API key on every route, the partner API is secured.', ['api-keys-secure-apis']],
+    ['API keys meter partners; the API is secured by a Cognito authorizer.', []],
+    ['Requiring an API key is fine for metering; securing the API still needs a real authorizer.', []],
+    ['API Gateway has authentication, throttling, caching and API keys.', []],
+  ],
   // "REST API (not HTTP API: no usage plans, no WAF there)": what follows the colon is the denied thing's
   'a colon after a denied thing alone': [
     ['REST API (not HTTP API: no usage plans, no WAF there), one usage plan per tier.', []],
