@@ -195,6 +195,27 @@ function unlessTo(tokens: readonly Token[], clauseEnd: number): number {
   return k;
 }
 
+/** Words that open a consequence: a denial after one is drawn from the claim, not a correction of it. */
+const CONSEQUENCES = new Set(['so', 'therefore', 'hence', 'thus']);
+/** Stems of the words of a bare denial ("not", "never", "can't", "won't"). */
+const DENIAL_STEMS = new Set(['not', 'never', 'no', 'nor', 'non', 'can', 'will', 'be', 'do']);
+
+/** An exception made only of denial words ("not", "won't"): a consequence after the claim does not hold it. */
+function bareDenial(phrase: readonly string[]): boolean {
+  return phrase.every((stem) => DENIAL_STEMS.has(stem));
+}
+
+/**
+ * Where a bare denial stops excusing a claim: the end of the sentence, or a consequence drawn after the claim
+ * ("10 MB straight through to the Lambda, so we don't need S3": the "not" is the plan, not an exception; "…, so we'd
+ * shard across ALBs" still excuses with its own words).
+ */
+function consequenceAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++)
+    if (CONSEQUENCES.has(tokens[k]?.word ?? '') && tokens[k]?.breakBefore !== 'none') return k;
+  return tokens.length;
+}
+
 const namedInSentence = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
 /** The attributes a sentence names anywhere (read once per sentence, only for rules that ask). */
@@ -297,7 +318,12 @@ export function checkClaims(
           scoped[k] === true
             ? containsPhrase(tokens, from, to, p) ||
               (named !== null && containsPhrase(tokens, named.start, named.end, p))
-            : containsPhrase(tokens, Math.min(from, named?.start ?? from), tokens.length, p),
+            : containsPhrase(
+                tokens,
+                Math.min(from, named?.start ?? from),
+                bareDenial(p) ? consequenceAfter(tokens, claim.at.end) : tokens.length,
+                p,
+              ),
         );
         if (excused) {
           excusedTrue = true;

@@ -302,6 +302,18 @@ const FORMS: Record<string, TrapRow[]> = {
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
+  // "…, so we don't need S3": a denial in a consequence is the plan the claim leads to, not an exception to it
+  'a denial in a consequence does not excuse the claim': [
+    [
+      "Partners can POST batch files up to 10 MB straight through API Gateway to the ingest Lambda, so we don't need S3 for uploads.",
+      ['apigw-10mb-to-lambda'],
+    ],
+    ['API Gateway accepts 10 MB, but a Lambda integration does not get more than 6 MB, so large files go to S3.', []],
+    [
+      "At 200 partners, a host rule and a certificate per partner on one ALB goes past the defaults, so we'd shard across ALBs.",
+      [],
+    ],
+  ],
   // "Every partner gets an API key, so the API is locked down": the API secured, in a sentence that names the keys
   // as its only means
   'an API secured in a sentence whose only means are API keys': [

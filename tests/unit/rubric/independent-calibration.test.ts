@@ -27,7 +27,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
-const BANK_MIN_CAUGHT = 296;
+const BANK_MIN_CAUGHT = 299;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 260;
@@ -76,8 +76,8 @@ const LATER_SETS = [
 // session 15's grader, 28/30, 26/46, 0 with session 16's). A pronoun after a comma splice read as the subject's, not
 // the predicate noun's, took IV28's two false errors away: it now gets delights where its label says meets (485 -> 484).
 // Then a second factual error makes a miss (ADR 037): IL18 and IO16 right, IP07 (two false errors) wrong: 484 -> 486.
-const LATER_MIN_AGREED = 486;
-const LATER_MIN_CAUGHT = 492;
+const LATER_MIN_AGREED = 487;
+const LATER_MIN_CAUGHT = 496;
 const LATER_MAX_FALSE_FLAGS = 4;
 
 const report: string[] = [];
