@@ -39,6 +39,8 @@ import type {
 
 /** Words that open the answer to a why-question. */
 const ANSWERS_WHY = new Set(['because', 'since', 'as', 'well']);
+/** A sentence that is a quotation, whole (list markers, bold and italics aside): '"ALB can't do auth."'. */
+const QUOTED_WHOLE = /^(?:[-*+]\s+|\d+[.)]\s+)?[*_]*(?:["“][^"“”]+["”]|‘[^‘’]+’)[.!?]?[*_]*$/;
 
 /** Share of the answer's words that must sit in statements for fragments to count. */
 const MIN_STATEMENT_SHARE = 0.5;
@@ -371,6 +373,8 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   const recommends: boolean[] = [];
   const changes: boolean[] = [];
   let framingList = false;
+  // the list item being read opened with a sentence that is a quotation, whole
+  let quotedItem = false;
   const recommendCues: PhraseMatch[][] = [];
   const causeStarts: number[][] = [];
   const lexicons: PhraseMatch[][] = [];
@@ -392,7 +396,11 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     // a blank line ends the framed list: the next list is the candidate's own
     const listGoesOn = previous !== undefined && (previous.listItem || previous.block !== span.block);
     if (framingList && span.listItem && listGoesOn && !(span.afterBlankLine && previous.listItem)) {
-      scope.framed.fill(true);
+      // '- "ALB can't do auth." Out of the box …, until you add …': after a quoted myth, the rest of its item is the
+      // writer's answer to it
+      const opensItem = previous.block !== span.block;
+      if (opensItem) quotedItem = QUOTED_WHOLE.test(span.text.trim());
+      if (opensItem || !quotedItem) scope.framed.fill(true);
     } else framingList = false;
     if ((span.text.trimEnd().endsWith(':') || heading) && scope.framesFollowing) framingList = true;
     // "… some arguments I hear. The first is that …": an item counted off what the sentence before reported

@@ -89,3 +89,25 @@ describe('factual errors (ADR 037, session 17)', () => {
     },
   );
 });
+
+describe('a list of reported myths', () => {
+  const concepts = async (answer: string) =>
+    (await gradeReal('apigw-vs-alb', answer)).criteria.flatMap((c) => c.concepts);
+
+  it('credits the writer’s answer after a quoted myth in the same item', async () => {
+    const answer =
+      'A few things people hold against the ALB are not true any more:\n' +
+      '- "ALB only routes on the path." It also matches host, HTTP headers, method and query string.\n' +
+      '- "ALB cannot authenticate." It has authenticate-oidc and authenticate-cognito listener actions.\n';
+    expect(await concepts(answer)).toEqual(expect.arrayContaining(['alb-rule-conditions', 'alb-oidc-auth']));
+    const r = await gradeReal('apigw-vs-alb', answer);
+    expect(r.traps).toEqual([]);
+  });
+
+  it('keeps an unquoted item reported, all of it', async () => {
+    const answer =
+      'A few things people hold against the ALB are not true any more:\n' +
+      '- The ALB only routes on the path. It also matches host, HTTP headers, method and query string.\n';
+    expect(await concepts(answer)).not.toContain('alb-rule-conditions');
+  });
+});

@@ -52,6 +52,7 @@ const LATER_SETS = [
   'iu',
   'iv',
   'iw',
+  'iz',
 ];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
@@ -76,8 +77,11 @@ const LATER_SETS = [
 // session 15's grader, 28/30, 26/46, 0 with session 16's). A pronoun after a comma splice read as the subject's, not
 // the predicate noun's, took IV28's two false errors away: it now gets delights where its label says meets (485 -> 484).
 // Then a second factual error makes a miss (ADR 037): IL18 and IO16 right, IP07 (two false errors) wrong: 484 -> 486.
-const LATER_MIN_AGREED = 487;
-const LATER_MIN_CAUGHT = 496;
+// Then API keys as a sentence's only security, bare denials in consequences: 489 -> 496 traps, 486 -> 487 verdicts.
+// Then iz (written and graded blind mid-session: 27/30, 23/46, 0; 27/30, 22/46, 0 with session 16's grader) joined;
+// an item that opens with a quoted myth is the writer's own after the quote: 514 -> 515.
+const LATER_MIN_AGREED = 515;
+const LATER_MIN_CAUGHT = 519;
 const LATER_MAX_FALSE_FLAGS = 4;
 
 const report: string[] = [];
