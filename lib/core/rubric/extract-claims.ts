@@ -872,6 +872,18 @@ const REACHING_VERBS = new Set(
   ].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`, `${v.replace(/e$/, '')}ed`]),
 );
 
+const PLACING_PREPOSITIONS = new Set(['in', 'inside', 'within']);
+
+/**
+ * "API Gateway can reach services inside the VPC": a place named after what the subject reaches is where that
+ * thing is, not where the subject is.
+ */
+function placesWhatItReaches(tokens: readonly Token[], a: PhraseMatch, subject: Mention): boolean {
+  if (!PLACING_PREPOSITIONS.has(tokens[a.start]?.word ?? '') || subject.end > a.start) return false;
+  for (let k = subject.end; k < a.start; k++) if (REACHING_VERBS.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
 /**
  * "the us-east-1 ALB can invoke the functions in us-west-2", "the recovery account's ALB lists the production account's
  * Lambda functions as targets": an attribute the content marks `acrossPlaces` is named by a subject reaching one of
@@ -2477,7 +2489,9 @@ export function extractClaims(
       reacherOfRelative(tokens, kb, a, objects, subjects, mentions);
     const chosen =
       picked !== undefined &&
-      (acrossListItems(tokens, a, picked) || ownsAnotherQuantity(tokens, a, picked, attribute.unit))
+      (acrossListItems(tokens, a, picked) ||
+        ownsAnotherQuantity(tokens, a, picked, attribute.unit) ||
+        placesWhatItReaches(tokens, a, picked))
         ? undefined
         : picked;
     // entities listed with the subject ("REST and HTTP APIs", "REST APIs and ALBs, not HTTP APIs") share the claim

@@ -296,9 +296,21 @@ const FORMS: Record<string, TrapRow[]> = {
     ['API Gateway is the natural pick because it is serverless.', ['serverless-means-better']],
     ['API Gateway is the natural pick for partners because of usage plans and API keys.', []],
   ],
+  // "API Gateway can reach services inside the VPC": the place is what is reached, not the subject's
+  'a place named after what the subject reaches': [
+    ['API Gateway can reach services inside the VPC through a VPC link to an internal ALB.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [["Since we pay per request, the bill stays below an ALB's.", []]],
 };
+
+// …while a place said of the subject is still its own, and judged
+describe('a place said of the subject', () => {
+  it('is an error when the base says otherwise', async () => {
+    const r = await gradeReal('apigw-vs-alb', 'API Gateway runs inside the VPC, next to the services.');
+    expect(r.errors.map((e) => e.claim)).toEqual(['API Gateway: lives in your VPC subnets']);
+  });
+});
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
