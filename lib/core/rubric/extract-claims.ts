@@ -872,6 +872,13 @@ const REACHING_VERBS = new Set(
   ].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`, `${v.replace(/e$/, '')}ed`]),
 );
 
+/** A comparison ("cheaper", "stays below") lies in [from, to): what follows it is its standard. */
+function comparedBetween(kb: CompiledKnowledge, attributes: readonly PhraseMatch[], from: number, to: number): boolean {
+  for (const o of attributes)
+    if (o.start >= from && o.end <= to && kb.attributes.get(o.phrase.id)?.comparative === true) return true;
+  return false;
+}
+
 const PLACING_PREPOSITIONS = new Set(['in', 'inside', 'within']);
 
 /**
@@ -2470,6 +2477,8 @@ export function extractClaims(
               (m.start < a.start || tokens[a.end]?.breakBefore !== 'comma') &&
               // "… always beats paying for a load balancer": the standard of a comparison is not its subject
               (m.start < a.start || !attribute.comparative) &&
+              // "the per-request bill stays below what an ALB would cost": nor of what is compared with it
+              (m.start < a.start || !comparedBetween(kb, attributeMatches, a.end, m.start)) &&
               // "every API gets its own quota and hands the body to Lambda": past a joiner an object is another predicate's
               (m.start < a.end || !m.object || !anyTokenIn(tokens, a.end, m.start, isJoiner)) &&
               (a.phrase.kind !== 'attribute-negative' ||

@@ -300,8 +300,22 @@ const FORMS: Record<string, TrapRow[]> = {
   'a place named after what the subject reaches': [
     ['API Gateway can reach services inside the VPC through a VPC link to an internal ALB.', []],
   ],
+  // "comes out under the ALB", "stays below what an ALB would cost": ways to be cheaper; what follows is the standard
+  'coming out under a standard': [
+    [
+      'With per-request billing, API Gateway comes out under the ALB at any volume we could reach.',
+      ['pay-per-use-is-cheaper'],
+    ],
+    [
+      'Whatever volume we reach, the per-request bill stays below what an ALB would cost us.',
+      ['pay-per-use-is-cheaper'],
+    ],
+    ['At our launch volume, the API Gateway bill stays below what an ALB would cost us.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
-  'a phrase never runs across a comma': [["Since we pay per request, the bill stays below an ALB's.", []]],
+  'a phrase never runs across a comma': [
+    ["Since we pay per request, the bill is the ALB's cost centre's problem.", []],
+  ],
 };
 
 // …while a place said of the subject is still its own, and judged
