@@ -312,6 +312,14 @@ const FORMS: Record<string, TrapRow[]> = {
     ],
     ['At our launch volume, the API Gateway bill stays below what an ALB would cost us.', []],
   ],
+  // "cut it at 29 seconds": a timeout's verb around its object
+  'a timeout cut around its object': [
+    [
+      'The nightly call runs for two minutes; API Gateway would cut it at 29 seconds whatever we asked AWS for.',
+      ['apigw-hard-29s-timeout'],
+    ],
+    ['API Gateway will kill the request at 29 seconds by default, and we can raise it.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [
     ["Since we pay per request, the bill is the ALB's cost centre's problem.", []],
