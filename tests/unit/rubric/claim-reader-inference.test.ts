@@ -374,6 +374,8 @@ describeTrapRows('partner-rate-limiting', {
     ['WAF rules keep most bots out of the API.', []],
     ['For abuse I would add WAF rate rules rather than trust API keys to keep anyone out.', []],
     ["Usage plans keep one noisy partner out of everyone else's quota.", []],
+    ['API keys lock the partner API down.', ['api-keys-secure-apis']],
+    ['We lock the deploy pipeline down with IAM.', []],
   ],
   // "API keys are our authentication layer": a possessive after a copula is the predicate's, not someone acting
   'a possessive after a copula': [
