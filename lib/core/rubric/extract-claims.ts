@@ -688,6 +688,22 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+/** Gerunds of moving to a thing: "Switching to an HTTP API would …" is about the HTTP API. */
+const MOVING = new Set(['switching', 'moving', 'migrating', 'going', 'porting', 'upgrading', 'changing']);
+
+/**
+ * "Switching to an HTTP API would cut the bill …", "Moving the partner API to an HTTP API means …": a sentence whose
+ * subject is moving to a thing is about that thing — it is the subject, though after "to".
+ */
+function movedTo(tokens: readonly Token[], preposition: string | null, k: number): boolean {
+  if (preposition !== 'to') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (tokens[j + 1]?.breakBefore !== 'none') return false;
+    if (MOVING.has(tokens[j]?.word ?? '')) return j === 0 || tokens[j]?.breakBefore !== 'none';
+  }
+  return false;
+}
+
 /**
  * "can't have partner tokens checked at the load balancer": a thing named with "at" right after an attribute stated as
  * a participle ("checked", "validated") is where it is done, so the one that does it (ADR 034, session 13).
@@ -2132,7 +2148,8 @@ export function extractClaims(
       ((preposition === 'on' || preposition === 'of') &&
         attributeMatches.some((a) => a.end === k) &&
         !entities.some((o) => o.end === k)) ||
-      doneAt(tokens, preposition, k, attributeMatches);
+      doneAt(tokens, preposition, k, attributeMatches) ||
+      movedTo(tokens, preposition, k);
     mentions.push(
       new MentionRecord(
         e.phrase.id,

@@ -396,3 +396,16 @@ describe('a copy named after what it was taken from', () => {
     expect(r.claims.filter((c) => c.entity === entity)).toEqual([]);
   });
 });
+
+// "Switching to an HTTP API would lose usage plans": a sentence whose subject is moving to a thing is about that thing
+describe('moving to a thing', () => {
+  it.each([
+    ['Switching to an HTTP API would lose usage plans, so we stay on REST.', 'apigw-http', false],
+    ['Moving the partner API to an HTTP API would mean no usage plans.', 'apigw-http', false],
+  ])('%s → %s', async (sentence, entity, holds) => {
+    const r = await gradeReal('partner-rate-limiting', sentence);
+    expect(r.claims.filter((c) => c.attribute === 'usage-plans')).toEqual([
+      expect.objectContaining({ entity, holds, correct: true }),
+    ]);
+  });
+});
