@@ -23,7 +23,7 @@ export type AskedQuestion = {
 };
 
 const NO = new Set(['no', 'nope', 'nah']);
-const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely']);
+const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'sure', 'certainly']);
 const NOTHING = new Set(['nothing', 'none', 'zilch']);
 /** Words after the answer word that turn it: "No, but …", "Yes, except …". */
 const TURNS = new Set(['but', 'though', 'although', 'except', 'unless', 'well', 'only', 'yet', 'not', 'and']);

@@ -73,6 +73,11 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Does the load balancer have any way to log users in? No.', ['alb-has-no-auth']],
     ['What can an ALB do with WebSocket traffic? Nothing.', ['alb-no-websockets']],
     ['Can an ALB hold WebSocket connections open? Yes.', []],
+    ['Can an ALB rewrite URLs? Sure, with a rule transform.', []],
+    [
+      'Can an ALB take a host rule and a certificate for every one of 200 partners? Sure, easily.',
+      ['alb-host-routing-any-tenant-count'],
+    ],
     ['Does the ALB lack WebSocket support? No.', []],
     ['Can an ALB rewrite URLs? No, but a listener rule transform can.', []],
     ['Does the load balancer have any way to log users in? That depends on the listener.', []],
