@@ -325,6 +325,15 @@ const FORMS: Record<string, TrapRow[]> = {
     ],
     ['API Gateway will kill the request at 29 seconds by default, and we can raise it.', []],
   ],
+  // "the ALB just drops the WebSocket upgrade": an upgrade refused at the door is no support
+  'a WebSocket upgrade dropped at the door': [
+    [
+      'Live notifications force API Gateway, given that an ALB just drops the WebSocket upgrade.',
+      ['alb-no-websockets'],
+    ],
+    ['Our WAF rule blocks WebSocket upgrades from unknown origins on the ALB.', []],
+    ['The ALB drops WebSocket connections after the idle timeout.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [
     ["Since we pay per request, the bill is the ALB's cost centre's problem.", []],
