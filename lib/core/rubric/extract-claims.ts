@@ -2675,8 +2675,9 @@ export function extractClaims(
         new ClaimRecord({
           sentence: s.index,
           entity: m === null ? null : (kindByValue(kb, m.id, attribute, tokens, range) ?? m.id),
-          // (a possessive pronoun owns the attribute it determines, whatever preposition stands before it)
-          entityIsObject: m?.object === true && m !== possessive,
+          // (a possessive pronoun owns the attribute it determines, whatever preposition stands before it; a
+          // leading topic, "On the HTTP API, …", is what the sentence is about)
+          entityIsObject: m?.object === true && m !== possessive && m !== topic,
           // an object before the attribute is not what the attribute is put on
           entityPreposition: m !== null && m.start > a.start ? m.preposition : null,
           attribute: a.phrase.id,

@@ -350,6 +350,11 @@ describe('a place said of the subject', () => {
 
 // "keeps anyone without a key out": a verb and its particle around the object
 describeTrapRows('partner-rate-limiting', {
+  // "On the HTTP API, the WAF rule gets associated with the stage": a leading topic is what the sentence is about
+  'a leading topic is the subject of what follows': [
+    ['On the HTTP API, the WAF rule gets associated with the stage.', ['waf-on-http-api']],
+    ['On the REST API, the WAF rule gets associated with the stage.', []],
+  ],
   // "…, so we don't need S3": a denial in a consequence is the plan the claim leads to, not an exception to it
   'a denial in a consequence does not excuse the claim': [
     [

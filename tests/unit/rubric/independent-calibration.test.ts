@@ -27,7 +27,7 @@ const SETS = [
 const MIN_AGREEMENT = 0.93;
 const MAX_FALSE_FLAGS = 0;
 const MIN_TRAP_RECALL = 0.88;
-const BANK_MIN_CAUGHT = 300;
+const BANK_MIN_CAUGHT = 301;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 260;
