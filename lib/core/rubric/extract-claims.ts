@@ -688,6 +688,26 @@ function prepositionBefore(tokens: readonly Token[], start: number): string | nu
   return PREPOSITIONS.has(w) ? w : null;
 }
 
+/** Words that open a leading clause of time or condition: "Once we're on the HTTP API, …". */
+const LEADING_WHEN = new Set(['once', 'after', 'when', 'if', 'now']);
+/** What the writer does to be on a thing: "we're on", "we move to", "we migrate onto". */
+const GETTING_ONTO = new Set(['are', 're', 'move', 'moved', 'migrate', 'migrated', 'switch', 'switched', 'go', 'get']);
+const ONTO = new Set(['on', 'to', 'onto']);
+
+/**
+ * "Once we're on the HTTP API, …", "After we migrate to the HTTP API, …": a leading clause that puts the writer on a
+ * thing, alone before its comma, makes that thing the topic of what follows.
+ */
+function movedOnto(tokens: readonly Token[], m: Mention): boolean {
+  if (!LEADING_WHEN.has(tokens[0]?.word ?? '') || tokens[m.end]?.breakBefore !== 'comma' || m.start > 7) return false;
+  if (!WRITERS.has(tokens[1]?.word ?? '') && tokens[1]?.word !== 'you') return false;
+  let k = 2;
+  if (GETTING_ONTO.has(tokens[k]?.word ?? '')) k++;
+  else return false;
+  if (!ONTO.has(tokens[k]?.word ?? '')) return false;
+  return unbrokenBetween(tokens, 1, m.end) && everyTokenIn(tokens, k + 1, m.start, isDeterminer);
+}
+
 /** Gerunds of moving to a thing: "Switching to an HTTP API would …" is about the HTTP API. */
 const MOVING = new Set(['switching', 'moving', 'migrating', 'going', 'porting', 'upgrading', 'changing']);
 
@@ -2451,7 +2471,8 @@ export function extractClaims(
           m.start <= 3 &&
           LEADING_TOPIC.has(tokens[0]?.word ?? '') &&
           everyTokenIn(tokens, 1, m.start, isDeterminer) &&
-          tokens[m.end]?.breakBefore === 'comma'),
+          tokens[m.end]?.breakBefore === 'comma') ||
+        movedOnto(tokens, m),
     );
     subject ??= deniedLabel(tokens, scope, clause, a.start, subjects);
     if (subject === undefined && topic !== undefined && a.start >= Math.min(first?.end ?? 0, topic.end + 1))

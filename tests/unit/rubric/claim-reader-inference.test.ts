@@ -354,6 +354,9 @@ describeTrapRows('partner-rate-limiting', {
   'a leading topic is the subject of what follows': [
     ['On the HTTP API, the WAF rule gets associated with the stage.', ['waf-on-http-api']],
     ['On the REST API, the WAF rule gets associated with the stage.', []],
+    // …and so is the thing a leading clause puts the writer on ("Once we're on the HTTP API, …")
+    ["Once we're on the HTTP API, the WAF rule moves over with a single association.", ['waf-on-http-api']],
+    ["Once we're on the REST API, the WAF rule moves over with a single association.", []],
   ],
   // "…, so we don't need S3": a denial in a consequence is the plan the claim leads to, not an exception to it
   'a denial in a consequence does not excuse the claim': [

@@ -81,7 +81,7 @@ const LATER_SETS = [
 // Then iz (written and graded blind mid-session: 27/30, 23/46, 0; 27/30, 22/46, 0 with session 16's grader) joined;
 // an item that opens with a quoted myth is the writer's own after the quote: 514 -> 515.
 const LATER_MIN_AGREED = 515;
-const LATER_MIN_CAUGHT = 528;
+const LATER_MIN_CAUGHT = 530;
 const LATER_MAX_FALSE_FLAGS = 4;
 
 const report: string[] = [];
