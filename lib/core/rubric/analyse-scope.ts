@@ -437,7 +437,13 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
     else list.push(m);
   }
   const kind = kindIn.bind(null, byKind);
-  const contrastStarts = new Set(kind('contrast').map((m) => m.start));
+  // (not the "but" of "nothing but the path", which is "except")
+  const pseudo = kind('pseudo-negation');
+  const contrastStarts = new Set(
+    kind('contrast')
+      .filter((m) => !pseudo.some((p) => p.start < m.start && m.start < p.end))
+      .map((m) => m.start),
+  );
   const openers = new Map<number, PhraseMatch>();
   for (const m of [...kind('cause'), ...kind('terminator')]) if (!openers.has(m.start)) openers.set(m.start, m);
 
@@ -585,7 +591,6 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   const framesFollowing = last !== undefined && framed[n - 1] === true;
 
   // ---- negations
-  const pseudo = kind('pseudo-negation');
   const negations: Scope['negations'] = [];
   for (const m of kind('negation')) {
     if (pseudo.some((p) => p.start <= m.start && p.end >= m.end)) continue;

@@ -626,6 +626,9 @@ function personalObject(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words after which "but" means "except": "nothing but the path", "anything but the path". */
+const EXCEPTING_BUT = new Set(['nothing', 'anything', 'everything', 'all', 'none']);
+
 /** Someone else acts in [from, to) ("… and we move …", "… and the API reaches it"): what follows is not about the entity. */
 function personalBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
@@ -637,6 +640,8 @@ function personalBetween(tokens: readonly Token[], from: number, to: number): bo
     // "API keys are our authentication layer": a possessive after a copula determines the predicate, no one acts
     if (w === 'our' && COPULAS.has(tokens[k - 1]?.word ?? '') && tokens[k]?.breakBefore === 'none') continue;
     if (PERSONAL.has(w) && !personalObject(tokens, k)) return true;
+    // "routes on nothing but the path": "but" after "nothing" is "except", no new clause
+    if (w === 'but' && EXCEPTING_BUT.has(tokens[k - 1]?.word ?? '')) continue;
     if (JOINERS.has(w) && k + 1 < to && NEW_SUBJECT.has(tokens[k + 1]?.word ?? '') && !personalObject(tokens, k + 1))
       return true;
   }

@@ -334,6 +334,12 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Our WAF rule blocks WebSocket upgrades from unknown origins on the ALB.', []],
     ['The ALB drops WebSocket connections after the idle timeout.', []],
   ],
+  // "nothing but the path": this "but" means "except" and opens no clause of its own
+  '"nothing but" restricts, it does not contrast': [
+    ['The ALB routes on nothing but the URL path.', ['alb-routes-only-on-path']],
+    ["The ALB's rules see nothing but the URL path.", ['alb-routes-only-on-path']],
+    ['The ALB matches on everything but the request body, so host and header rules are fine.', []],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [
     ["Since we pay per request, the bill is the ALB's cost centre's problem.", []],
