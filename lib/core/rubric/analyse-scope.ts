@@ -344,6 +344,27 @@ const NOT_REPORTERS = new Set([
 /** Longest subject, in words, of a third-person verb of saying ("the product manager on the call"). */
 const REPORTER_WORDS = 4;
 
+/** Nouns of holding a view: "Our CTO's view is that …". */
+const OPINION_NOUNS = new Set(['view', 'opinion', 'position', 'take', 'belief', 'argument', 'stance', 'assumption']);
+
+/** Words before a noun of holding a view that make it the writer's, or nobody's in particular. */
+const OWN_VIEW = new Set(['my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'one', 'honest', 'personal']);
+
+/**
+ * "Our CTO's view is that serverless is automatically better", "the team's position is that …": someone else's view
+ * reports what follows "that" (not the writer's: "my view is that …", "our view is that …").
+ */
+function someonesOpinion(tokens: readonly Token[]): Range | null {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (!OPINION_NOUNS.has(tokens[k]?.word ?? '') || tokens[k + 2]?.word !== 'that') continue;
+    const verb = tokens[k + 1]?.word ?? '';
+    const owner = tokens[k - 1]?.word ?? '';
+    if ((verb === 'is' || verb === 'was') && !OWN_VIEW.has(owner) && !NOT_REPORTERS.has(owner))
+      return { start: k - 1, end: k + 3 };
+  }
+  return null;
+}
+
 /** Gerunds of saying that, opening a sub-clause, make it a report (ADR 034, session 13, round 2). */
 const REPORTING_GERUNDS = new Set(['saying', 'claiming', 'arguing', 'insisting']);
 
@@ -487,6 +508,8 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   const frameCues: Range[] = [];
   for (const m of kind('frame')) frameCues.push({ start: m.start, end: m.end });
   for (const m of kind('attribution')) frameCues.push({ start: m.start, end: m.end });
+  const opinion = someonesOpinion(tokens);
+  if (opinion !== null) frameCues.push(opinion);
   for (const verb of kind('attribution-verb')) {
     // "people say", "many teams still think", "some would argue": only adverbs and modals between
     const subject = kind('attribution-subject').find((s) => {

@@ -340,6 +340,13 @@ const FORMS: Record<string, TrapRow[]> = {
     ["The ALB's rules see nothing but the URL path.", ['alb-routes-only-on-path']],
     ['The ALB matches on everything but the request body, so host and header rules are fine.', []],
   ],
+  // "Our CTO's view is that …": someone else's view reports what follows; the writer's own does not
+  "someone else's view is a report": [
+    ["Our CTO's view is that serverless is automatically better, but I'd rather compare the two on cost.", []],
+    ["The team's position is that API Gateway is better because it's serverless.", []],
+    ['My view is that serverless is automatically better.', ['serverless-means-better']],
+    ['Our view is that serverless is automatically better.', ['serverless-means-better']],
+  ],
   // "per request, the bill": a phrase of the content never runs across a comma
   'a phrase never runs across a comma': [
     ["Since we pay per request, the bill is the ALB's cost centre's problem.", []],

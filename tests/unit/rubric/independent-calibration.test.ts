@@ -32,7 +32,7 @@ const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 260;
 const CORPUS_MAX_FALSE_FLAGS = 6;
-/** The former held-back sets (ib, ie … iw, with their sentences), tuned on since they were graded blind. */
+/** The former held-back sets (ib, ie … iz and ix, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = [
   'ib',
   'ie',
@@ -53,6 +53,7 @@ const LATER_SETS = [
   'iv',
   'iw',
   'iz',
+  'ix',
 ];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
@@ -80,9 +81,12 @@ const LATER_SETS = [
 // Then API keys as a sentence's only security, bare denials in consequences: 489 -> 496 traps, 486 -> 487 verdicts.
 // Then iz (written and graded blind mid-session: 27/30, 23/46, 0; 27/30, 22/46, 0 with session 16's grader) joined;
 // an item that opens with a quoted myth is the writer's own after the quote: 514 -> 515.
-const LATER_MIN_AGREED = 515;
-const LATER_MIN_CAUGHT = 530;
-const LATER_MAX_FALSE_FLAGS = 4;
+// Session 17's later rounds (topics, 'nothing but', dropped upgrades …): 519 -> 530 traps. Then ix joined at 23/30,
+// 24/46, 2 (graded blind after those rounds; 23/30, 23/46, 2 with session 16's grader); one of its false flags
+// fixed by kind (someone else's view is a report), one left: API keys that 'tell the usage plan who's calling'.
+const LATER_MIN_AGREED = 538;
+const LATER_MIN_CAUGHT = 554;
+const LATER_MAX_FALSE_FLAGS = 5;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
