@@ -13,6 +13,26 @@ const INNER_SMALL = new Set(['and', 'as', 'of', 'for', 'to', 'in', 'on', 'the', 
 /** Another reading of a token: the stem id of a glued pair or an abbreviation, and how many tokens it spans. */
 type Alternative = { id: number; length: number };
 
+/** Words that join two claims or open another clause. */
+const JOINING = [
+  'and',
+  'or',
+  'but',
+  'because',
+  'since',
+  'so',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'then',
+  'than',
+  'though',
+  'although',
+  'yet',
+  'except',
+  'instead',
+];
 /** Never skipped as a gap: negations (they flip the claim) and words that join two claims. */
 const NO_GAP = new Set([
   'not',
@@ -25,23 +45,7 @@ const NO_GAP = new Set([
   'nobody',
   'nothing',
   'hardly',
-  'and',
-  'or',
-  'but',
-  'because',
-  'since',
-  'so',
-  'while',
-  'whereas',
-  'if',
-  'unless',
-  'then',
-  'than',
-  'though',
-  'although',
-  'yet',
-  'except',
-  'instead',
+  ...JOINING,
 ]);
 
 const NONE: readonly Alternative[] = [];
@@ -52,26 +56,7 @@ const NONE: readonly Alternative[] = [];
  */
 export const OBJECT_GAP_WORD = '…';
 const OBJECT_GAP = 5;
-const NO_OBJECT_GAP = new Set([
-  'and',
-  'or',
-  'but',
-  'because',
-  'since',
-  'so',
-  'while',
-  'whereas',
-  'if',
-  'unless',
-  'then',
-  'than',
-  'though',
-  'although',
-  'yet',
-  'except',
-  'instead',
-  'when',
-]);
+const NO_OBJECT_GAP = new Set([...JOINING, 'when']);
 
 /** Determiners (skipped as fillers) after which a phrase may pass over one modifier of its noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their', 'my']);
