@@ -705,12 +705,14 @@ const ONTO = new Set(['on', 'to', 'onto']);
  */
 function movedOnto(tokens: readonly Token[], m: Mention): boolean {
   if (!LEADING_WHEN.has(tokens[0]?.word ?? '') || tokens[m.end]?.breakBefore !== 'comma' || m.start > 7) return false;
-  if (!WRITERS.has(tokens[1]?.word ?? '') && tokens[1]?.word !== 'you') return false;
-  let k = 2;
-  if (GETTING_ONTO.has(tokens[k]?.word ?? '')) k++;
-  else return false;
-  if (!ONTO.has(tokens[k]?.word ?? '')) return false;
-  return unbrokenBetween(tokens, 1, m.end) && everyTokenIn(tokens, k + 1, m.start, isDeterminer);
+  // <once> <we> <'re | move | migrate …> <on | to | onto> <the>* <thing>
+  return (
+    (WRITERS.has(tokens[1]?.word ?? '') || tokens[1]?.word === 'you') &&
+    GETTING_ONTO.has(tokens[2]?.word ?? '') &&
+    ONTO.has(tokens[3]?.word ?? '') &&
+    unbrokenBetween(tokens, 1, m.end) &&
+    everyTokenIn(tokens, 4, m.start, isDeterminer)
+  );
 }
 
 /** Gerunds of moving to a thing: "Switching to an HTTP API would …" is about the HTTP API. */
@@ -1630,8 +1632,7 @@ function elaborated(
   subjects: readonly Mention[],
   negations: readonly PhraseMatch[],
 ): Mention | undefined {
-  if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
-    return undefined;
+  if (!fragmentAfterColon(tokens, clause, at, subjects)) return undefined;
   // "…: the token authenticates, the key meters": a clause with a subject noun of its own is no fragment
   if (
     at === clause.start + 2 &&
@@ -1639,7 +1640,7 @@ function elaborated(
     unbrokenBetween(tokens, clause.start + 1, at + 1)
   )
     return undefined;
-  const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
+  const before = clauseBefore(scope, clause);
 
   // "HTTP APIs lack: WAF, usage plans …": a colon that lists what a denial denies is no new claim of the subject
   if (before === undefined || negations.some((c) => c.start >= before.start && c.start < before.end)) return undefined;
@@ -1647,6 +1648,21 @@ function elaborated(
     subjects.find((m) => m.start >= before.start && m.end <= before.end && !m.object && m.pronoun !== true) ??
     labelled(tokens, subjects, before)
   );
+}
+
+/** The clause opens after a colon and names no entity before the attribute at `at`. */
+function fragmentAfterColon(
+  tokens: readonly Token[],
+  clause: TokenRange,
+  at: number,
+  subjects: readonly Mention[],
+): boolean {
+  return tokens[clause.start]?.punctBefore === ':' && !subjects.some((m) => m.start >= clause.start && m.start < at);
+}
+
+/** The clause before `clause` in its sentence, if any. */
+function clauseBefore(scope: Scope, clause: TokenRange): TokenRange | undefined {
+  return scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
 }
 
 /**
@@ -1660,11 +1676,10 @@ function deniedLabel(
   at: number,
   subjects: readonly Mention[],
 ): Mention | undefined {
-  if (tokens[clause.start]?.punctBefore !== ':' || subjects.some((m) => m.start >= clause.start && m.start < at))
-    return undefined;
+  if (!fragmentAfterColon(tokens, clause, at, subjects)) return undefined;
   // "(not HTTP API: we need usage plans)": a reason with someone acting in it is no list of the thing's features
   if (personalBetween(tokens, clause.start, at)) return undefined;
-  const before = scope.clauses[scope.clauses.findIndex((c) => c.start === clause.start) - 1];
+  const before = clauseBefore(scope, clause);
   if (before === undefined) return undefined;
   const label = subjects.find((m) => m.denied && m.end === before.end && m.pronoun !== true);
   if (label === undefined || !everyTokenIn(tokens, before.start, label.start, isDeterminerOrNot)) return undefined;

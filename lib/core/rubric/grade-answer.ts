@@ -114,15 +114,11 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     score >= BROAD_SCORE &&
     analysed.decision.reasoned &&
     new Set(criteria.flatMap((c) => c.concepts)).size >= BROAD_SHARE * input.prompt.concepts.length;
-  // adequate in substance (ADR 036): most criteria met, at most one slip and a decision make a correct, decided
-  // answer — "meets", though no criterion goes deep enough to lift the weighted score
+  // adequate in substance (ADR 036): most criteria met and a decision make a correct, decided answer — "meets",
+  // though no criterion goes deep enough to lift the weighted score (a second error still makes it a miss, below)
   const met = criteria.filter((c) => c.level !== 'miss').length;
   const adequate =
-    scale.verdict === 'miss' &&
-    score >= ADEQUATE_SCORE &&
-    errors.length <= 1 &&
-    analysed.decision.made &&
-    2 * met > criteria.length;
+    scale.verdict === 'miss' && score >= ADEQUATE_SCORE && analysed.decision.made && 2 * met > criteria.length;
   // the grader's scale, then its own rules: delights needs a decision reasoned from the scenario
   let verdict: Level = adequate
     ? 'meets'
