@@ -168,6 +168,8 @@ test('an answer that gives facts to the wrong service gets corrections from the 
   await expect(errors).toContainText('You wrote: “The ALB has Cognito and Lambda authorizers');
   await expect(errors).toContainText('What is true:');
   await expect(errors).toContainText('4,000');
+  // what the corrections do to the verdict: one slip is forgiven, a second is a miss (ADR 037)
+  await expect(page.getByText('One slip is forgiven; a second makes the answer a miss.')).toBeVisible();
   await expect(page.getByTestId('mock-verdict')).toContainText('Below the bar');
   // saying both is pointed out, with both sentences
   const contradictions = page.getByTestId('contradictions');
