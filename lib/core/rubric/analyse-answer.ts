@@ -72,6 +72,25 @@ const REASONS = new Set(['because', 'since', 'given that', 'due to', 'as a resul
 /** Cues that make a decision only when nothing else in the sentence says it would change. */
 const WEAK_DECISION = new Set(['i would', 'we would', 'i will', 'we will']);
 
+/**
+ * What "I'd …" does when it asks instead of choosing: "Before committing I'd want to know the traffic shape", "I'd
+ * first check whether …". The verb (after an adverb or two) is one of finding out.
+ */
+const INQUIRING = new Set(['know', 'ask', 'check', 'clarify', 'confirm', 'understand', 'find', 'learn', 'establish']);
+const INQUIRY_LEAD = new Set(['want', 'need', 'like', 'have', 'to', 'first', 'also', 'still', 'really', 'probably']);
+
+/** Words before a choice's verb that say it is not made yet. */
+const NOT_YET = new Set(['before', 'until', 'without']);
+
+function inquires(tokens: readonly Token[], cue: PhraseMatch): boolean {
+  for (let k = cue.end; k < Math.min(tokens.length, cue.end + 4); k++) {
+    const w = tokens[k]?.word ?? '';
+    if (INQUIRING.has(w)) return w !== 'find' || tokens[k + 1]?.word === 'out';
+    if (!INQUIRY_LEAD.has(w)) return false;
+  }
+  return false;
+}
+
 /** The cue a choice stated by grammar gives ("API Gateway is the right call"). */
 const STATED_CHOICE = { kind: 'recommend', id: 'stated choice', stems: [] } as const;
 
@@ -446,7 +465,13 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     );
     recommendCues.push(
       lex.filter(
-        (m) => m.phrase.kind === 'recommend' && scope.hypothetical[m.start] !== true && scope.framed[m.start] !== true,
+        (m) =>
+          m.phrase.kind === 'recommend' &&
+          scope.hypothetical[m.start] !== true &&
+          scope.framed[m.start] !== true &&
+          !(WEAK_DECISION.has(m.phrase.id) && inquires(tokens, m)) &&
+          // "before picking a side", "without choosing yet": a choice not (yet) made
+          !NOT_YET.has(tokens[m.start - 1]?.word ?? ''),
       ),
     );
     causeStarts.push(lex.filter((m) => m.phrase.kind === 'cause' && REASONS.has(m.phrase.id)).map((m) => m.end));

@@ -20,7 +20,7 @@ import { answerHowQuestion } from './answer-how-question';
 import { answerOwnQuestion, type AskedQuestion } from './answer-own-question';
 import { isA } from './check-claims';
 import { ClaimRecord } from './claim-record';
-import { findPlace, type Place } from './find-place';
+import { findPlace, type Place, placesApart } from './find-place';
 import { matchPhrases } from './match-phrases';
 import { normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
@@ -978,7 +978,7 @@ function withPlacesApart(
         if (REACHING_VERBS.has(tokens[k]?.word ?? '')) verb = k;
       if (verb < 0 || !unbrokenBetween(tokens, subject.end, object.start + 1)) continue;
       const [here, there] = [placeOf(subject), findPlace(tokens, object.start, object.end)];
-      if (here === null || there === null || here.kind !== there.kind || here.key === there.key) continue;
+      if (here === null || there === null || !placesApart(here, there)) continue;
       out = withInferredAttribute(out, attribute.id, verb);
     }
   }

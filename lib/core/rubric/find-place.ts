@@ -2,13 +2,23 @@
  * Where a mentioned thing is placed, when the sentence says it: a Region or an account named around its mention
  * ("the us-east-1 ALB", "the ALB in us-west-2", "the recovery account's ALB", "Region B ALB", "the standby ALB",
  * "the Lambda functions that are still deployed in the primary Region"). Two places compare only when they are
- * named the same way: two Region codes, two letters, two sides of a failover (primary / standby) or two named
- * accounts; "us-east-1" and "the primary Region" may be the same place, so they never differ.
+ * named the same way (two Region codes, two letters, two sides of a failover, primary / standby, or two named
+ * accounts), or when both are accounts; "us-east-1" and "the primary Region" may be the same place, so they never
+ * differ.
  */
 import type { Token } from './types';
 
-/** Two places with the same kind and different keys are different places. */
-export type Place = { kind: 'code' | 'letter' | 'side' | 'named'; key: string };
+/** Where a thing is: how the place is named, the name, and whether it is an account. */
+export type Place = { kind: 'code' | 'letter' | 'side' | 'named'; key: string; account?: boolean };
+
+/**
+ * Two places named the same way and differently are apart; so are two accounts, one named by its side and one by its
+ * purpose ("the DR account", "the tooling account").
+ */
+export function placesApart(a: Place, b: Place): boolean {
+  if (a.kind === b.kind) return a.key !== b.key;
+  return a.account === true && b.account === true;
+}
 
 const REGION_PREFIXES = new Set(['us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn']);
 const DIRECTIONS = new Set([
@@ -38,6 +48,7 @@ const SKIPPED_DETERMINERS = new Set(['the', 'our', 'your', 'their', 'its', 'that
 const PLACING_WORDS = new Set([
   'that',
   'which',
+  'already',
   'is',
   'are',
   'still',
@@ -78,11 +89,15 @@ function placeFrom(tokens: readonly Token[], k: number): { place: Place; end: nu
   const next = tokens[k + 1]?.word ?? '';
   if (PLACE_NOUNS.has(w) && LETTERS.has(next) && glued(tokens, k, k + 2))
     return { place: { kind: 'letter', key: `${w} ${next}` }, end: k + 2 };
+  // a hyphenated name of an account: "the shared-tools account"
+  if (tokens[k]?.joinStem != null && tokens[k + 2]?.word === 'account' && glued(tokens, k, k + 3))
+    return { place: { kind: 'named', key: `${w}-${next}`, account: true }, end: k + 3 };
   if (PLACE_NOUNS.has(next) && glued(tokens, k, k + 2)) {
     const side = SIDES.get(w);
-    if (side !== undefined) return { place: { kind: 'side', key: side }, end: k + 2 };
-    if (next === 'account' && w.length > 2 && !SKIPPED_DETERMINERS.has(w))
-      return { place: { kind: 'named', key: w }, end: k + 2 };
+    const account = next === 'account';
+    if (side !== undefined) return { place: { kind: 'side', key: side, account }, end: k + 2 };
+    if (account && w.length > 2 && !SKIPPED_DETERMINERS.has(w))
+      return { place: { kind: 'named', key: w, account }, end: k + 2 };
   }
   return null;
 }

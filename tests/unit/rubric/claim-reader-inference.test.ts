@@ -18,6 +18,12 @@ const FORMS: Record<string, TrapRow[]> = {
       'During the drill the ALB in ca-central-1 failed over to a Lambda target in us-east-2.',
       ['alb-lambda-cross-account'],
     ],
+    // two accounts, one named by its side and one by its purpose (session 18)
+    [
+      "The recovery account's ALB can target the Lambda functions that already live in the shared-tools account.",
+      ['alb-lambda-cross-account'],
+    ],
+    ["The production account's ALB invokes the Lambda functions in the primary account.", []],
     ['The standby ALB invokes the Lambda functions in the secondary Region.', []],
     ['The ALB in us-east-1 cannot invoke functions in us-west-2.', []],
     ['Once us-east-1 is down, the ALB in ap-south-1 invokes the functions deployed in ap-south-1.', []],

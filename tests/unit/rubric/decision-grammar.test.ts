@@ -197,3 +197,20 @@ describe('a heading that decides (session 16)', () => {
     expect(read(`${paragraph}\n\nWarm standby is my pick, one Region active.`).decision.reasoned).toBe(false);
   });
 });
+
+describe('"I\'d …" that asks instead of choosing (session 18)', () => {
+  it.each([
+    "Before committing I'd want to know the expected traffic shape and whether the EKS move is really happening.",
+    "I'd first check how spiky the traffic really is before picking a side.",
+    "We'd need to find out whether the partners need per-client quotas.",
+  ])('is no decision: %s', async (sentence) => {
+    expect(await decides('apigw-vs-alb', sentence)).toBe(false);
+  });
+
+  it.each([
+    "I'd go with the gateway for the Lambda backend, and I'd want to know the traffic shape before the EKS move.",
+    "I'd put API Gateway in front, since the traffic is spiky and small.",
+  ])('leaves a choice beside it a decision: %s', async (sentence) => {
+    expect(await decides('apigw-vs-alb', sentence)).toBe(true);
+  });
+});
