@@ -563,7 +563,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       ...m,
       phrase: STATED_CHOICE,
     }));
-    const cues = [...(recommendCues[i] ?? []), ...commitments(s, entityMatches[i] ?? []), ...stated];
+    const cues = [...(recommendCues[i] ?? []), ...commitments(s, [...(entityMatches[i] ?? []), ...options]), ...stated];
     if (labelled || underDecisionHeading || concludesFromScenario(s, compiled)) {
       cues.push({ phrase: { kind: 'recommend', id: 'decision label', stems: [] }, start: 0, end: 0 });
     }
@@ -590,8 +590,10 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       // "So: warm standby." concludes the paragraph before it, which gives its reasons
       if (CONCLUDING.has(s.tokens[0]?.word ?? '') && prev !== undefined && prev.span.block !== s.span.block)
         for (const r of blockFrom(sentences, i - 1, -1)) reasons.push({ sentence: r, from: 0 });
-      // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them
-      if (s.heading && next !== undefined && !next.heading)
+      // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them; so does a decision that
+      // stands alone as the answer's opening paragraph ("I'd build a warm standby.\n\nWhy: an hour of RTO …")
+      const opensAlone = i === 0 && !s.heading && next !== undefined && next.span.block !== s.span.block;
+      if ((s.heading || opensAlone) && next !== undefined && !next.heading)
         for (const r of blockFrom(sentences, i + 1, 1)) reasons.push({ sentence: r, from: 0 });
     }
     const touched = new Set<string>();

@@ -214,3 +214,23 @@ describe('"I\'d …" that asks instead of choosing (session 18)', () => {
     expect(await decides('apigw-vs-alb', sentence)).toBe(true);
   });
 });
+
+describe('where a decision finds its reasons (session 18)', () => {
+  it('a decision standing alone as the opening paragraph takes them from the paragraph after it', async () => {
+    const read = await recoveryReader();
+    const reasons = 'Why: an hour of RTO rules out restoring from backups, and nobody asked for active-active.';
+    const opening = read(`I'd build a warm standby in a second Region.\n\n${reasons}`);
+    expect(opening.decision.reasoned).toBe(true);
+    expect(opening.decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour']));
+    // later in the answer, a paragraph of its own does not reach into the next one
+    const later = read(`Orders replicate through DynamoDB global tables.\n\nI'd build a warm standby.\n\n${reasons}`);
+    expect(later.decision.reasoned).toBe(false);
+  });
+
+  it.each([
+    'Pilot light now, warm standby once the first enterprise contract with a DR clause is signed.',
+    'Warm standby today; active-active only if a contract ever asks for minutes.',
+  ])('an option followed by "now" or "today" is a decision: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(true);
+  });
+});
