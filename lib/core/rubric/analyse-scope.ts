@@ -396,6 +396,47 @@ function clauseAt(clauses: readonly Range[], i: number): Range | undefined {
   return undefined;
 }
 
+/** Words that open an embedded question: "… which one wins", "… what makes it better". */
+const QUESTION_WORDS = new Set(['which', 'what', 'whether']);
+/** Verbs whose object an embedded question can be: "doesn't tell you which one wins". */
+const TELLING = new Set([
+  'tell',
+  'tells',
+  'decide',
+  'decides',
+  'determine',
+  'determines',
+  'settle',
+  'settles',
+  'say',
+  'says',
+  'show',
+  'shows',
+  'prove',
+  'proves',
+]);
+const TELLING_OBJECTS = new Set(['you', 'us', 'me', 'anyone', 'anybody']);
+const DENYING = new Set(['not', 'never', 'nothing']);
+const DENIED_QUESTION_REACH = 4;
+
+/**
+ * "Serverless doesn't tell you which one wins", "… how it is billed, not which one wins": a question denied to be
+ * answered states nothing of its own, so what it asks is supposed, not claimed (as after "whether").
+ */
+function markDeniedQuestions(tokens: readonly Token[], hypothetical: boolean[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!QUESTION_WORDS.has(tokens[i]?.word ?? '')) continue;
+    let k = i - 1;
+    if (TELLING_OBJECTS.has(tokens[k]?.word ?? '')) k--;
+    const told = TELLING.has(tokens[k]?.word ?? '');
+    let denied = !told && DENYING.has(tokens[k]?.word ?? '');
+    for (let j = k - 1; told && j >= Math.max(0, k - DENIED_QUESTION_REACH) && !denied; j--)
+      denied = DENYING.has(tokens[j]?.word ?? '');
+    if (!denied) continue;
+    for (let j = i + 1; j < tokens.length && tokens[j]?.breakBefore === 'none'; j++) hypothetical[j] = true;
+  }
+}
+
 function isSupposing(t: Token): boolean {
   return SUPPOSING.has(t.word);
 }
@@ -653,6 +694,7 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
 
   // ---- hypothetical antecedents
   const hypothetical = new Array<boolean>(n).fill(false);
+  markDeniedQuestions(tokens, hypothetical);
   // (most sentences have no word that opens a supposition, a hedge or an attempt: the three passes find nothing)
   if (!tokens.some(isSupposing)) {
     return new SentenceScope(negations, framed, hypothetical, refutesPrevious, framesFollowing, clauses, subs, sub);

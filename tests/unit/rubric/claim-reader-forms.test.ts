@@ -185,6 +185,13 @@ const FORMS: Record<string, TrapRow[]> = {
     ['A per-partner usage page means fewer support tickets for the platform team.', []],
     ['Before the launch someone must file a support ticket so the ALB gets pre-warmed.', ['alb-prewarm-needs-ticket']],
   ],
+  // a question said not to be answered asks, and claims nothing (session 18)
+  'a denied embedded question claims nothing': [
+    ["Being serverless doesn't tell you which of the two wins for this API.", []],
+    ['Serverless describes how you are billed, not which front door is the better option.', []],
+    ['Serverless tells you which of the two wins: the gateway, every time.', ['serverless-means-better']],
+    ["API Gateway is serverless, and that's what makes it the better option.", ['serverless-means-better']],
+  ],
 };
 
 describeTrapRows('apigw-vs-alb', FORMS);
