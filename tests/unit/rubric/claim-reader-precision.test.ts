@@ -23,6 +23,15 @@ const PARTNERS: Record<string, TrapRow[]> = {
     ['API keys authenticate our partners, so no authorizer is needed.', ['api-keys-secure-apis']],
     ['Why pay for Cognito when the API key already authenticates each partner?', ['api-keys-secure-apis']],
   ],
+  // content (session 18): what keys tell the usage plan is who is calling, for metering; "nobody else gets in" is a
+  // claim that the API is locked, not a denial
+  'keys that tell the usage plan who is calling': [
+    ["API keys tell the usage plan who's calling.", []],
+    ['The keys just tell the usage plan who is calling; partners still sign in with client-credentials tokens.', []],
+    ['Each key tells the usage plan which partner a request belongs to, and WAF handles abuse.', []],
+    ['Every partner gets an API key, so nobody else gets in.', ['api-keys-secure-apis']],
+    ['The Cognito authorizer checks every token, so nobody else gets in.', []],
+  ],
   // content: "support ticket" names the pre-warming myth only when said of an ALB
   'a support ticket about something else': [
     ['Higher account throttles are granted through a support ticket.', []],
