@@ -580,7 +580,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       REGARDLESS.has(s.tokens[0]?.word ?? '') ||
       REGARDLESS.has(`${s.tokens[0]?.word ?? ''} ${s.tokens[1]?.word ?? ''}`);
     const reasons: { sentence: AnalysedSentence; from: number }[] = [];
-    if (cause.length > 0) reasons.push({ sentence: s, from: Math.min(...cause) });
+    if (cause.length > 0) reasons.push({ sentence: s, from: firstCue });
     else {
       reasons.push({ sentence: s, from: 0 });
       const next = sentences[i + 1];

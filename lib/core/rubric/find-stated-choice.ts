@@ -99,6 +99,14 @@ export function findStatedChoice(
       const noun = choiceNounAfter(tokens, option.end);
       if (noun >= 0 && asserted(scope, option.start, noun + 1)) out.push({ ...option, end: noun + 1 });
     }
+    // "An hour of RTO is warm-standby territory.": whatever the subject, a copula, the option and a choice noun
+    if (tokens[option.start - 1]?.stem === 'be' && CHOICE_NOUNS.has(tokens[option.end]?.word ?? '')) {
+      const end = option.end + 1;
+      if (endsClause(tokens, end) && asserted(scope, option.start - 1, end)) {
+        out.push({ ...option, start: option.start - 1, end });
+        continue;
+      }
+    }
     // "That's warm standby territory." / "That is pilot light, not more."
     const copula = tokens[option.start - 1]?.stem === 'be' ? option.start - 1 : option.start - 2;
     const demonstrative = tokens[copula - 1];

@@ -234,3 +234,30 @@ describe('where a decision finds its reasons (session 18)', () => {
     expect(await decides('multi-region-dr', sentence)).toBe(true);
   });
 });
+
+describe('what an option "would be" (session 18)', () => {
+  it.each([
+    'Active-active would be too expensive and complex for these requirements.',
+    'Backup and restore would be far too slow for an hour.',
+  ])('is no decision when it is a judgement of the option: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(false);
+  });
+
+  it.each([
+    'Warm standby would be my choice for these numbers.',
+    'An hour of RTO with five minutes of RPO is warm-standby territory.',
+  ])("is a decision when it is the writer's choice: %s", async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(true);
+  });
+});
+
+describe('a decision that gives its cause late (session 18)', () => {
+  it('is reasoned by what it chooses as well as by what follows "because"', async () => {
+    const read = await recoveryReader();
+    const decision = read(
+      'My recommendation: replicate the orders table and the accounts database to a warm standby, because nothing less is safe.',
+    );
+    expect(decision.decision.reasoned).toBe(true);
+    expect(decision.decision.scenarioFacts).toEqual(expect.arrayContaining(['data-stores']));
+  });
+});
