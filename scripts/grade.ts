@@ -4,7 +4,8 @@
  *     exit 0 and one JSON object on stdout:
  *     {"prompt","verdict","score","criteria":[{"id","level","evidence":[...]}],"traps":[{"id","evidence"}]}
  *     (criteria also carry title, score, concepts and next; traps carry correction; plus errors (false
- *     claims with corrections), claims (what the knowledge base could judge), unassessed and wordCount)
+ *     claims with corrections), claims (what the knowledge base could judge), misfit (a decision the scenario
+ *     rules out, with why, or null), unassessed and wordCount)
  *   without --json: a readable report.
  *   --file - reads the answer from stdin. --content <dir> grades against another content directory.
  * Unknown prompt, unreadable file or bad arguments: a one-line message on stderr, exit 2.
@@ -48,6 +49,7 @@ function toJson(result: GradeResult): unknown {
     errors: result.errors,
     contradictions: result.contradictions,
     claims: result.claims,
+    misfit: result.misfit,
     unassessed: result.unassessed,
     wordCount: result.wordCount,
   };
@@ -73,6 +75,10 @@ function toReport(result: GradeResult, title: string): string {
       lines.push(`  ! ${t.id}: "${oneLine(t.evidence)}"`);
       lines.push(`      correction: ${t.correction}`);
     }
+  }
+  if (result.misfit !== null) {
+    lines.push(`Decision the scenario rules out: ${result.misfit.label}: "${oneLine(result.misfit.evidence)}"`);
+    lines.push(`      why: ${oneLine(result.misfit.why)}`);
   }
   for (const e of result.errors) {
     lines.push(`Error: ${e.claim}: "${oneLine(e.evidence)}"`);

@@ -1,3 +1,4 @@
+import { decisionOptions } from '@/lib/core/content/decision-options';
 import { formatFieldPath } from '@/lib/core/content/format-field-path';
 import { generateCards } from './generate-cards';
 import type { ContentKind, ParsedContent, ParsedFile } from './internal-types';
@@ -227,6 +228,12 @@ export function assembleContent(
         }
       }
       cr.cards.forEach((id, k) => checkCard(f, [...p, 'cards', k], id));
+    });
+    // a misfit is one of the options the decision chooses between: a concept of the criterion that asks for it
+    const { options } = decisionOptions(pr);
+    pr.misfits.forEach((m, mi) => {
+      if (!options.has(m.choice))
+        report(f, ['misfits', mi, 'choice'], `"${m.choice}" is not an option of the criterion that asks for the decision`);
     });
     const trapIds = new Map<string, string>();
     pr.traps.forEach((t, ti) => {

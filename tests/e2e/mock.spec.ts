@@ -185,6 +185,31 @@ test('an answer that gives facts to the wrong service gets corrections from the 
   await page.screenshot({ path: 'test-results/mock-feedback-corrections-mobile-dark.png' });
 });
 
+test('a decision the scenario rules out is named on the feedback page, with why (ADR 038)', async ({ page }) => {
+  await signInNewLearner(page, 'mock-misfit');
+  await startMock(page, { mode: 'Practice', length: '15 minutes', prompt: /Disaster recovery across Regions/ });
+  const answer = [
+    "I'd go active-active in two Regions, so customers never notice an outage.",
+    'Orders replicate with DynamoDB global tables and accounts with an Aurora Global Database.',
+    'Route 53 sends clients to the healthy Region, and a game day each quarter tests the failover.',
+  ].join('\n\n');
+  await answerBox(page).fill(answer);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await submit(page);
+  await expect(page.getByRole('heading', { name: 'Your decision' })).toBeVisible();
+  const misfit = page.getByTestId('misfit');
+  await expect(misfit).toContainText('Multi-site active/active doesn’t fit this scenario');
+  await expect(misfit).toContainText("You wrote: “I'd go active-active in two Regions");
+  await expect(misfit).toContainText('warm-standby (or pilot-light) numbers');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback-misfit.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await misfit.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/mock-feedback-misfit-mobile-dark.png' });
+});
+
 test('practice mode pauses and resumes; a re-take is compared with the previous attempt', async ({ page }) => {
   await signInNewLearner(page, 'mock-practice');
   await startMock(page, { mode: 'Practice', length: '15 minutes' });

@@ -371,6 +371,12 @@ export const PromptSchema = z.strictObject({
    * recommendation whose reasons touch none of these is not judged to be reasoned from the scenario.
    */
   scenarioFacts: z.array(z.strictObject({ id: IdSchema, label: Text, terms: z.array(Text).min(1) })).default([]),
+  /**
+   * Options the scenario rules out, each with why ("active/active buys more than an hour's RTO asks for"): a decision
+   * for one is a decision an interviewer would not accept, and costs the verdict a level (ADR 038). `choice` is one of
+   * the options of the criterion that asks for the decision.
+   */
+  misfits: z.array(z.strictObject({ choice: IdSchema, why: Markdown })).default([]),
   modelAnswers: z.strictObject({ average: Markdown, great: Markdown }),
 });
 export type Prompt = z.infer<typeof PromptSchema>;

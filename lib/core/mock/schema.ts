@@ -72,8 +72,15 @@ export const GradeResultSchema = z.object({
     .default([]),
   /** Things the answer says both hold and don't hold; absent in feedback stored before them. */
   contradictions: z
-    .array(z.object({ entity: z.string(), attribute: z.string(), claim: z.string(), holds: z.string(), denies: z.string() }))
+    .array(
+      z.object({ entity: z.string(), attribute: z.string(), claim: z.string(), holds: z.string(), denies: z.string() }),
+    )
     .default([]),
+  /** The decision chose an option the scenario rules out (ADR 038); absent in feedback stored before it. */
+  misfit: z
+    .object({ choice: z.string(), label: z.string(), evidence: z.string(), why: z.string() })
+    .nullish()
+    .default(null),
   /** Why the answer could not be judged fairly, when it could not. */
   unassessed: z.object({ reason: z.string(), message: z.string() }).nullish().default(null),
   wordCount: z.number(),

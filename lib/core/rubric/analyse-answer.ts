@@ -26,6 +26,7 @@ import { inertTokens, isRelated, isStuffed, weighSubstance } from './weigh-subst
 import type {
   AnalysedAnswer,
   AnalysedSentence,
+  ChosenOption,
   CheckedClaim,
   Claim,
   CompiledKnowledge,
@@ -89,6 +90,36 @@ function inquires(tokens: readonly Token[], cue: PhraseMatch): boolean {
     if (!INQUIRY_LEAD.has(w)) return false;
   }
   return false;
+}
+
+/** Words before an option that set it aside: "warm standby rather than active-active", "I'd skip active-active". */
+const SETTING_ASIDE = new Set([
+  'not',
+  'than',
+  'instead',
+  'over',
+  'no',
+  'without',
+  'unlike',
+  'vs',
+  'versus',
+  'skip',
+  'avoid',
+]);
+const ASIDE_REACH = 3;
+
+/**
+ * The option a decision sentence chooses: the first one after its cue that nothing sets aside, else the last one
+ * before it ("Warm standby is my pick"); none when the sentence names no option.
+ */
+function chosenOption(tokens: readonly Token[], options: readonly PhraseMatch[], cue: number): string | null {
+  const kept = options.filter((m) => {
+    for (let k = Math.max(0, m.start - ASIDE_REACH); k < m.start; k++)
+      if (SETTING_ASIDE.has(tokens[k]?.word ?? '')) return false;
+    return true;
+  });
+  const after = kept.find((m) => m.start >= cue);
+  return (after ?? kept.findLast((m) => m.start < cue))?.phrase.id ?? null;
 }
 
 /** The cue a choice stated by grammar gives ("API Gateway is the right call"). */
@@ -543,7 +574,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
   }
 
   // the decision: a recommendation cue about something to decide on, and what it rests on
-  const decisions: { strong: boolean; chooses: boolean; touched: Set<string> }[] = [];
+  const decisions: { strong: boolean; chooses: boolean; touched: Set<string>; chosen: ChosenOption | null }[] = [];
   let underDecisionHeading = false;
   sentences.forEach((s, i) => {
     const options =
@@ -603,7 +634,10 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       }
     }
     const strong = stated.length > 0 || (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
-    decisions.push({ strong, chooses: options.length > 0, touched });
+    // (what would change the decision is not what it chooses: "Revisit if the RTO drops → active-active")
+    const option = changes[i] === true ? null : chosenOption(s.tokens, options, firstCue);
+    const chosen = option === null ? null : { option, sentence: i };
+    decisions.push({ strong, chooses: options.length > 0, touched, chosen });
   });
   // the decision that counts is the last one stated outright ("my recommendation is…"), else the last one; one
   // that names an option comes first ("I'd build a warm standby" over "we'd use the failover that accepts loss")
@@ -620,6 +654,9 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     ...(primary?.strong === true ? [] : (decisions[0]?.touched ?? [])),
   ]);
   const made = sentences.some((s) => s.decides);
+  // the option chosen: by the latest decision stated outright that names one, else by the latest that does
+  const chosen =
+    (latest.find((d) => d.strong && d.chosen !== null) ?? latest.find((d) => d.chosen !== null))?.chosen ?? null;
   for (const id of compiled.decisionConcepts) {
     // (a statement that decides earns the concept; a heading is no evidence)
     const s = sentences.find((x) => x.decides && !x.heading) ?? sentences.find((x) => x.decides);
@@ -679,6 +716,6 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     pleads: sentences.some((s) => pleadsForGrade(s.tokens)),
     substance,
     claims: checked,
-    decision: { required, made, reasoned, scenarioFacts: [...facts] },
+    decision: { required, made, reasoned, scenarioFacts: [...facts], chosen },
   };
 }

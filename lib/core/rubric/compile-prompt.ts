@@ -6,6 +6,7 @@
  * which tie a sentence to this scenario. Cached per prompt object in a WeakMap, so
  * grading many answers to the same prompt compiles it once.
  */
+import { decisionOptions } from '@/lib/core/content/decision-options';
 import { buildPhraseTrie } from './build-phrase-trie';
 import { normalizeText } from './normalize-text';
 import { tokenizeText } from './tokenize-text';
@@ -74,7 +75,13 @@ export class TrigramSet {
     let shared = 0;
     const total = Math.max(0, stems.length - 2);
     for (let i = 0; i < total; i++) {
-      if (this.index.get(stems[i] ?? '')?.get(stems[i + 1] ?? '')?.has(stems[i + 2] ?? '') === true) shared++;
+      if (
+        this.index
+          .get(stems[i] ?? '')
+          ?.get(stems[i + 1] ?? '')
+          ?.has(stems[i + 2] ?? '') === true
+      )
+        shared++;
     }
     return { shared, total };
   }
@@ -139,14 +146,7 @@ export function compilePrompt(prompt: Prompt): CompiledPrompt {
       conceptsByAttribute.set(attribute, list);
     }
   }
-  const decisionConcepts = prompt.concepts.filter((c) => c.detect === 'decision').map((c) => c.id);
-  // the options a decision chooses between are the ones its criterion asks the candidate to know
-  const optionConcepts = new Set(
-    prompt.criteria
-      .filter((c) => c.meets.concepts.some((id) => decisionConcepts.includes(id)))
-      .flatMap((c) => c.meets.concepts)
-      .filter((id) => !decisionConcepts.includes(id)),
-  );
+  const { decisionConcepts, options: optionConcepts } = decisionOptions(prompt);
   const compiled: CompiledPrompt = {
     prompt,
     promptTrigrams,

@@ -41,7 +41,9 @@ export function describeNextStep(input: NextStepInput): string | null {
     const need = Math.max(1, criterion.meets.min - meetsFound.size);
     parts.push(`To meet "${criterion.title}": ${markdownToPlain(criterion.meets.description)}`);
     if (meetsFound.size > 0) {
-      parts.push(`You covered ${labels([...meetsFound], compiled, 'and')}. Also cover ${whatToAdd(need, missing, compiled)}.`);
+      parts.push(
+        `You covered ${labels([...meetsFound], compiled, 'and')}. Also cover ${whatToAdd(need, missing, compiled)}.`,
+      );
     } else {
       parts.push(`Cover ${missing.length <= need ? '' : 'at least '}${whatToAdd(need, missing, compiled)}.`);
     }

@@ -17,7 +17,9 @@ export function findTraps(analysed: AnalysedAnswer, misconceptions: readonly Mis
       id,
       evidence: analysed.sentences[claim.sentence]?.span.text ?? '',
       correction:
-        misconception !== undefined ? markdownToPlain(misconception.correction) : `This is a known misconception (${id}).`,
+        misconception !== undefined
+          ? markdownToPlain(misconception.correction)
+          : `This is a known misconception (${id}).`,
     });
   }
   return findings;

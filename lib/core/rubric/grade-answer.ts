@@ -28,7 +28,7 @@ import { findTraps } from './find-traps';
 import { gradeCriterion } from './grade-criterion';
 import { scoreLevels } from './verdict-scale';
 import { LEVELS } from '@/lib/core/content/schema';
-import type { ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
+import type { AnalysedAnswer, ClaimError, ClaimSummary, GradeInput, GradeResult, Level } from './types';
 
 export { DELIGHTS_AT, MEETS_AT } from './verdict-scale';
 /** The least weighted score at which most criteria met and a decision make an answer adequate (ADR 036). */
@@ -129,10 +129,14 @@ export function gradeAnswer(input: GradeInput): GradeResult {
         : scale.verdict;
   // one slip is allowed; a second factual error is a wrong answer (35 of the 37 tuning answers with two or more
   // errors are labelled miss)
-  const penalties = traps.length + ERROR_WEIGHT * Math.max(0, errors.length - 1);
+  // a decision the scenario rules out costs a level, as a trap does (ADR 038): 19 of the 19 tuning answers that
+  // chose active/active for an hour's RTO are labelled miss
+  const misfit = unassessed?.reason === 'language' ? null : findMisfit(input.prompt, analysed);
+  const slips = traps.length + (misfit === null ? 0 : 1);
+  const penalties = slips + ERROR_WEIGHT * Math.max(0, errors.length - 1);
   const ceiling = LEVELS[Math.max(0, LEVELS.length - 1 - penalties)] ?? 'miss';
   if (LEVELS.indexOf(verdict) > LEVELS.indexOf(ceiling)) verdict = ceiling;
-  else if (traps.length > 0) verdict = LEVELS[Math.max(0, LEVELS.indexOf(verdict) - 1)] ?? 'miss';
+  else if (slips > 0) verdict = LEVELS[Math.max(0, LEVELS.indexOf(verdict) - 1)] ?? 'miss';
   // no decision, no bar met: the prompt asks for one ("it depends" is not an answer)
   const undecided = analysed.decision.required && !analysed.decision.made;
   // an answer that asks its grader for a verdict is gaming, whatever else it says
@@ -148,7 +152,21 @@ export function gradeAnswer(input: GradeInput): GradeResult {
     errors,
     contradictions,
     claims,
+    misfit,
     unassessed,
     wordCount: analysed.wordCount,
+  };
+}
+
+/** The option the answer decided on, when the prompt says the scenario rules it out. */
+function findMisfit(prompt: GradeInput['prompt'], analysed: AnalysedAnswer): GradeResult['misfit'] {
+  const chosen = analysed.decision.chosen;
+  const misfit = chosen === null ? undefined : prompt.misfits.find((m) => m.choice === chosen.option);
+  if (chosen === null || misfit === undefined) return null;
+  return {
+    choice: misfit.choice,
+    label: prompt.concepts.find((c) => c.id === misfit.choice)?.label ?? misfit.choice,
+    evidence: analysed.sentences[chosen.sentence]?.span.text ?? '',
+    why: misfit.why,
   };
 }

@@ -45,6 +45,8 @@ export type TrapFinding = {
   correction: string;
 };
 
+export type ChosenOption = { option: string; sentence: number };
+
 export type GradeResult = {
   /** Prompt id. */
   prompt: string;
@@ -59,6 +61,8 @@ export type GradeResult = {
   contradictions: { entity: string; attribute: string; claim: string; holds: string; denies: string }[];
   /** What the answer claims that the knowledge base can judge (asserted claims only). */
   claims: ClaimSummary[];
+  /** The option the decision chose when the scenario rules it out (prompt `misfits`), with why. */
+  misfit: { choice: string; label: string; evidence: string; why: string } | null;
   /** Set when the answer could not be judged fairly (language, length, topic): the verdict is then only a floor. */
   unassessed: { reason: 'empty' | 'language' | 'too-short' | 'off-prompt'; message: string } | null;
   wordCount: number;
@@ -250,7 +254,14 @@ export type AnalysedAnswer = {
   /** What the sentences claim, checked against the knowledge base (empty without one). */
   claims: CheckedClaim[];
   /** The answer's decision: made at all, and reasoned from the scenario's facts (prompt `scenarioFacts`). */
-  decision: { required: boolean; made: boolean; reasoned: boolean; scenarioFacts: string[] };
+  decision: {
+    required: boolean;
+    made: boolean;
+    reasoned: boolean;
+    scenarioFacts: string[];
+    /** The option the decision chooses (an option concept of the prompt), with the sentence that chooses it. */
+    chosen: ChosenOption | null;
+  };
 };
 
 export type CompiledConcept = { id: string; label: string };

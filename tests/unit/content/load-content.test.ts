@@ -252,6 +252,16 @@ const cases: BreakCase[] = [
     errors: ['content/quiz/messaging.yaml: items[1].misconception: unknown misconception "sns-is-a-queue"'],
   },
   {
+    // (this prompt asks for no decision: no concept is an option to rule out)
+    name: 'a misfit that is not one of the options the decision chooses between',
+    file: 'prompts/choose-messaging.yaml',
+    from: 'modelAnswers:',
+    to: 'misfits:\n  - { choice: fifo, why: Nothing here asks for ordering. }\nmodelAnswers:',
+    errors: [
+      'content/prompts/choose-messaging.yaml: misfits[0].choice: "fifo" is not an option of the criterion that asks for the decision',
+    ],
+  },
+  {
     name: 'prompt criterion referencing an unknown concept',
     file: 'prompts/choose-messaging.yaml',
     from: 'concepts: [fifo] }',

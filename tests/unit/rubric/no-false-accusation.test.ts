@@ -24,6 +24,8 @@ describe('the content never accuses itself', () => {
         const r = await gradeReal(prompt.id, text);
         for (const t of r.traps) accused.push(`${prompt.id}: trap ${t.id}: ${t.evidence}`);
         for (const e of r.errors) accused.push(`${prompt.id}: error ${e.claim}: ${e.evidence}`);
+        // (the content's own statements never decide for an option it rules out: ADR 038)
+        if (r.misfit !== null) accused.push(`${prompt.id}: misfit ${r.misfit.choice}: ${r.misfit.evidence}`);
       }
     }
     expect(accused).toEqual([]);

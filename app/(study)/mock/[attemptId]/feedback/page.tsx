@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/server/auth';
 import { getMockFeedback } from '@/lib/server/queries/get-mock-feedback';
 import { getStudySettings } from '@/lib/server/queries/get-study-settings';
 import { AnswersSection } from './_components/answers-section';
-import { ContradictionsSection, CorrectionsSection, TrapsSection } from './_components/answer-problems';
+import { ContradictionsSection, CorrectionsSection, MisfitSection, TrapsSection } from './_components/answer-problems';
 import { CriterionCard } from './_components/criterion-card';
 import { FeedbackSection } from './_components/feedback-parts';
 import { GapsPanel } from './_components/gaps-panel';
@@ -56,6 +56,7 @@ export default async function MockFeedbackPage({ params }: Props) {
           ))}
         </div>
       </FeedbackSection>
+      <MisfitSection misfit={feedback.misfit} />
       <CorrectionsSection errors={feedback.errors} />
       <ContradictionsSection contradictions={feedback.contradictions} />
       <TrapsSection attemptId={attempt.id} traps={feedback.traps} trapClaims={view.trapClaims} />

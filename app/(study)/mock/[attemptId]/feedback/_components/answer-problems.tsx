@@ -33,6 +33,28 @@ export function CorrectionsSection({ errors }: { errors: Feedback['errors'] }) {
   );
 }
 
+/** A decision for an option the scenario rules out, with why (nothing when the decision fits, ADR 038). */
+export function MisfitSection({ misfit }: { misfit: Feedback['misfit'] }) {
+  if (!misfit) return null;
+  return (
+    <FeedbackSection id="misfit-heading" title="Your decision">
+      <div data-testid="misfit">
+        <Panel className="flex flex-col gap-2 border-warning/40">
+          <h3 className="font-medium">{misfit.label} doesn’t fit this scenario</h3>
+          <Quote tone="warning">You wrote: “{misfit.evidence}”</Quote>
+          <div className="text-sm">
+            <span className="font-medium">Why: </span>
+            <Markdown className="inline" html={markdownToSafeHtml(misfit.why)} />
+          </div>
+          <p className="text-sm text-fg-muted">
+            A decision the scenario rules out costs your verdict a level, as a trap does.
+          </p>
+        </Panel>
+      </div>
+    </FeedbackSection>
+  );
+}
+
 /** Pairs of sentences in the answer that say opposite things (nothing when there are none). */
 export function ContradictionsSection({ contradictions }: { contradictions: Feedback['contradictions'] }) {
   if (contradictions.length === 0) return null;

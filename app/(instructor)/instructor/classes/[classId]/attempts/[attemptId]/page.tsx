@@ -64,6 +64,11 @@ export default async function ReviewAttemptPage({ params }: Props) {
             {grader.unassessed ? (
               <p className="mt-2 text-sm text-warning">Not assessed: {grader.unassessed.message}</p>
             ) : null}
+            {grader.misfit ? (
+              <p className="mt-2 text-sm text-warning" data-testid="grader-misfit">
+                Decision the scenario rules out: {grader.misfit.label} (“{grader.misfit.evidence}”)
+              </p>
+            ) : null}
             {grader.errors.length > 0 ? (
               <>
                 <h3 className="mt-3 text-sm font-medium">Corrections</h3>
