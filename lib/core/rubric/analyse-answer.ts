@@ -170,6 +170,11 @@ const DECISION_LABELS = new Set([
   'conclusion',
 ]);
 
+/** Labels that head a choice whatever words it is put in ("Strategy: …", "Recommendation: …"). */
+const CHOICE_LABELS = new Set(['recommendation', 'decision', 'strategy', 'verdict', 'choice']);
+/** Words after such a label that say no choice is made ("Recommendation: it depends", "Decision: not yet"). */
+const UNDECIDED = new Set(['depends', 'tbd', 'undecided', 'unclear', 'open', 'pending', 'not', 'none', 'either']);
+
 /** Words that open a conclusion drawn from what came before ("So: warm standby.", "Therefore API Gateway."). */
 const CONCLUDING = new Set(['so', 'therefore', 'hence', 'thus', 'conclusion']);
 
@@ -212,6 +217,9 @@ function decisionLabel(s: AnalysedSentence, options: readonly PhraseMatch[]): bo
         ? s.tokens.slice(0, k).some((t) => DECISION_LABELS.has(t.word))
         : DECISION_LABELS.has(s.tokens[k - 1]?.word ?? '');
     if (label && options.some((m) => m.start >= k && m.start < k + LABELLED_OPTION_WITHIN)) return true;
+    // "Strategy: data hot, compute half-warm.": a label that is all head names a choice in the writer's own words
+    if (k === 1 && CHOICE_LABELS.has(s.tokens[0]?.word ?? '') && s.tokens.length - k >= 2 && !s.heading)
+      return !UNDECIDED.has(s.tokens[1]?.word ?? '') && !UNDECIDED.has(s.tokens[2]?.word ?? '');
     // "| Area | Plan |" over "| Strategy | Pilot light |" reads "Plan: Strategy is Pilot light."
     return labelIsOption(s.tokens, k, options);
   }
@@ -603,7 +611,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     // "I'd revisit if …" states what would change a decision, not the decision
     if ((changes[i] ?? false) && cues.every((m) => WEAK_DECISION.has(m.phrase.id))) return;
     const about = s.mentions.length > 0 || (entityMatches[i] ?? []).length > 0;
-    if (!about || listsAlternatives(s.tokens, options)) return;
+    if (!(about || labelled) || listsAlternatives(s.tokens, options)) return;
     s.decides = true;
     const firstCue = Math.min(...cues.map((m) => m.start));
     const cause = (causeStarts[i] ?? []).filter((k) => k > firstCue);
@@ -624,7 +632,10 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       // "## Strategy: warm standby" heads its reasons: the paragraph under it gives them; so does a decision that
       // stands alone as the answer's opening paragraph ("I'd build a warm standby.\n\nWhy: an hour of RTO …")
       const opensAlone = i === 0 && !s.heading && next !== undefined && next.span.block !== s.span.block;
-      if ((s.heading || opensAlone) && next !== undefined && !next.heading)
+      // …and a labelled line alone in its paragraph ("**Strategy**: data hot, compute half-warm." over its bullets)
+      const labelAlone =
+        labelled && next !== undefined && next.span.block !== s.span.block && prev?.span.block !== s.span.block;
+      if ((s.heading || opensAlone || labelAlone) && next !== undefined && !next.heading)
         for (const r of blockFrom(sentences, i + 1, 1)) reasons.push({ sentence: r, from: 0 });
     }
     const touched = new Set<string>();

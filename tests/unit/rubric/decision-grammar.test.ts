@@ -261,3 +261,29 @@ describe('a decision that gives its cause late (session 18)', () => {
     expect(decision.decision.scenarioFacts).toEqual(expect.arrayContaining(['data-stores']));
   });
 });
+
+describe("a choice label over the writer's own words (session 18)", () => {
+  it.each([
+    '**Strategy**: data hot, compute half-warm.',
+    'Recommendation: keep the data live in Region B, compute small.',
+  ])('is a decision: %s', async (sentence) => {
+    expect(await decides('multi-region-dr', sentence)).toBe(true);
+  });
+
+  it.each(['Recommendation: it depends on the traffic.', 'Strategy: not decided yet, it needs the costs.'])(
+    'is no decision when it says none is made: %s',
+    async (sentence) => {
+      expect(await decides('multi-region-dr', sentence)).toBe(false);
+    },
+  );
+
+  it('takes its reasons from the bullets under it when it stands alone', async () => {
+    const read = await recoveryReader();
+    const answer = [
+      '**Strategy**: data hot, compute half-warm.',
+      '- The serverless tier is deployed in the second Region and costs nothing idle.',
+      '- Full active-active is overkill for a one-hour RTO.',
+    ].join('\n');
+    expect(read(answer).decision.reasoned).toBe(true);
+  });
+});
