@@ -437,6 +437,48 @@ function markDeniedQuestions(tokens: readonly Token[], hypothetical: boolean[]):
   }
 }
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const BEFORE = new Set(['before', 'until', 'till']);
+
+/**
+ * "Before June 2024 a REST API's timeout couldn't go past 29 seconds": what held before a date is history, framed as
+ * "used to" is (the date: a year, or a month and a year).
+ */
+function beforeADate(tokens: readonly Token[]): Range | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!BEFORE.has(tokens[i]?.word ?? '') && !(tokens[i]?.word === 'prior' && tokens[i + 1]?.word === 'to')) continue;
+    let k = tokens[i]?.word === 'prior' ? i + 2 : i + 1;
+    if (MONTHS.has(tokens[k]?.word ?? '')) k++;
+    if (/^(19|20)\d\d$/.test(tokens[k]?.word ?? '')) return { start: i, end: k + 1 };
+  }
+  return null;
+}
+
 function isSupposing(t: Token): boolean {
   return SUPPOSING.has(t.word);
 }
@@ -551,6 +593,8 @@ export function analyseScope(tokens: readonly Token[], lexicon: readonly PhraseM
   for (const m of kind('attribution')) frameCues.push({ start: m.start, end: m.end });
   const opinion = someonesOpinion(tokens);
   if (opinion !== null) frameCues.push(opinion);
+  const history = beforeADate(tokens);
+  if (history !== null) frameCues.push(history);
   for (const verb of kind('attribution-verb')) {
     // "people say", "many teams still think", "some would argue": only adverbs and modals between
     const subject = kind('attribution-subject').find((s) => {

@@ -192,6 +192,12 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Serverless tells you which of the two wins: the gateway, every time.', ['serverless-means-better']],
     ["API Gateway is serverless, and that's what makes it the better option.", ['serverless-means-better']],
   ],
+  // what held before a date is history, as "used to" is (session 18)
+  'before a date': [
+    ["Before 2024 a REST API's integration timeout couldn't be raised past 29 seconds.", []],
+    ['Prior to June 2024 the REST API timeout was fixed at 29 seconds; now Regional APIs can ask for more.', []],
+    ['The REST API timeout cannot be raised, before or after June 2024.', ['apigw-hard-29s-timeout']],
+  ],
 };
 
 describeTrapRows('apigw-vs-alb', FORMS);
