@@ -32,6 +32,14 @@ const PARTNERS: Record<string, TrapRow[]> = {
     ['Every partner gets an API key, so nobody else gets in.', ['api-keys-secure-apis']],
     ['The Cognito authorizer checks every token, so nobody else gets in.', []],
   ],
+  // content (session 18): an advantage said not to be a serverless one is no serverless verdict
+  'an advantage that is not a serverless one': [
+    [
+      'For partners the gateway wins on throttling and usage plans, which is an API-management advantage, not a serverless one.',
+      [],
+    ],
+    ['For partners the gateway is the better choice because it is serverless.', ['serverless-means-better']],
+  ],
   // content: "support ticket" names the pre-warming myth only when said of an ALB
   'a support ticket about something else': [
     ['Higher account throttles are granted through a support ticket.', []],
@@ -51,6 +59,11 @@ const PARTNERS: Record<string, TrapRow[]> = {
 };
 
 const FRONT_DOOR: Record<string, TrapRow[]> = {
+  // content (session 18): an NLB said to be one option, not a requirement, is not required
+  'an NLB that is one option, not a requirement': [
+    ['A Network Load Balancer in front of the service is one option for a private integration, not a requirement.', []],
+    ["The REST API's VPC link needs an NLB in front of the service.", ['private-integration-needs-nlb']],
+  ],
   // session 16 (set iv): a kind of auth the ALB really lacks; pricing said of the traffic shape just described
   'a named kind of auth the ALB lacks': [
     ["What the ALB lacks is IAM/SigV4 auth, and that's a narrower gap than people think.", []],
