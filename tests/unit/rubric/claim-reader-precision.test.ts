@@ -32,6 +32,17 @@ const PARTNERS: Record<string, TrapRow[]> = {
     ['Every partner gets an API key, so nobody else gets in.', ['api-keys-secure-apis']],
     ['The Cognito authorizer checks every token, so nobody else gets in.', []],
   ],
+  // content (session 18): host rules set aside for another means, or a wildcard, are no host rule per tenant
+  'host rules set aside': [
+    [
+      'For 200 partners I would take a wildcard certificate and tell partners apart by their client credentials rather than by per-partner host rules.',
+      [],
+    ],
+    [
+      'We can put every partner on its own hostname behind one ALB, no matter how many partners we sign.',
+      ['alb-host-routing-any-tenant-count'],
+    ],
+  ],
   // content (session 18): an advantage said not to be a serverless one is no serverless verdict
   'an advantage that is not a serverless one': [
     [
@@ -109,6 +120,18 @@ describeTrapRows('apigw-vs-alb', FRONT_DOOR);
  * rule's condition, headers an ALB rule matches. Quiet rows must raise no error; a quota said outright still does.
  */
 const RECOVERY: Record<string, TrapRow[]> = {
+  // content (session 18): reserving LCUs yourself is the self-service way, no ticket
+  'LCUs reserved by the team': [
+    [
+      'Pre-warming the standby ALB is a self-service action now: reserve LCUs ahead of the drill, then cancel them.',
+      [],
+    ],
+    [
+      'The ALB has no self-service way to reserve capacity, so pre-warming it is a support case.',
+      ['alb-prewarm-needs-ticket'],
+    ],
+    ['Before failover someone files a support ticket so AWS pre-warms the standby ALB.', ['alb-prewarm-needs-ticket']],
+  ],
   // session 16: warming compute is not pre-warming the load balancer
   'warming compute': [
     ['EKS is the slow part to bring up (nodes, image pulls, warm-up), so the standby keeps a small node group.', []],
