@@ -31,8 +31,8 @@ const BANK_MIN_CAUGHT = 301;
 const BANK_MAX_FALSE_FLAGS = 1;
 /** The blind corpus (session 14): 19 misconceptions x 25 asserting + 25 near misses, first graded at 249 and 10. */
 const CORPUS_MIN_CAUGHT = 260;
-const CORPUS_MAX_FALSE_FLAGS = 6;
-/** The former held-back sets (ib, ie … iz and ix, with their sentences), tuned on since they were graded blind. */
+const CORPUS_MAX_FALSE_FLAGS = 1;
+/** The former held-back sets (ib, ie … iz, with their sentences), tuned on since they were graded blind. */
 const LATER_SETS = [
   'ib',
   'ie',
@@ -54,6 +54,7 @@ const LATER_SETS = [
   'iw',
   'iz',
   'ix',
+  'iy',
 ];
 // il and im joined in session 12 at 48/60 verdicts, 46/90 traps, 7 false flags (the rest: 149/165, 148/194, 5).
 // Session 13 (ADR 034): false flags 12 -> 1 and verdicts 197 -> 199; indirect readings took traps caught 194 -> 211;
@@ -84,9 +85,13 @@ const LATER_SETS = [
 // Session 17's later rounds (topics, 'nothing but', dropped upgrades …): 519 -> 530 traps. Then ix joined at 23/30,
 // 24/46, 2 (graded blind after those rounds; 23/30, 23/46, 2 with session 16's grader); one of its false flags
 // fixed by kind (someone else's view is a report), one left: API keys that 'tell the usage plan who's calling'.
-const LATER_MIN_AGREED = 538;
-const LATER_MIN_CAUGHT = 554;
-const LATER_MAX_FALSE_FLAGS = 5;
+// Session 18 (ADR 038): decisions judged (a misfit option costs a level; "I'd want to know" asks; choice labels, "X
+// now", "… territory"), a denied embedded question, accounts named two ways: 538 -> 546 verdicts, 554 -> 555 traps,
+// false flags 5 -> 3 here; corpus false flags 6 -> 1. Then iy joined at 24/30, 24/41, 0 (graded blind after the
+// round, as after session 17's; 23/30, 21/41, 0 with session 16's grader).
+const LATER_MIN_AGREED = 570;
+const LATER_MIN_CAUGHT = 579;
+const LATER_MAX_FALSE_FLAGS = 3;
 
 const report: string[] = [];
 afterAll(() => process.stdout.write(`\nIndependent calibration (tuning part):\n${report.join('\n')}\n`));
