@@ -69,7 +69,8 @@ export type LabelSource = {
   attemptId: string;
   promptId: string;
   answer: string;
-  grader: { verdict: Level; traps: string[]; criteria: { id: string; level: Level }[] };
+  /** `misfit`: the option the grader said the scenario rules out (ADR 038), when it did. */
+  grader: { verdict: Level; traps: string[]; criteria: { id: string; level: Level }[]; misfit?: string | null };
   weights: Record<string, number>;
   review: { verdict: Level; traps: string[]; criteria: ReviewCriterion[]; comment: string | null } | null;
   /** The candidate's disagreements: criterion → the level they think fits (null: they didn't say). */
@@ -94,7 +95,8 @@ export function buildLabelledExport(sources: readonly LabelSource[]): LabelledEx
   const prompt = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
   for (const s of sources) {
     let label: LabelledExport['answers'][string] | null = null;
-    const graderSaid = `grader said ${s.grader.verdict} (${describeLevels(s.grader.criteria)}; traps: ${s.grader.traps.join(', ') || 'none'})`;
+    const misfit = s.grader.misfit ? `; decision ruled out: ${s.grader.misfit}` : '';
+    const graderSaid = `grader said ${s.grader.verdict} (${describeLevels(s.grader.criteria)}; traps: ${s.grader.traps.join(', ') || 'none'}${misfit})`;
     if (s.review !== null) {
       const comments = s.review.criteria.filter((c) => c.comment !== null).map((c) => `${c.criterionId}: ${c.comment}`);
       label = {

@@ -105,7 +105,22 @@ const SETTING_ASIDE = new Set([
   'versus',
   'skip',
   'avoid',
+  // "rule out", "reject", "drop", "exclude", "forgo", "steer clear of", "argue against"
+  'rule',
+  'reject',
+  'drop',
+  'exclude',
+  'forgo',
+  'clear',
+  'against',
 ]);
+/** Words right after a choosing word that deny it: "what I would not do", "I'd never pick". */
+const DENYING_CUE = new Set(['not', 'never']);
+
+/** "I would not …", "we'd never …": the choosing word is denied. */
+function deniedCue(tokens: readonly Token[], cue: PhraseMatch): boolean {
+  return DENYING_CUE.has(tokens[cue.end]?.word ?? '') || DENYING_CUE.has(tokens[cue.start - 1]?.word ?? '');
+}
 const ASIDE_REACH = 3;
 
 /**
@@ -183,6 +198,18 @@ function blockFrom(sentences: readonly AnalysedSentence[], i: number, step: 1 | 
   const block = sentences[i]?.span.block;
   const out: AnalysedSentence[] = [];
   for (let k = i; sentences[k] !== undefined && sentences[k]?.span.block === block; k += step) {
+    const s = sentences[k];
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}
+
+/** The block that sentence `i` opens, or, when it opens a list, the whole list (its items are blocks of their own). */
+function blockOrListFrom(sentences: readonly AnalysedSentence[], i: number): AnalysedSentence[] {
+  const first = sentences[i];
+  if (first === undefined || !first.span.listItem) return blockFrom(sentences, i, 1);
+  const out: AnalysedSentence[] = [];
+  for (let k = i; sentences[k]?.span.listItem === true && sentences[k]?.heading !== true; k++) {
     const s = sentences[k];
     if (s !== undefined) out.push(s);
   }
@@ -636,7 +663,7 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       const labelAlone =
         labelled && next !== undefined && next.span.block !== s.span.block && prev?.span.block !== s.span.block;
       if ((s.heading || opensAlone || labelAlone) && next !== undefined && !next.heading)
-        for (const r of blockFrom(sentences, i + 1, 1)) reasons.push({ sentence: r, from: 0 });
+        for (const r of blockOrListFrom(sentences, i + 1)) reasons.push({ sentence: r, from: 0 });
     }
     const touched = new Set<string>();
     for (const r of reasons) {
@@ -645,8 +672,13 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
       }
     }
     const strong = stated.length > 0 || (recommendCues[i] ?? []).some((m) => !WEAK_DECISION.has(m.phrase.id));
-    // (what would change the decision is not what it chooses: "Revisit if the RTO drops → active-active")
-    const option = changes[i] === true ? null : chosenOption(s.tokens, options, firstCue);
+    // the option is read from the words that choose ("I'd build", "my pick", a label), before a "now" after an
+    // option ("Active-active now would double the bill, so I'd build a warm standby"); a choosing word denied
+    // ("what I would not do") chooses nothing, and what would change the decision is not what it chooses
+    const choosing = [...(recommendCues[i] ?? []), ...stated].filter((m) => !deniedCue(s.tokens, m));
+    const anchor = choosing.length > 0 ? Math.min(...choosing.map((m) => m.start)) : firstCue;
+    const denied = choosing.length === 0 && cues.some((m) => deniedCue(s.tokens, m));
+    const option = changes[i] === true || denied ? null : chosenOption(s.tokens, options, anchor);
     const chosen = option === null ? null : { option, sentence: i };
     decisions.push({ strong, chooses: options.length > 0, touched, chosen });
   });
@@ -665,9 +697,13 @@ export function analyseAnswer(answer: string, compiled: CompiledPrompt, knowledg
     ...(primary?.strong === true ? [] : (decisions[0]?.touched ?? [])),
   ]);
   const made = sentences.some((s) => s.decides);
-  // the option chosen: by the latest decision stated outright that names one, else by the latest that does
-  const chosen =
-    (latest.find((d) => d.strong && d.chosen !== null) ?? latest.find((d) => d.chosen !== null))?.chosen ?? null;
+  // the option chosen: the one every decision that names an option names ("Warm standby is my pick. A five-minute
+  // RTO is active-active territory" chooses none), from the latest decision stated outright
+  const named = decisions.flatMap((d) => (d.chosen === null ? [] : [d.chosen]));
+  const unanimous = named.every((c) => c.option === named[0]?.option);
+  const chosen = !unanimous
+    ? null
+    : ((latest.find((d) => d.strong && d.chosen !== null) ?? latest.find((d) => d.chosen !== null))?.chosen ?? null);
   for (const id of compiled.decisionConcepts) {
     // (a statement that decides earns the concept; a heading is no evidence)
     const s = sentences.find((x) => x.decides && !x.heading) ?? sentences.find((x) => x.decides);

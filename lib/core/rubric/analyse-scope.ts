@@ -430,8 +430,11 @@ function markDeniedQuestions(tokens: readonly Token[], hypothetical: boolean[]):
     if (TELLING_OBJECTS.has(tokens[k]?.word ?? '')) k--;
     const told = TELLING.has(tokens[k]?.word ?? '');
     let denied = !told && DENYING.has(tokens[k]?.word ?? '');
-    for (let j = k - 1; told && j >= Math.max(0, k - DENIED_QUESTION_REACH) && !denied; j--)
+    // (the denial is the telling verb's own: not across a comma, "The ALB is not bad, but serverless tells you …")
+    for (let j = k - 1; told && j >= Math.max(0, k - DENIED_QUESTION_REACH) && !denied; j--) {
+      if (tokens[j + 1]?.breakBefore !== 'none') break;
       denied = DENYING.has(tokens[j]?.word ?? '');
+    }
     if (!denied) continue;
     for (let j = i + 1; j < tokens.length && tokens[j]?.breakBefore === 'none'; j++) hypothetical[j] = true;
   }
@@ -463,11 +466,12 @@ const MONTHS = new Set([
   'nov',
   'dec',
 ]);
-const BEFORE = new Set(['before', 'until', 'till']);
+// (not "until": "until 2030 it can't be raised" is no history, and "until" already qualifies a claim)
+const BEFORE = new Set(['before']);
 
 /**
  * "Before June 2024 a REST API's timeout couldn't go past 29 seconds": what held before a date is history, framed as
- * "used to" is (the date: a year, or a month and a year).
+ * "used to" is (the date: a year, or a month and a year, after "before" or "prior to").
  */
 function beforeADate(tokens: readonly Token[]): Range | null {
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -49,6 +49,7 @@ export async function getLabelledExport(actor: SessionUser, classId: string): Pr
           verdict: grader.verdict,
           traps: grader.traps.map((t) => t.id),
           criteria: grader.criteria.map((c) => ({ id: c.id, level: c.level })),
+          misfit: grader.misfit?.choice ?? null,
         },
         weights: Object.fromEntries((prompt?.criteria ?? []).map((c) => [c.id, c.weight])),
         review,

@@ -379,6 +379,25 @@ describe('loadContent: each kind of error', () => {
     ]);
   });
 
+  it('accepts a misfit among the options the decision chooses between, and nothing else', async () => {
+    const PROMPT = 'prompts/choose-messaging.yaml';
+    // the recommendation criterion asks for a decision between the concepts it lists (here: fan-out)
+    replaceInFile(
+      fixture.dir,
+      PROMPT,
+      '  - id: retries\n',
+      '  - id: decided\n    label: A recommendation\n    detect: decision\n    terms: [I recommend]\n  - id: retries\n',
+    );
+    replaceInFile(fixture.dir, PROMPT, 'Makes a recommendation., concepts: [fan-out] }', 'Makes a recommendation., concepts: [fan-out, decided] }');
+    replaceInFile(fixture.dir, PROMPT, 'modelAnswers:', 'misfits:\n  - { choice: fan-out, why: Nothing here fans out. }\nmodelAnswers:');
+    expect((await loadContent(fixture.dir)).ok).toBe(true);
+    replaceInFile(fixture.dir, PROMPT, 'choice: fan-out', 'choice: fifo');
+    const result = await loadContent(fixture.dir);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'content/prompts/choose-messaging.yaml: misfits[0].choice: "fifo" is not an option of the criterion that asks for the decision',
+    ]);
+  });
+
   it('asks every hand-written library card for a source', async () => {
     replaceInFile(fixture.dir, DECK, '    dimension: ordering\n    sources: [aws-messaging]\n  - id: messaging.extra.standard-order', '    dimension: ordering\n  - id: messaging.extra.standard-order');
     const result = await loadContent(fixture.dir);

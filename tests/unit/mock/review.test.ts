@@ -16,7 +16,14 @@ describe('the grader’s scale', () => {
   });
 
   it('delights in depth too: three criteria at delights, whatever the gaps elsewhere', () => {
-    const deep = [level('delights'), level('delights'), level('delights'), level('miss'), level('miss'), level('meets')];
+    const deep = [
+      level('delights'),
+      level('delights'),
+      level('delights'),
+      level('miss'),
+      level('miss'),
+      level('meets'),
+    ];
     expect(scoreLevels(deep)).toEqual({ score: 58, verdict: 'delights' });
     expect(scoreLevels(deep.slice(1)).verdict).toBe('meets');
   });
@@ -26,7 +33,14 @@ const source = (overrides: Partial<LabelSource>): LabelSource => ({
   attemptId: 'a1',
   promptId: 'p',
   answer: 'text',
-  grader: { verdict: 'meets', traps: ['t1'], criteria: [{ id: 'c1', level: 'meets' }, { id: 'c2', level: 'miss' }] },
+  grader: {
+    verdict: 'meets',
+    traps: ['t1'],
+    criteria: [
+      { id: 'c1', level: 'meets' },
+      { id: 'c2', level: 'miss' },
+    ],
+  },
   weights: { c1: 1, c2: 1 },
   review: null,
   disagreements: [],
@@ -50,8 +64,25 @@ describe('labelled answers from reviews and disagreements', () => {
     ]);
     expect(LabelledExportSchema.parse(out)).toEqual(out);
     expect(out.answers.a1).toMatchObject({ verdict: ['delights'], traps: [] });
-    expect(out.answers.a1?.note).toMatch(/instructor review: c1=delights, c2=delights.*grader said meets.*traps: t1.*Strong\..*c1: sharp/);
+    expect(out.answers.a1?.note).toMatch(
+      /instructor review: c1=delights, c2=delights.*grader said meets.*traps: t1.*Strong\..*c1: sharp/,
+    );
     expect(out.texts.a1).toBe('text');
+  });
+
+  it('says when the grader ruled the decision out (ADR 038), and says nothing of it otherwise', () => {
+    const reviewed = {
+      verdict: 'meets' as const,
+      traps: [],
+      criteria: [{ criterionId: 'c1', level: 'meets' as const, comment: null }],
+      comment: null,
+    };
+    const out = buildLabelledExport([
+      source({ attemptId: 'm', review: reviewed, grader: { ...source({}).grader, misfit: 'active-active' } }),
+      source({ attemptId: 'f', review: reviewed }),
+    ]);
+    expect(out.answers.m?.note).toMatch(/grader said meets \(.*traps: t1; decision ruled out: active-active\)/);
+    expect(out.answers.f?.note).not.toMatch(/ruled out/);
   });
 
   it('labels a disputed answer by the levels the candidate proposed, the grader’s elsewhere, and skips answers without either', () => {
@@ -59,7 +90,11 @@ describe('labelled answers from reviews and disagreements', () => {
       source({ attemptId: 'd', disagreements: [{ criterionId: 'c2', level: 'delights', comment: 'I did' }] }),
       source({ attemptId: 'vague', disagreements: [{ criterionId: 'c2', level: null, comment: null }] }),
       source({ attemptId: 'quiet' }),
-      source({ attemptId: 'other', promptId: 'q', disagreements: [{ criterionId: 'c1', level: 'miss', comment: null }] }),
+      source({
+        attemptId: 'other',
+        promptId: 'q',
+        disagreements: [{ criterionId: 'c1', level: 'miss', comment: null }],
+      }),
     ]);
     // meets + delights = 75: delights
     expect(out.answers.d).toMatchObject({ verdict: ['delights'], traps: ['t1'] });
@@ -75,7 +110,12 @@ describe('labelled answers from reviews and disagreements', () => {
 
 describe('the review form’s input', () => {
   it('accepts one level per criterion and rejects duplicates, unknown levels and oversized comments', () => {
-    const base = { attemptId: 'abcdefghij12', verdict: 'meets', criteria: [{ criterionId: 'c1', level: 'meets' }], traps: ['t', 't'] };
+    const base = {
+      attemptId: 'abcdefghij12',
+      verdict: 'meets',
+      criteria: [{ criterionId: 'c1', level: 'meets' }],
+      traps: ['t', 't'],
+    };
     expect(SaveReviewSchema.parse(base)).toMatchObject({ traps: ['t'], comment: null });
     expect(SaveReviewSchema.safeParse({ ...base, criteria: [...base.criteria, ...base.criteria] }).success).toBe(false);
     expect(SaveReviewSchema.safeParse({ ...base, verdict: 'great' }).success).toBe(false);

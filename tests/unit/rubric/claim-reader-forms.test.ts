@@ -191,6 +191,11 @@ const FORMS: Record<string, TrapRow[]> = {
     ['Serverless describes how you are billed, not which front door is the better option.', []],
     ['Serverless tells you which of the two wins: the gateway, every time.', ['serverless-means-better']],
     ["API Gateway is serverless, and that's what makes it the better option.", ['serverless-means-better']],
+    // (the denial is the telling verb's own, not one across a comma)
+    [
+      'The team is not sure, but serverless tells you which of the two wins: the gateway, every time.',
+      ['serverless-means-better'],
+    ],
   ],
   // what held before a date is history, as "used to" is (session 18)
   'before a date': [

@@ -279,11 +279,14 @@ describe("a choice label over the writer's own words (session 18)", () => {
 
   it('takes its reasons from the bullets under it when it stands alone', async () => {
     const read = await recoveryReader();
+    // (the first bullet names no scenario fact: the reasons are found in the bullets further down)
     const answer = [
+      'Notes from the whiteboard follow.',
+      '',
       '**Strategy**: data hot, compute half-warm.',
-      '- The serverless tier is deployed in the second Region and costs nothing idle.',
+      '- The serverless tier is deployed in the second Region.',
       '- Full active-active is overkill for a one-hour RTO.',
     ].join('\n');
-    expect(read(answer).decision.reasoned).toBe(true);
+    expect(read(answer).decision.scenarioFacts).toEqual(expect.arrayContaining(['rto-hour']));
   });
 });

@@ -38,8 +38,14 @@ describe('a decision the scenario rules out', () => {
     // set aside, refused, or what would change the decision
     'I would not go active-active; a warm standby is enough for an hour.',
     "I'd pick a warm standby over active-active for these numbers.",
-    "Warm standby. If the RTO ever drops to minutes, I'd go active-active.",
+    'Warm standby is my pick. If the RTO drops to minutes, active-active would be my choice.',
     'Active-active is tempting, but I would go with a warm standby.',
+    "I'd rule out active-active and build a warm standby.",
+    'Active-active is what I would not do; a warm standby is enough.',
+    // a "now" after the option set aside is no choice of it
+    "Active-active now would double the bill, so I'd build a warm standby.",
+    // decisions that name different options choose none of them
+    'Warm standby is my pick. A five-minute RTO is active-active territory, and ours is an hour.',
   ])('is not read where the option is set aside: %s', async (decision) => {
     expect((await grade(decision)).misfit).toBeNull();
   });
