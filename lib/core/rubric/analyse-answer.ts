@@ -114,6 +114,7 @@ const SETTING_ASIDE = new Set([
   'clear',
   'against',
 ]);
+const ASIDE_REACH = 3;
 /** Words right after a choosing word that deny it: "what I would not do", "I'd never pick". */
 const DENYING_CUE = new Set(['not', 'never']);
 
@@ -121,7 +122,6 @@ const DENYING_CUE = new Set(['not', 'never']);
 function deniedCue(tokens: readonly Token[], cue: PhraseMatch): boolean {
   return DENYING_CUE.has(tokens[cue.end]?.word ?? '') || DENYING_CUE.has(tokens[cue.start - 1]?.word ?? '');
 }
-const ASIDE_REACH = 3;
 
 /**
  * The option a decision sentence chooses: the first one after its cue that nothing sets aside, else the last one

@@ -466,8 +466,6 @@ const MONTHS = new Set([
   'nov',
   'dec',
 ]);
-// (not "until": "until 2030 it can't be raised" is no history, and "until" already qualifies a claim)
-const BEFORE = new Set(['before']);
 
 /**
  * "Before June 2024 a REST API's timeout couldn't go past 29 seconds": what held before a date is history, framed as
@@ -475,8 +473,10 @@ const BEFORE = new Set(['before']);
  */
 function beforeADate(tokens: readonly Token[]): Range | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!BEFORE.has(tokens[i]?.word ?? '') && !(tokens[i]?.word === 'prior' && tokens[i + 1]?.word === 'to')) continue;
-    let k = tokens[i]?.word === 'prior' ? i + 2 : i + 1;
+    // (not "until": "until 2030 it can't be raised" is no history, and "until" already qualifies a claim)
+    const prior = tokens[i]?.word === 'prior' && tokens[i + 1]?.word === 'to';
+    if (tokens[i]?.word !== 'before' && !prior) continue;
+    let k = prior ? i + 2 : i + 1;
     if (MONTHS.has(tokens[k]?.word ?? '')) k++;
     if (/^(19|20)\d\d$/.test(tokens[k]?.word ?? '')) return { start: i, end: k + 1 };
   }
