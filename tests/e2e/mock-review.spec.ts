@@ -10,17 +10,14 @@ const TRAP_ANSWER = readFileSync(
   'utf8',
 );
 const PROMPT_TITLE = "Front door for a startup's public API: API Gateway or Application Load Balancer?";
+const RECOVERY_TITLE = 'Disaster recovery across Regions for a serverless-plus-EKS API';
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test('an instructor reviews a student’s mock answer; the student sees both levels; the review exports as labelled answers', async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
-  // The instructor runs a class with the prompt assigned.
-  const instructor = await newPage(browser);
+/** The demo instructor creates a class and assigns it a prompt; its id, name and join code. */
+async function runClass(instructor: Page, promptTitle: string) {
   await signIn(instructor, DEMO_INSTRUCTOR);
   await instructor.goto('/instructor/classes');
   const className = `Mock cohort ${Date.now()}`;
@@ -29,28 +26,49 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
   await expect(instructor.getByRole('heading', { name: className, level: 1 })).toBeVisible();
   const classId = instructor.url().match(/\/instructor\/classes\/([a-z0-9]+)/)![1]!;
   const code = (await instructor.getByTestId('join-code').innerText()).trim();
-  await instructor.getByLabel('Prompt', { exact: true }).selectOption({ label: PROMPT_TITLE });
+  await instructor.getByLabel('Prompt', { exact: true }).selectOption({ label: promptTitle });
   await instructor.getByRole('button', { name: 'Assign prompt' }).click();
   await expect(instructor.getByRole('link', { name: 'Review students’ answers' })).toBeVisible();
+  return { classId, className, code };
+}
 
-  // A student joins, answers, and disputes one criterion.
-  const student = await newPage(browser);
-  await signInNewLearner(student, 'reviewed');
+/** A new learner joins the class by its code. */
+async function joinClass(student: Page, prefix: string, className: string, code: string) {
+  await signInNewLearner(student, prefix);
   await student.goto('/classes');
   await student.getByLabel('Class code').fill(code);
   await student.getByRole('button', { name: 'Join class' }).click();
   await expect(student.getByText(`You joined ${className}.`)).toBeVisible();
+}
+
+/** A 15-minute practice mock on the prompt picked (the first one when none is), submitted; the attempt's id. */
+async function submitPracticeAnswer(student: Page, answer: string, prompt?: RegExp): Promise<string> {
   await student.goto('/mock');
+  if (prompt) await student.getByRole('radio', { name: prompt }).check();
   await student.getByRole('radio', { name: /^Practice/ }).check();
   await student.getByRole('radio', { name: '15 minutes' }).check();
   await student.getByRole('button', { name: 'Start' }).click();
   await expect(student).toHaveURL(/\/mock\/[a-z0-9]+$/);
-  await student.getByRole('textbox', { name: /Your answer/ }).fill(TRAP_ANSWER);
+  await student.getByRole('textbox', { name: /Your answer/ }).fill(answer);
   await expect(student.getByTestId('save-state')).toHaveText(/^Saved/);
   await student.getByRole('button', { name: 'Submit answer' }).click();
   await student.getByRole('button', { name: 'Yes, submit' }).click();
   await expect(student).toHaveURL(/\/mock\/[a-z0-9]+\/feedback$/);
-  const attemptId = student.url().match(/\/mock\/([a-z0-9]+)\/feedback/)![1]!;
+  return student.url().match(/\/mock\/([a-z0-9]+)\/feedback/)![1]!;
+}
+
+test('an instructor reviews a student’s mock answer; the student sees both levels; the review exports as labelled answers', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // The instructor runs a class with the prompt assigned.
+  const instructor = await newPage(browser);
+  const { classId, className, code } = await runClass(instructor, PROMPT_TITLE);
+
+  // A student joins, answers, and disputes one criterion.
+  const student = await newPage(browser);
+  await joinClass(student, 'reviewed', className, code);
+  const attemptId = await submitPracticeAnswer(student, TRAP_ANSWER);
   const firstCriterion = student.getByRole('group', { name: /^Do you agree with the level for/ }).first();
   await firstCriterion.getByRole('button', { name: 'Disagree' }).click();
   await student.getByLabel('The level you would give').first().selectOption('delights');
@@ -62,7 +80,10 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
   // The instructor opens it from the class, sees the dispute, and sets their own levels.
   await instructor.getByRole('link', { name: 'Review students’ answers' }).click();
   await expect(instructor.getByRole('heading', { name: 'Students’ mock answers', level: 1 })).toBeVisible();
-  const row = instructor.getByTestId('attempts-table').getByRole('row').filter({ hasText: /reviewed-/ });
+  const row = instructor
+    .getByTestId('attempts-table')
+    .getByRole('row')
+    .filter({ hasText: /reviewed-/ });
   await expect(row).toContainText('not yet');
   await expect(row).toContainText('1 criterion');
   await row.getByRole('link', { name: /^Review/ }).click();
@@ -114,4 +135,29 @@ test('an instructor reviews a student’s mock answer; the student sees both lev
   expect((await student.request.get(`/api/instructor/classes/${classId}/labelled-answers`)).status()).toBe(403);
   await student.goto(`/instructor/classes/${classId}/attempts/${attemptId}`);
   await expect(student.getByRole('heading', { name: 'Instructors only' })).toBeVisible();
+});
+
+test('an instructor reviewing an answer sees when the grader ruled its decision out (ADR 038)', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const instructor = await newPage(browser);
+  const { classId, className, code } = await runClass(instructor, RECOVERY_TITLE);
+  const student = await newPage(browser);
+  await joinClass(student, 'misfit-reviewed', className, code);
+  const answer = [
+    "I'd go active-active in two Regions, so customers never notice an outage.",
+    'Orders replicate with DynamoDB global tables and accounts with an Aurora Global Database.',
+  ].join('\n\n');
+  const attemptId = await submitPracticeAnswer(student, answer, /Disaster recovery across Regions/);
+
+  await instructor.goto(`/instructor/classes/${classId}/attempts/${attemptId}`);
+  const misfit = instructor.getByTestId('grader-misfit');
+  await expect(misfit).toContainText('Decision the scenario rules out: Multi-site active/active');
+  await expect(misfit).toContainText("I'd go active-active in two Regions");
+  await expectNoAxeViolations(instructor);
+  await instructor.screenshot({ path: 'test-results/mock-review-instructor-misfit.png', fullPage: true });
+  await instructor.setViewportSize({ width: 390, height: 844 });
+  await instructor.emulateMedia({ colorScheme: 'dark' });
+  await misfit.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(instructor);
+  await instructor.screenshot({ path: 'test-results/mock-review-instructor-misfit-mobile-dark.png' });
 });
